@@ -1,0 +1,84 @@
+//! [`Pipeline`]: stages run in order over one [`Text`].
+
+use crate::config::{Config, StageConfig};
+use crate::edit::Edit;
+use crate::error::{Error, Result};
+use crate::finding::{Finding, FindingKind};
+use crate::language::{is_known_code, DocumentLanguage};
+use crate::stage::{Context, Stage};
+use crate::stages::{self, LanguageStage, UnicodeStage};
+use crate::Text;
+use serde::{Deserialize, Serialize};
+
+/// A list of stages built from a [`Config`]. Shareable across threads: stages keep no state.
+#[derive(Debug)]
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+/// The result of normalizing one document: the clean text and the report.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Normalized {
+    /// The clean text.
+    pub text: String,
+    /// Every change, sorted by span; applying them to the input gives `text`.
+    pub edits: Vec<Edit>,
+    /// Problems found and not changed, sorted by span.
+    pub flags: Vec<Finding>,
+    /// The document's language, if it could be told.
+    pub language: Option<DocumentLanguage>,
+}
+
+impl Normalized {
+    /// Whether the tool changed or flagged anything.
+    pub fn is_clean(&self) -> bool {
+        self.edits.is_empty() && self.flags.is_empty()
+    }
+}
+
+impl Pipeline {
+    /// Builds the stages a configuration lists; this is where configuration is validated.
+    pub fn from_config(config: &Config) -> Result<Pipeline> {
+        let rules = config.rule_filter();
+        rules.validate(&stages::all_rules())?;
+        if let Some(code) = &config.language {
+            if !is_known_code(code) {
+                return Err(Error::config("language", format!("unknown language code `{code}`")));
+            }
+        }
+        let stages = config
+            .stages
+            .iter()
+            .map(|stage| -> Box<dyn Stage> {
+                match stage {
+                    StageConfig::Unicode(c) => Box::new(UnicodeStage::new(c, &rules)),
+                    StageConfig::Language(c) => Box::new(LanguageStage::new(c, config.language.clone(), &rules)),
+                }
+            })
+            .collect();
+        Ok(Pipeline { stages })
+    }
+
+    /// The stage ids, in order.
+    pub fn stage_ids(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.id()).collect()
+    }
+
+    /// Runs every stage over `input`.
+    ///
+    /// A stage that fails (which is a bug in that stage) does not stop the others: its changes
+    /// up to the failure stay consistent, and a `stage_error` finding says what happened.
+    pub fn run(&self, input: &str) -> Normalized {
+        let mut text = Text::new(input);
+        let mut cx = Context::new();
+        for stage in &self.stages {
+            if let Err(e) = stage.run(&mut text, &mut cx) {
+                cx.flag(&text, 0..0, FindingKind::StageError, stage.id(), e.to_string(), 1.0);
+            }
+        }
+        let edits = text.edits();
+        let (language, mut flags) = cx.into_parts();
+        flags.sort_by_key(|f: &Finding| (f.span, f.rule.clone()));
+        Normalized { text: text.into_string(), edits, flags, language }
+    }
+}

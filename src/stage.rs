@@ -1,0 +1,90 @@
+//! The [`Stage`] trait and what a stage sees while it runs.
+
+use crate::finding::{Finding, FindingKind};
+use crate::language::DocumentLanguage;
+use crate::{Result, Text};
+use std::fmt;
+use std::ops::Range;
+
+/// One step of the pipeline: reads the current text, proposes edits, reports findings.
+///
+/// A stage takes `&self` and keeps no per-document state, so one pipeline serves many threads.
+/// It changes text only through [`Text::apply`], which maps every change back to the input.
+pub trait Stage: Send + Sync + fmt::Debug {
+    /// The stage id, also the prefix of its rule ids (`unicode`, `language`, …).
+    fn id(&self) -> &'static str;
+
+    /// Runs the stage over one document.
+    fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()>;
+}
+
+/// A rule: the unit that can be switched on and off and that every edit names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rule {
+    /// `stage.rule`, as written in reports and given to `--disable`.
+    pub id: &'static str,
+    /// One line for `mtnorm rules`.
+    pub description: &'static str,
+    /// Whether the rule runs unless configured otherwise.
+    pub default_on: bool,
+    /// An input the rule changes (or flags), for `mtnorm explain`.
+    pub example: &'static str,
+}
+
+/// Per-document state shared by the stages: the document's language and the findings so far.
+#[derive(Debug, Default)]
+pub struct Context {
+    language: Option<DocumentLanguage>,
+    findings: Vec<Finding>,
+}
+
+impl Context {
+    /// A context for a new document.
+    pub fn new() -> Context {
+        Context::default()
+    }
+
+    /// The document's language, once the language stage has run (or was given one).
+    pub fn language(&self) -> Option<&DocumentLanguage> {
+        self.language.as_ref()
+    }
+
+    /// The document language's ISO 639-1 code (`en`, `de`, …), if known.
+    pub fn lang_code(&self) -> Option<&str> {
+        self.language.as_ref().map(|l| l.code.as_str())
+    }
+
+    /// Sets the document's language.
+    pub fn set_language(&mut self, language: DocumentLanguage) {
+        self.language = Some(language);
+    }
+
+    /// Records a finding over `range` of the current text (mapped back to the input now, since
+    /// later stages move the text).
+    pub fn flag(
+        &mut self,
+        text: &Text<'_>,
+        range: Range<usize>,
+        kind: FindingKind,
+        rule: &'static str,
+        message: impl Into<String>,
+        confidence: f32,
+    ) {
+        self.findings.push(Finding {
+            kind,
+            span: text.to_original(range),
+            rule: rule.to_owned(),
+            message: message.into(),
+            confidence,
+        });
+    }
+
+    /// The findings so far, in the order they were made.
+    pub fn findings(&self) -> &[Finding] {
+        &self.findings
+    }
+
+    pub(crate) fn into_parts(self) -> (Option<DocumentLanguage>, Vec<Finding>) {
+        (self.language, self.findings)
+    }
+}

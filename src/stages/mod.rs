@@ -1,0 +1,17 @@
+//! The stages, in the order the default pipeline runs them.
+//!
+//! Each stage is one module with one type that implements [`Stage`](crate::Stage) and a `RULES`
+//! table that lists what it can change.
+
+pub mod language;
+pub mod unicode;
+
+pub use language::LanguageStage;
+pub use unicode::UnicodeStage;
+
+use crate::stage::Rule;
+
+/// Every rule of every stage, in pipeline order.
+pub fn all_rules() -> Vec<Rule> {
+    [unicode::RULES, language::RULES].concat()
+}

@@ -1,0 +1,428 @@
+//! The `unicode` stage: encoding repair, invisible characters, normalization form, whitespace.
+//!
+//! It runs first so that every later stage sees one spelling of each character: `é` as one code
+//! point, spaces as U+0020, no zero-width characters hiding inside words.
+//!
+//! # Example
+//!
+//! ```
+//! use mtnorm::Normalizer;
+//!
+//! let n = Normalizer::new();
+//! // Mojibake, a zero-width space and a non-breaking space are repaired…
+//! assert_eq!(n.normalize("It\u{e2}\u{20ac}\u{2122}s a\u{200b} caf\u{c3}\u{a9}\u{a0}bar").text, "It’s a café bar");
+//! // …while emoji ZWJ sequences and text that is already right stay as they are.
+//! assert_eq!(n.normalize("Family: 👩\u{200d}👩\u{200d}👧, SÃO PAULO, «IRMÃ»").text,
+//!            "Family: 👩\u{200d}👩\u{200d}👧, SÃO PAULO, «IRMÃ»");
+//! ```
+
+use crate::config::{NormalForm, RuleFilter, UnicodeConfig};
+use crate::edit::{EditKind, Replacement};
+use crate::stage::{Context, Rule, Stage};
+use crate::{Result, Text};
+use memchr::memmem;
+use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
+
+const LINE_ENDINGS: &str = "unicode.line-endings";
+const MOJIBAKE: &str = "unicode.mojibake";
+const CONTROL: &str = "unicode.control";
+const ZERO_WIDTH: &str = "unicode.zero-width";
+const NBSP: &str = "unicode.nbsp";
+const NORMAL_FORM: &str = "unicode.normal-form";
+const SPACES: &str = "unicode.spaces";
+const TRAILING: &str = "unicode.trailing-space";
+
+/// The rules of the `unicode` stage.
+pub const RULES: &[Rule] = &[
+    Rule { id: LINE_ENDINGS, description: "CRLF and lone CR line endings become LF", default_on: true, example: "one\r\ntwo" },
+    Rule {
+        id: MOJIBAKE,
+        description: "repair UTF-8 that was decoded as Windows-1252 or Latin-1 (â€™ → ’, Ã© → é), only where the repair decodes cleanly to plausible text",
+        default_on: true,
+        example: "It\u{e2}\u{20ac}\u{2122}s the caf\u{c3}\u{a9}",
+    },
+    Rule { id: CONTROL, description: "remove C0/C1 control characters other than newline and tab", default_on: true, example: "bad\u{7}byte" },
+    Rule {
+        id: ZERO_WIDTH,
+        description: "remove zero-width spaces, word joiners, BOMs and soft hyphens; ZWJ/ZWNJ/LRM/RLM only between Latin, Greek or Cyrillic text (emoji and scripts that need them keep them)",
+        default_on: true,
+        example: "Kyiv\u{200b}Ukraine",
+    },
+    Rule { id: NBSP, description: "no-break, narrow no-break and other fixed-width spaces become a plain space", default_on: true, example: "10\u{a0}km" },
+    Rule { id: NORMAL_FORM, description: "compose to NFC (or NFKC when configured)", default_on: true, example: "Cafe\u{301}" },
+    Rule { id: SPACES, description: "collapse runs of spaces inside a line to one (indentation is kept)", default_on: true, example: "two  spaces" },
+    Rule { id: TRAILING, description: "remove spaces and tabs at the end of a line", default_on: true, example: "end   \nnext" },
+];
+
+/// Repairs encoding, removes invisible characters, normalizes form and whitespace.
+#[derive(Debug)]
+pub struct UnicodeStage {
+    form: NormalForm,
+    line_endings: bool,
+    mojibake: bool,
+    control: bool,
+    zero_width: bool,
+    nbsp: bool,
+    normal_form: bool,
+    spaces: bool,
+    trailing: bool,
+}
+
+impl UnicodeStage {
+    /// Builds the stage from its configuration and the rule switches.
+    pub fn new(config: &UnicodeConfig, rules: &RuleFilter) -> UnicodeStage {
+        UnicodeStage {
+            form: config.form,
+            line_endings: rules.is_on(&RULES[0]),
+            mojibake: rules.is_on(&RULES[1]),
+            control: rules.is_on(&RULES[2]),
+            zero_width: rules.is_on(&RULES[3]),
+            nbsp: rules.is_on(&RULES[4]),
+            normal_form: rules.is_on(&RULES[5]) && config.form != NormalForm::None,
+            spaces: rules.is_on(&RULES[6]),
+            trailing: rules.is_on(&RULES[7]),
+        }
+    }
+}
+
+impl Stage for UnicodeStage {
+    fn id(&self) -> &'static str {
+        "unicode"
+    }
+
+    fn run(&self, text: &mut Text<'_>, _cx: &mut Context) -> Result<()> {
+        if self.line_endings && memchr::memchr(b'\r', text.as_str().as_bytes()).is_some() {
+            let batch = line_endings(text.as_str());
+            text.apply(self.id(), batch)?;
+        }
+        if self.mojibake && !text.as_str().is_ascii() {
+            // Text encoded wrongly twice needs two rounds; three is plenty and keeps it bounded.
+            for _ in 0..3 {
+                let batch = mojibake(text.as_str());
+                if batch.is_empty() {
+                    break;
+                }
+                text.apply(self.id(), batch)?;
+            }
+        }
+        let batch = self.invisible_and_spaces(text.as_str());
+        text.apply(self.id(), batch)?;
+        if self.normal_form && !text.as_str().is_ascii() {
+            let batch = normal_form(text.as_str(), self.form);
+            text.apply(self.id(), batch)?;
+        }
+        if self.spaces || self.trailing {
+            let batch = self.whitespace(text.as_str());
+            text.apply(self.id(), batch)?;
+        }
+        Ok(())
+    }
+}
+
+fn line_endings(s: &str) -> Vec<Replacement> {
+    let bytes = s.as_bytes();
+    memchr::memchr_iter(b'\r', bytes)
+        .map(|i| {
+            let end = if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+            Replacement::new(i..end, "\n", EditKind::Whitespace, LINE_ENDINGS)
+        })
+        .collect()
+}
+
+/// The byte a character stands for when UTF-8 was decoded as Windows-1252 (or Latin-1, whose
+/// C1 range Windows-1252 leaves undefined).
+fn mis_decoded_byte(c: char) -> Option<u8> {
+    let b = match c {
+        '\u{80}'..='\u{ff}' => c as u32 as u8,
+        '€' => 0x80,
+        '‚' => 0x82,
+        'ƒ' => 0x83,
+        '„' => 0x84,
+        '…' => 0x85,
+        '†' => 0x86,
+        '‡' => 0x87,
+        'ˆ' => 0x88,
+        '‰' => 0x89,
+        'Š' => 0x8a,
+        '‹' => 0x8b,
+        'Œ' => 0x8c,
+        'Ž' => 0x8e,
+        '‘' => 0x91,
+        '’' => 0x92,
+        '“' => 0x93,
+        '”' => 0x94,
+        '•' => 0x95,
+        '–' => 0x96,
+        '—' => 0x97,
+        '˜' => 0x98,
+        '™' => 0x99,
+        'š' => 0x9a,
+        '›' => 0x9b,
+        'œ' => 0x9c,
+        'ž' => 0x9e,
+        'Ÿ' => 0x9f,
+        _ => return None,
+    };
+    Some(b)
+}
+
+/// Characters that real text double-encodes: Latin letters, Greek, Cyrillic, punctuation,
+/// currency signs and letter-like symbols. Anything else (IPA, combining marks, CJK) decoded
+/// from two or three accented letters is a coincidence, not a repair.
+fn plausible_repair(c: char) -> bool {
+    matches!(c as u32, 0xa0..=0x24f | 0x370..=0x3ff | 0x400..=0x4ff | 0x2010..=0x205e | 0x20a0..=0x20c0 | 0x2100..=0x214f)
+}
+
+/// Decodes one mis-decoded UTF-8 sequence that starts with the char `lead` and continues with
+/// the next chars of `rest`.
+fn decode_sequence(lead: char, rest: &mut std::str::Chars<'_>) -> Option<char> {
+    let b0 = mis_decoded_byte(lead)?;
+    let need = match b0 {
+        0xc2..=0xdf => 1,
+        0xe0..=0xef => 2,
+        0xf0..=0xf4 => 3,
+        _ => return None,
+    };
+    let mut bytes = [b0, 0, 0, 0];
+    for slot in bytes.iter_mut().skip(1).take(need) {
+        let b = mis_decoded_byte(rest.next()?)?;
+        if !(0x80..=0xbf).contains(&b) {
+            return None;
+        }
+        *slot = b;
+    }
+    std::str::from_utf8(&bytes[..=need]).ok()?.chars().next()
+}
+
+/// Decodes as many consecutive mis-decoded sequences as start at `start`: the repaired text
+/// and where the run ends.
+fn decode_run(s: &str, start: usize) -> (String, usize) {
+    let mut repaired = String::new();
+    let mut pos = start;
+    loop {
+        let mut rest = s[pos..].chars();
+        let Some(lead) = rest.next() else { break };
+        match decode_sequence(lead, &mut rest) {
+            Some(c) if plausible_repair(c) => {
+                repaired.push(c);
+                pos = s.len() - rest.as_str().len();
+            }
+            _ => break,
+        }
+    }
+    (repaired, pos)
+}
+
+/// Whether a decoded run is a repair rather than a coincidence in correct text.
+fn accept_repair(prev: Option<char>, repaired: &str, next: Option<char>) -> bool {
+    let mut chars = repaired.chars();
+    let (Some(first), None) = (chars.next(), chars.next()) else {
+        return true; // a run of several sequences is never a coincidence
+    };
+    // A lone Greek or Cyrillic letter from two accented Latin letters (`Ó”`) is more likely real.
+    let lone_script = matches!(first as u32, 0x370..=0x4ff);
+    // `IRMÃ»` is Portuguese capitals and a guillemet, not a lower-case `û` inside capitals
+    // (while `MÃ¼nchen` goes on in lower case and is a repair).
+    let case_clash =
+        prev.is_some_and(char::is_uppercase) && first.is_lowercase() && !next.is_some_and(char::is_lowercase);
+    !lone_script && !case_clash
+}
+
+/// Finds runs of mojibake and proposes their repair.
+fn mojibake(s: &str) -> Vec<Replacement> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while let Some(c) = s[i..].chars().next() {
+        if matches!(c, '\u{c2}'..='\u{f4}') {
+            let (repaired, end) = decode_run(s, i);
+            if !repaired.is_empty() && accept_repair(prev, &repaired, s[end..].chars().next()) {
+                prev = repaired.chars().last();
+                out.push(Replacement::new(i..end, repaired, EditKind::Encoding, MOJIBAKE));
+                i = end;
+                continue;
+            }
+        }
+        prev = Some(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+fn is_plain(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => c.is_ascii() || matches!(c as u32, 0xa0..=0x24f | 0x370..=0x52f | 0x1e00..=0x1eff | 0x2000..=0x206f),
+    }
+}
+
+impl UnicodeStage {
+    /// Controls, zero-width characters and fixed-width spaces, in one pass.
+    fn invisible_and_spaces(&self, s: &str) -> Vec<Replacement> {
+        let mut out = Vec::new();
+        if s.is_ascii() {
+            if !self.control || !s.bytes().any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f) {
+                return out;
+            }
+            for (i, b) in s.bytes().enumerate() {
+                if (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f {
+                    out.push(Replacement::new(i..i + 1, "", EditKind::Encoding, CONTROL));
+                }
+            }
+            return out;
+        }
+        let mut prev: Option<char> = None;
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let next = it.peek().map(|&(_, n)| n);
+            let end = i + c.len_utf8();
+            match c {
+                '\n' | '\t' => {}
+                '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' if self.control => {
+                    out.push(Replacement::new(i..end, "", EditKind::Encoding, CONTROL));
+                    continue; // the removed char is not a neighbour
+                }
+                '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' if self.zero_width => {
+                    out.push(Replacement::new(i..end, "", EditKind::Encoding, ZERO_WIDTH));
+                    continue;
+                }
+                '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' if self.zero_width && is_plain(prev) && is_plain(next) => {
+                    out.push(Replacement::new(i..end, "", EditKind::Encoding, ZERO_WIDTH));
+                    continue;
+                }
+                '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2000}'..='\u{200a}' if self.nbsp => {
+                    out.push(Replacement::new(i..end, " ", EditKind::Whitespace, NBSP));
+                }
+                _ => {}
+            }
+            prev = Some(c);
+        }
+        out
+    }
+
+    /// Runs of spaces inside a line, and trailing spaces and tabs.
+    fn whitespace(&self, s: &str) -> Vec<Replacement> {
+        let bytes = s.as_bytes();
+        let suspicious = memmem::find(bytes, b"  ").is_some()
+            || memmem::find(bytes, b" \n").is_some()
+            || memmem::find(bytes, b"\t\n").is_some()
+            || bytes.last().is_some_and(|&b| b == b' ' || b == b'\t');
+        if !suspicious {
+            return Vec::new();
+        }
+        let mut out = Vec::new();
+        let mut line_start = 0;
+        for line in s.split('\n') {
+            let content_end = line_start + line.trim_end_matches([' ', '\t']).len();
+            let line_end = line_start + line.len();
+            if self.trailing && content_end < line_end {
+                out.push(Replacement::new(content_end..line_end, "", EditKind::Whitespace, TRAILING));
+            }
+            if self.spaces {
+                let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
+                let lb = line.as_bytes();
+                let mut i = indent;
+                let limit = content_end - line_start;
+                while i < limit {
+                    if lb[i] == b' ' && lb.get(i + 1) == Some(&b' ') {
+                        let mut j = i;
+                        while j < limit && lb[j] == b' ' {
+                            j += 1;
+                        }
+                        out.push(Replacement::new(line_start + i..line_start + j, " ", EditKind::Whitespace, SPACES));
+                        i = j;
+                    } else {
+                        i += 1;
+                    }
+                }
+            }
+            line_start = line_end + 1;
+        }
+        out.sort_by_key(|r| r.range.start);
+        out
+    }
+}
+
+/// Normalizes each whitespace-separated token that is not already in the chosen form. Splitting
+/// at whitespace is safe: no composition crosses a space.
+fn normal_form(s: &str, form: NormalForm) -> Vec<Replacement> {
+    let quick = |t: &str| match form {
+        NormalForm::Nfc => is_nfc_quick(t.chars()),
+        NormalForm::Nfkc => is_nfkc_quick(t.chars()),
+        NormalForm::None => IsNormalized::Yes,
+    };
+    if quick(s) == IsNormalized::Yes {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for token in s.split(|c: char| c.is_ascii_whitespace()) {
+        let range = pos..pos + token.len();
+        pos = range.end + 1;
+        if token.is_ascii() || quick(token) == IsNormalized::Yes {
+            continue;
+        }
+        let normalized: String = match form {
+            NormalForm::Nfkc => token.nfkc().collect(),
+            _ => token.nfc().collect(),
+        };
+        if normalized != token {
+            out.push(Replacement::new(range, normalized, EditKind::Unicode, NORMAL_FORM));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn run(input: &str) -> String {
+        let stage = UnicodeStage::new(&UnicodeConfig::default(), &Config::default().rule_filter());
+        let mut text = Text::new(input);
+        stage.run(&mut text, &mut Context::new()).unwrap();
+        text.into_string()
+    }
+
+    #[test]
+    fn repairs_common_mojibake() {
+        assert_eq!(run("It\u{e2}\u{20ac}\u{2122}s"), "It’s");
+        assert_eq!(run("caf\u{c3}\u{a9} M\u{c3}\u{bc}nchen"), "café München");
+        assert_eq!(run("\u{c2}\u{a3}5"), "£5");
+        assert_eq!(run("\u{e2}\u{20ac}\u{153}quoted\u{e2}\u{20ac}\u{9d}"), "“quoted”");
+        // Cyrillic read as Windows-1252.
+        assert_eq!(run("\u{d0}\u{9a}\u{d0}\u{b8}\u{d1}\u{97}\u{d0}\u{b2}"), "Київ");
+        // Twice encoded.
+        assert_eq!(run("caf\u{c3}\u{83}\u{c2}\u{a9}"), "café");
+    }
+
+    #[test]
+    fn leaves_correct_text_alone() {
+        assert_eq!(run("\u{c3}\u{153}bersicht"), "Übersicht");
+        for s in ["café", "São Paulo", "IRMÃ»", "ÉTÉ”", "naïve résumé", "Zürich — 3 °C", "«Très»"] {
+            assert_eq!(run(s), s, "{s}");
+        }
+    }
+
+    #[test]
+    fn invisible_characters() {
+        assert_eq!(run("Kyiv\u{200b}Ukraine"), "KyivUkraine");
+        assert_eq!(run("a\u{0}b\u{7}c\u{85}d"), "abcd");
+        assert_eq!(run("soft\u{ad}hyphen"), "softhyphen");
+        assert_eq!(run("👨\u{200d}👩\u{200d}👧"), "👨\u{200d}👩\u{200d}👧");
+        assert_eq!(run("می\u{200c}خواهم"), "می\u{200c}خواهم");
+        assert_eq!(run("👍🏽 tab\tkept"), "👍🏽 tab\tkept");
+    }
+
+    #[test]
+    fn whitespace() {
+        assert_eq!(run("a\r\nb\rc"), "a\nb\nc");
+        assert_eq!(run("10\u{a0}km  and\u{202f}more   \n  indented  line \t"), "10 km and more\n  indented line");
+    }
+
+    #[test]
+    fn composes_to_nfc() {
+        assert_eq!(run("Cafe\u{301} Zu\u{308}rich"), "Café Zürich");
+    }
+}
