@@ -46,7 +46,11 @@ impl Default for Config {
             enable: Vec::new(),
             removals: Removals::Remove,
             dictionaries: Vec::new(),
-            stages: vec![StageConfig::Unicode(UnicodeConfig::default()), StageConfig::Language(LanguageConfig::default())],
+            stages: vec![
+                StageConfig::Unicode(UnicodeConfig::default()),
+                StageConfig::Language(LanguageConfig::default()),
+                StageConfig::Artifacts(ArtifactsConfig::default()),
+            ],
         }
     }
 }
@@ -67,7 +71,10 @@ impl Config {
 
     /// The rule switches of this configuration.
     pub fn rule_filter(&self) -> RuleFilter {
-        RuleFilter { disable: self.disable.clone(), enable: self.enable.clone() }
+        RuleFilter {
+            disable: self.disable.clone(),
+            enable: self.enable.clone(),
+        }
     }
 }
 
@@ -90,6 +97,29 @@ pub enum StageConfig {
     Unicode(UnicodeConfig),
     /// Document and paragraph language.
     Language(LanguageConfig),
+    /// Teasers, site chrome, headline lists, credits, repeated paragraphs.
+    Artifacts(ArtifactsConfig),
+}
+
+/// Options of the `artifacts` stage.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default, rename_all = "kebab-case")]
+pub struct ArtifactsConfig {
+    /// Paragraphs shorter than this (in chars) are never removed as repeats: short lines such
+    /// as "Photo" or a dateline legitimately recur.
+    pub min_duplicate_chars: usize,
+    /// Similarity (normalized Levenshtein on loosely compared text) from which a paragraph is a
+    /// near copy of an earlier one.
+    pub duplicate_similarity: f64,
+}
+
+impl Default for ArtifactsConfig {
+    fn default() -> Self {
+        ArtifactsConfig {
+            min_duplicate_chars: 40,
+            duplicate_similarity: 0.9,
+        }
+    }
 }
 
 /// Options of the `unicode` stage.
@@ -125,7 +155,9 @@ pub struct LanguageConfig {
 
 impl Default for LanguageConfig {
     fn default() -> Self {
-        LanguageConfig { min_paragraph_chars: 120 }
+        LanguageConfig {
+            min_paragraph_chars: 120,
+        }
     }
 }
 
@@ -155,11 +187,14 @@ impl RuleFilter {
     pub fn validate(&self, rules: &[Rule]) -> Result<()> {
         for (key, names) in [("disable", &self.disable), ("enable", &self.enable)] {
             for name in names {
-                let known = rules.iter().any(|r| {
-                    r.id == name || (r.id.starts_with(name.as_str()) && r.id[name.len()..].starts_with('.'))
-                });
+                let known = rules
+                    .iter()
+                    .any(|r| r.id == name || (r.id.starts_with(name.as_str()) && r.id[name.len()..].starts_with('.')));
                 if !known {
-                    return Err(Error::config(key, format!("no rule or stage named `{name}` (see `mtnorm rules`)")));
+                    return Err(Error::config(
+                        key,
+                        format!("no rule or stage named `{name}` (see `mtnorm rules`)"),
+                    ));
                 }
             }
         }

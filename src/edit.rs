@@ -76,7 +76,13 @@ pub struct Replacement {
 impl Replacement {
     /// A replacement of `range` by `after`, with full confidence.
     pub fn new(range: Range<usize>, after: impl Into<String>, kind: EditKind, rule: &'static str) -> Self {
-        Replacement { range, after: after.into(), kind, rule, confidence: 1.0 }
+        Replacement {
+            range,
+            after: after.into(),
+            kind,
+            rule,
+            confidence: 1.0,
+        }
     }
 
     /// The same replacement with another confidence.

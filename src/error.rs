@@ -62,19 +62,37 @@ impl Error {
     }
 
     pub(crate) fn invalid_edit(stage: &'static str, range: Range<usize>, len: usize) -> Error {
-        Error { kind: ErrorKind::InvalidEdit { stage, range, len } }
+        Error {
+            kind: ErrorKind::InvalidEdit { stage, range, len },
+        }
     }
 
     pub(crate) fn dictionary(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::Dictionary { path: path.into(), line, message: message.into() } }
+        Error {
+            kind: ErrorKind::Dictionary {
+                path: path.into(),
+                line,
+                message: message.into(),
+            },
+        }
     }
 
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error { kind: ErrorKind::Io { path: path.into(), source } }
+        Error {
+            kind: ErrorKind::Io {
+                path: path.into(),
+                source,
+            },
+        }
     }
 
     pub(crate) fn config(key: impl Into<String>, message: impl Into<String>) -> Error {
-        Error { kind: ErrorKind::Config { key: key.into(), message: message.into() } }
+        Error {
+            kind: ErrorKind::Config {
+                key: key.into(),
+                message: message.into(),
+            },
+        }
     }
 }
 
@@ -82,7 +100,11 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.kind {
             ErrorKind::InvalidEdit { stage, range, len } => {
-                write!(f, "stage {stage} produced an invalid edit at {}..{} (text length {len})", range.start, range.end)
+                write!(
+                    f,
+                    "stage {stage} produced an invalid edit at {}..{} (text length {len})",
+                    range.start, range.end
+                )
             }
             ErrorKind::Dictionary { path, line, message } => write!(f, "{}:{line}: {message}", path.display()),
             ErrorKind::Io { path, source } => write!(f, "{}: {source}", path.display()),

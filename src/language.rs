@@ -72,7 +72,11 @@ impl StopWordCounts {
     pub fn of(text: &str, max_words: usize) -> StopWordCounts {
         let mut counts = StopWordCounts::default();
         let mut lower = String::new();
-        for word in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(max_words) {
+        for word in text
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(max_words)
+        {
             counts.words += 1;
             if word.len() > 8 {
                 continue;
@@ -102,7 +106,10 @@ impl StopWordCounts {
 
     /// Hits for the language `code`, 0 when it has no stop-word list.
     pub fn hits_for(&self, code: &str) -> u32 {
-        STOP_WORD_LANGUAGES.iter().position(|&l| l == code).map_or(0, |i| self.hits[i])
+        STOP_WORD_LANGUAGES
+            .iter()
+            .position(|&l| l == code)
+            .map_or(0, |i| self.hits[i])
     }
 }
 
@@ -187,9 +194,15 @@ mod tests {
 
     #[test]
     fn stop_words_pick_the_language() {
-        let en = StopWordCounts::of("The talks were held on the border and the delegations said that it was over.", 200);
+        let en = StopWordCounts::of(
+            "The talks were held on the border and the delegations said that it was over.",
+            200,
+        );
         assert_eq!(en.leader(3).map(|l| l.0), Some("en"));
-        let de = StopWordCounts::of("Die Gespräche wurden an der Grenze geführt, und die Delegationen sind nach Hause gefahren.", 200);
+        let de = StopWordCounts::of(
+            "Die Gespräche wurden an der Grenze geführt, und die Delegationen sind nach Hause gefahren.",
+            200,
+        );
         assert_eq!(de.leader(3).map(|l| l.0), Some("de"));
         let mixed = StopWordCounts::of("Kyiv Moscow Gomel", 200);
         assert_eq!(mixed.leader(3), None);

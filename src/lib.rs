@@ -30,6 +30,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod config;
+mod dict;
 mod edit;
 mod error;
 mod finding;
@@ -47,10 +48,14 @@ pub use error::{Error, ErrorKind, Result};
 pub use finding::{Finding, FindingKind};
 pub use language::DocumentLanguage;
 pub use normalizer::{Normalizer, NormalizerBuilder};
-pub use pipeline::{Normalized, Pipeline};
+pub use pipeline::{Normalized, Pipeline, Report};
 pub use span::Span;
 pub use stage::{Context, Rule, Stage};
 pub use text::Text;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
 
 /// Applies report edits to the input they were made on, giving the output text.
 ///

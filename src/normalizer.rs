@@ -31,12 +31,16 @@ impl Default for Normalizer {
 impl Normalizer {
     /// A normalizer with the default configuration and the built-in dictionaries.
     pub fn new() -> Normalizer {
-        Normalizer::builder().build().expect("the default configuration is valid")
+        Normalizer::builder()
+            .build()
+            .expect("the default configuration is valid")
     }
 
     /// A builder to choose the language, rules and dictionaries.
     pub fn builder() -> NormalizerBuilder {
-        NormalizerBuilder { config: Config::default() }
+        NormalizerBuilder {
+            config: Config::default(),
+        }
     }
 
     /// A normalizer for a configuration (as read from `mtnorm.toml`).

@@ -1,12 +1,13 @@
 //! [`Pipeline`]: stages run in order over one [`Text`].
 
 use crate::config::{Config, StageConfig};
+use crate::dict;
 use crate::edit::Edit;
 use crate::error::{Error, Result};
 use crate::finding::{Finding, FindingKind};
 use crate::language::{is_known_code, DocumentLanguage};
 use crate::stage::{Context, Stage};
-use crate::stages::{self, LanguageStage, UnicodeStage};
+use crate::stages::{self, ArtifactsStage, LanguageStage, UnicodeStage};
 use crate::Text;
 use serde::{Deserialize, Serialize};
 
@@ -29,7 +30,28 @@ pub struct Normalized {
     pub language: Option<DocumentLanguage>,
 }
 
+/// The report part of a [`Normalized`] (everything but the text), as written by
+/// `--report-field`. Serializes as `{"language": …, "edits": […], "flags": […]}`.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Report<'a> {
+    /// The document's language.
+    pub language: Option<&'a DocumentLanguage>,
+    /// Every change.
+    pub edits: &'a [Edit],
+    /// Every finding.
+    pub flags: &'a [Finding],
+}
+
 impl Normalized {
+    /// The report without the text.
+    pub fn report(&self) -> Report<'_> {
+        Report {
+            language: self.language.as_ref(),
+            edits: &self.edits,
+            flags: &self.flags,
+        }
+    }
+
     /// Whether the tool changed or flagged anything.
     pub fn is_clean(&self) -> bool {
         self.edits.is_empty() && self.flags.is_empty()
@@ -46,16 +68,20 @@ impl Pipeline {
                 return Err(Error::config("language", format!("unknown language code `{code}`")));
             }
         }
+        dict::check_dirs(&config.dictionaries)?;
         let stages = config
             .stages
             .iter()
-            .map(|stage| -> Box<dyn Stage> {
-                match stage {
+            .map(|stage| -> Result<Box<dyn Stage>> {
+                Ok(match stage {
                     StageConfig::Unicode(c) => Box::new(UnicodeStage::new(c, &rules)),
                     StageConfig::Language(c) => Box::new(LanguageStage::new(c, config.language.clone(), &rules)),
-                }
+                    StageConfig::Artifacts(c) => {
+                        Box::new(ArtifactsStage::new(c, config.removals, &config.dictionaries, &rules)?)
+                    }
+                })
             })
-            .collect();
+            .collect::<Result<_>>()?;
         Ok(Pipeline { stages })
     }
 
@@ -79,6 +105,11 @@ impl Pipeline {
         let edits = text.edits();
         let (language, mut flags) = cx.into_parts();
         flags.sort_by_key(|f: &Finding| (f.span, f.rule.clone()));
-        Normalized { text: text.into_string(), edits, flags, language }
+        Normalized {
+            text: text.into_string(),
+            edits,
+            flags,
+            language,
+        }
     }
 }

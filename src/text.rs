@@ -48,7 +48,11 @@ struct Step {
 impl<'a> Text<'a> {
     /// Starts tracking `input`; nothing is changed yet.
     pub fn new(input: &'a str) -> Text<'a> {
-        Text { original: input, current: input.to_owned(), changes: Vec::new() }
+        Text {
+            original: input,
+            current: input.to_owned(),
+            changes: Vec::new(),
+        }
     }
 
     /// The text as it is now, after every applied batch.
@@ -109,7 +113,8 @@ impl<'a> Text<'a> {
     /// The batch must be sorted by range, its ranges must not overlap (touching is fine) and must
     /// lie on char boundaries of the current text; otherwise nothing is applied and an
     /// [`Error`] names the offending range. Replacements that change nothing are ignored.
-    pub fn apply(&mut self, stage: &'static str, batch: Vec<Replacement>) -> Result<()> {
+    /// Returns how many replacements changed the text.
+    pub fn apply(&mut self, stage: &'static str, batch: Vec<Replacement>) -> Result<usize> {
         let mut prev_end = 0;
         for r in &batch {
             let ok = r.range.start <= r.range.end
@@ -122,13 +127,15 @@ impl<'a> Text<'a> {
             }
             prev_end = r.range.end;
         }
-        let batch: Vec<Replacement> =
-            batch.into_iter().filter(|r| self.current[r.range.clone()] != r.after).collect();
-        if batch.is_empty() {
-            return Ok(());
+        let batch: Vec<Replacement> = batch
+            .into_iter()
+            .filter(|r| self.current[r.range.clone()] != r.after)
+            .collect();
+        let applied = batch.len();
+        if applied > 0 {
+            self.splice(batch);
         }
-        self.splice(batch);
-        Ok(())
+        Ok(applied)
     }
 
     fn splice(&mut self, batch: Vec<Replacement>) {
@@ -145,28 +152,47 @@ impl<'a> Text<'a> {
         while ri < batch.len() {
             // Old changes entirely before this group keep their content; they only shift.
             let first = &batch[ri].range;
-            while ci < old_changes.len() && !touches(&old_changes[ci].cur, first) && old_changes[ci].cur.end <= first.start {
+            while ci < old_changes.len()
+                && !touches(&old_changes[ci].cur, first)
+                && old_changes[ci].cur.end <= first.start
+            {
                 let c = &old_changes[ci];
                 out.push_str(&old[copied..c.cur.end]);
                 copied = c.cur.end;
                 let len = c.cur.len();
-                changes.push(Change { orig: c.orig.clone(), cur: out.len() - len..out.len(), steps: c.steps.clone() });
+                changes.push(Change {
+                    orig: c.orig.clone(),
+                    cur: out.len() - len..out.len(),
+                    steps: c.steps.clone(),
+                });
                 anchor = (c.cur.end, c.orig.end);
                 ci += 1;
             }
-            // Grow the group: replacements and old changes that touch it, transitively.
+            // Grow the group: replacements and old changes that touch it, transitively. An old
+            // change left before `first` touched it (the others were passed above).
             let (mut gs, mut ge) = (first.start, first.end);
             let r_first = ri;
             let c_first = ci;
             ri += 1;
             loop {
                 let mut grew = false;
-                while ri < batch.len() && touches(&batch[ri].range, &(gs..ge)) {
+                while ri < batch.len()
+                    && (touches(&batch[ri].range, &(gs..ge))
+                        || old_changes[c_first..ci]
+                            .iter()
+                            .any(|c| touches(&batch[ri].range, &c.cur)))
+                {
                     ge = ge.max(batch[ri].range.end);
                     ri += 1;
                     grew = true;
                 }
-                while ci < old_changes.len() && touches(&old_changes[ci].cur, &(gs..ge)) {
+                while ci < old_changes.len()
+                    && (old_changes[ci].cur.end <= gs
+                        || touches(&old_changes[ci].cur, &(gs..ge))
+                        || batch[r_first..ri]
+                            .iter()
+                            .any(|r| touches(&old_changes[ci].cur, &r.range)))
+                {
                     gs = gs.min(old_changes[ci].cur.start);
                     ge = ge.max(old_changes[ci].cur.end);
                     ci += 1;
@@ -182,7 +208,11 @@ impl<'a> Text<'a> {
                 _ => anchor.1 + (gs - anchor.0),
             };
             let end_anchor = members.last().map_or(anchor, |c| (c.cur.end, c.orig.end));
-            let orig_end = if end_anchor.0 == ge { end_anchor.1 } else { end_anchor.1 + (ge - end_anchor.0) };
+            let orig_end = if end_anchor.0 == ge {
+                end_anchor.1
+            } else {
+                end_anchor.1 + (ge - end_anchor.0)
+            };
 
             out.push_str(&old[copied..gs]);
             let new_start = out.len();
@@ -204,14 +234,22 @@ impl<'a> Text<'a> {
             anchor = (ge, orig_end);
             // A region rewritten back to what the input had is no change at all.
             if out[new_start..] != self.original[orig_start..orig_end] {
-                changes.push(Change { orig: orig_start..orig_end, cur: new_start..out.len(), steps });
+                changes.push(Change {
+                    orig: orig_start..orig_end,
+                    cur: new_start..out.len(),
+                    steps,
+                });
             }
         }
         for c in &old_changes[ci..] {
             out.push_str(&old[copied..c.cur.end]);
             copied = c.cur.end;
             let len = c.cur.len();
-            changes.push(Change { orig: c.orig.clone(), cur: out.len() - len..out.len(), steps: c.steps.clone() });
+            changes.push(Change {
+                orig: c.orig.clone(),
+                cur: out.len() - len..out.len(),
+                steps: c.steps.clone(),
+            });
         }
         out.push_str(&old[copied..]);
         self.current = out;
@@ -224,7 +262,12 @@ impl<'a> Text<'a> {
             .iter()
             .map(|c| {
                 // The main step is the one that covered the most text; ties go to the earliest.
-                let main = c.steps.iter().enumerate().max_by_key(|(i, s)| (s.weight, usize::MAX - i)).map(|(_, s)| s);
+                let main = c
+                    .steps
+                    .iter()
+                    .enumerate()
+                    .max_by_key(|(i, s)| (s.weight, usize::MAX - i))
+                    .map(|(_, s)| s);
                 let main = main.expect("a change always has a step");
                 let mut also: Vec<String> = Vec::new();
                 for s in &c.steps {

@@ -51,7 +51,11 @@ pub struct LanguageStage {
 impl LanguageStage {
     /// Builds the stage. `forced` is a configured language code that replaces detection.
     pub fn new(config: &LanguageConfig, forced: Option<String>, rules: &RuleFilter) -> LanguageStage {
-        LanguageStage { forced, min_paragraph_chars: config.min_paragraph_chars, untranslated: rules.is_on(&RULES[0]) }
+        LanguageStage {
+            forced,
+            min_paragraph_chars: config.min_paragraph_chars,
+            untranslated: rules.is_on(&RULES[0]),
+        }
     }
 
     fn detect(&self, text: &str) -> Option<DocumentLanguage> {
@@ -71,8 +75,18 @@ impl LanguageStage {
                 source: LanguageSource::StopWords,
             });
         }
-        let (code, confidence, _) = whatlang_detect(text, SAMPLE_BYTES)?;
-        Some(DocumentLanguage { code: code.to_owned(), name: lang_name(code), confidence, source: LanguageSource::Whatlang })
+        // An unreliable guess (a few words, a list of names) is worse than no language: later
+        // stages then leave language-specific repairs alone.
+        let (code, confidence, reliable) = whatlang_detect(text, SAMPLE_BYTES)?;
+        if !reliable && confidence < 0.5 {
+            return None;
+        }
+        Some(DocumentLanguage {
+            code: code.to_owned(),
+            name: lang_name(code),
+            confidence,
+            source: LanguageSource::Whatlang,
+        })
     }
 
     /// The language of one paragraph if it is reliably not the document's.
@@ -103,7 +117,9 @@ impl Stage for LanguageStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
-        let Some(language) = self.detect(text.as_str()) else { return Ok(()) };
+        let Some(language) = self.detect(text.as_str()) else {
+            return Ok(());
+        };
         let doc = language.code.clone();
         cx.set_language(language);
         if !self.untranslated {

@@ -3,9 +3,11 @@
 //! Each stage is one module with one type that implements [`Stage`](crate::Stage) and a `RULES`
 //! table that lists what it can change.
 
+pub mod artifacts;
 pub mod language;
 pub mod unicode;
 
+pub use artifacts::ArtifactsStage;
 pub use language::LanguageStage;
 pub use unicode::UnicodeStage;
 
@@ -13,5 +15,5 @@ use crate::stage::Rule;
 
 /// Every rule of every stage, in pipeline order.
 pub fn all_rules() -> Vec<Rule> {
-    [unicode::RULES, language::RULES].concat()
+    [unicode::RULES, language::RULES, artifacts::RULES].concat()
 }

@@ -95,28 +95,44 @@ impl Stage for UnicodeStage {
             let batch = line_endings(text.as_str());
             text.apply(self.id(), batch)?;
         }
-        if self.mojibake && !text.as_str().is_ascii() {
-            // Text encoded wrongly twice needs two rounds; three is plenty and keeps it bounded.
-            for _ in 0..3 {
-                let batch = mojibake(text.as_str());
-                if batch.is_empty() {
-                    break;
-                }
-                text.apply(self.id(), batch)?;
+        // Each repair can expose another (a zero-width space hiding mojibake, a removed control
+        // joining a letter and a combining mark), so passes repeat until nothing changes. Clean
+        // text takes one pass; three rounds bound the work on adversarial input.
+        for _ in 0..3 {
+            if self.pass(text)? == 0 {
+                break;
             }
-        }
-        let batch = self.invisible_and_spaces(text.as_str());
-        text.apply(self.id(), batch)?;
-        if self.normal_form && !text.as_str().is_ascii() {
-            let batch = normal_form(text.as_str(), self.form);
-            text.apply(self.id(), batch)?;
-        }
-        if self.spaces || self.trailing {
-            let batch = self.whitespace(text.as_str());
-            text.apply(self.id(), batch)?;
         }
         Ok(())
     }
+}
+
+impl UnicodeStage {
+    /// One round of every repair; returns how many changes it made.
+    fn pass(&self, text: &mut Text<'_>) -> Result<usize> {
+        let id = self.id();
+        // Zero-width characters and C0 controls first: they can split a mojibake sequence.
+        let mut changed = text.apply(id, self.invisible(text.as_str(), Invisible::ZeroWidthAndC0))?;
+        if self.mojibake && !text.as_str().is_ascii() {
+            changed += text.apply(id, mojibake(text.as_str()))?;
+        }
+        // C1 controls and no-break spaces only now: mis-decoded UTF-8 uses them as bytes.
+        changed += text.apply(id, self.invisible(text.as_str(), Invisible::C1AndSpaces))?;
+        if self.normal_form && !text.as_str().is_ascii() {
+            changed += text.apply(id, normal_form(text.as_str(), self.form))?;
+        }
+        if self.spaces || self.trailing {
+            changed += text.apply(id, self.whitespace(text.as_str()))?;
+        }
+        Ok(changed)
+    }
+}
+
+/// Which invisible characters a pass removes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Invisible {
+    ZeroWidthAndC0,
+    C1AndSpaces,
 }
 
 fn line_endings(s: &str) -> Vec<Replacement> {
@@ -252,48 +268,47 @@ fn mojibake(s: &str) -> Vec<Replacement> {
 fn is_plain(c: Option<char>) -> bool {
     match c {
         None => true,
-        Some(c) => c.is_ascii() || matches!(c as u32, 0xa0..=0x24f | 0x370..=0x52f | 0x1e00..=0x1eff | 0x2000..=0x206f),
+        Some(c) => {
+            c.is_ascii()
+                || matches!(c as u32, 0xa0..=0x24f | 0x300..=0x36f | 0x370..=0x52f | 0x1e00..=0x1eff | 0x2000..=0x206f)
+        }
     }
 }
 
 impl UnicodeStage {
-    /// Controls, zero-width characters and fixed-width spaces, in one pass.
-    fn invisible_and_spaces(&self, s: &str) -> Vec<Replacement> {
+    /// Controls, zero-width characters or fixed-width spaces, as `which` says.
+    fn invisible(&self, s: &str, which: Invisible) -> Vec<Replacement> {
         let mut out = Vec::new();
+        let is_c0 = |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f;
         if s.is_ascii() {
-            if !self.control || !s.bytes().any(|b| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f) {
-                return out;
-            }
-            for (i, b) in s.bytes().enumerate() {
-                if (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f {
+            if which == Invisible::ZeroWidthAndC0 && self.control && s.bytes().any(is_c0) {
+                for (i, _) in s.bytes().enumerate().filter(|&(_, b)| is_c0(b)) {
                     out.push(Replacement::new(i..i + 1, "", EditKind::Encoding, CONTROL));
                 }
             }
             return out;
         }
+        let first = which == Invisible::ZeroWidthAndC0;
         let mut prev: Option<char> = None;
         let mut it = s.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             let next = it.peek().map(|&(_, n)| n);
             let end = i + c.len_utf8();
-            match c {
-                '\n' | '\t' => {}
-                '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' if self.control => {
-                    out.push(Replacement::new(i..end, "", EditKind::Encoding, CONTROL));
-                    continue; // the removed char is not a neighbour
+            let removal = match c {
+                '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' if first && self.control => Some(CONTROL),
+                '\u{80}'..='\u{9f}' if !first && self.control => Some(CONTROL),
+                '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' if first && self.zero_width => Some(ZERO_WIDTH),
+                '\u{200c}'..='\u{200f}' if first && self.zero_width && is_plain(prev) && is_plain(next) => {
+                    Some(ZERO_WIDTH)
                 }
-                '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' if self.zero_width => {
-                    out.push(Replacement::new(i..end, "", EditKind::Encoding, ZERO_WIDTH));
-                    continue;
-                }
-                '\u{200c}' | '\u{200d}' | '\u{200e}' | '\u{200f}' if self.zero_width && is_plain(prev) && is_plain(next) => {
-                    out.push(Replacement::new(i..end, "", EditKind::Encoding, ZERO_WIDTH));
-                    continue;
-                }
-                '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2000}'..='\u{200a}' if self.nbsp => {
-                    out.push(Replacement::new(i..end, " ", EditKind::Whitespace, NBSP));
-                }
-                _ => {}
+                _ => None,
+            };
+            if let Some(rule) = removal {
+                out.push(Replacement::new(i..end, "", EditKind::Encoding, rule));
+                continue; // a removed char is nobody's neighbour
+            }
+            if !first && self.nbsp && matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2000}'..='\u{200a}') {
+                out.push(Replacement::new(i..end, " ", EditKind::Whitespace, NBSP));
             }
             prev = Some(c);
         }
@@ -316,7 +331,12 @@ impl UnicodeStage {
             let content_end = line_start + line.trim_end_matches([' ', '\t']).len();
             let line_end = line_start + line.len();
             if self.trailing && content_end < line_end {
-                out.push(Replacement::new(content_end..line_end, "", EditKind::Whitespace, TRAILING));
+                out.push(Replacement::new(
+                    content_end..line_end,
+                    "",
+                    EditKind::Whitespace,
+                    TRAILING,
+                ));
             }
             if self.spaces {
                 let indent = line.len() - line.trim_start_matches([' ', '\t']).len();
@@ -329,7 +349,12 @@ impl UnicodeStage {
                         while j < limit && lb[j] == b' ' {
                             j += 1;
                         }
-                        out.push(Replacement::new(line_start + i..line_start + j, " ", EditKind::Whitespace, SPACES));
+                        out.push(Replacement::new(
+                            line_start + i..line_start + j,
+                            " ",
+                            EditKind::Whitespace,
+                            SPACES,
+                        ));
                         i = j;
                     } else {
                         i += 1;
@@ -400,7 +425,15 @@ mod tests {
     #[test]
     fn leaves_correct_text_alone() {
         assert_eq!(run("\u{c3}\u{153}bersicht"), "Übersicht");
-        for s in ["café", "São Paulo", "IRMÃ»", "ÉTÉ”", "naïve résumé", "Zürich — 3 °C", "«Très»"] {
+        for s in [
+            "café",
+            "São Paulo",
+            "IRMÃ»",
+            "ÉTÉ”",
+            "naïve résumé",
+            "Zürich — 3 °C",
+            "«Très»",
+        ] {
             assert_eq!(run(s), s, "{s}");
         }
     }
@@ -418,7 +451,10 @@ mod tests {
     #[test]
     fn whitespace() {
         assert_eq!(run("a\r\nb\rc"), "a\nb\nc");
-        assert_eq!(run("10\u{a0}km  and\u{202f}more   \n  indented  line \t"), "10 km and more\n  indented line");
+        assert_eq!(
+            run("10\u{a0}km  and\u{202f}more   \n  indented  line \t"),
+            "10 km and more\n  indented line"
+        );
     }
 
     #[test]

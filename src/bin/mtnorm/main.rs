@@ -1,1 +1,199 @@
-fn main(){}
+//! The `mtnorm` command: parse arguments, build the normalizer, run, render, exit.
+//!
+//! Exit status: 0 done (for `check` and `diff`: nothing found); 1 `check`/`diff` found something;
+//! 2 an error (bad arguments, unreadable or invalid input). A closed output pipe ends quietly with 0.
+
+mod args;
+mod input;
+mod jsonl;
+mod output;
+mod render;
+
+use anyhow::{Context as _, Result};
+use args::{CheckArgs, Cli, ColorChoice, Command, ConfigArgs, DiffArgs, FixArgs, Format, InputArgs};
+use clap::Parser;
+use input::{InputError, Outcome};
+use mtnorm::{Config, Normalizer};
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(e) if is_broken_pipe(&e) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("mtnorm: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        c.downcast_ref::<io::Error>()
+            .is_some_and(|io| io.kind() == io::ErrorKind::BrokenPipe)
+    })
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Fix(args) => fix(args),
+        Command::Check(args) => check(args),
+        Command::Diff(args) => diff(args),
+        Command::Rules(args) => rules(args),
+    }
+}
+
+/// The configuration: `--config FILE`, else `./mtnorm.toml` if present, else defaults; then the
+/// command-line flags on top.
+fn load_config(args: &ConfigArgs) -> Result<Config> {
+    let path = args.config.clone().or_else(|| {
+        let local = std::path::PathBuf::from("mtnorm.toml");
+        local.is_file().then_some(local)
+    });
+    let mut config = match &path {
+        Some(path) => {
+            let source = std::fs::read_to_string(path).with_context(|| format!("{}", path.display()))?;
+            Config::from_toml(&source).with_context(|| format!("{}", path.display()))?
+        }
+        None => Config::default(),
+    };
+    if args.lang.is_some() {
+        config.language = args.lang.clone();
+    }
+    config.disable.extend(args.disable.iter().cloned());
+    config.enable.extend(args.enable.iter().cloned());
+    Ok(config)
+}
+
+fn build(input: &InputArgs) -> Result<Normalizer> {
+    if let Some(n) = input.threads {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("starting worker threads")?;
+    }
+    Ok(Normalizer::from_config(load_config(&input.config)?)?)
+}
+
+/// Runs the inputs through `sink`, reporting input errors as they come.
+fn drive(args: &InputArgs, normalizer: &Normalizer, sink: impl FnMut(Outcome) -> io::Result<()>) -> Result<bool> {
+    let mut failed = false;
+    let stats = input::process(args, normalizer, sink, |InputError(message)| {
+        failed = true;
+        eprintln!("mtnorm: {message}");
+    })?;
+    if stats.skipped > 0 {
+        eprintln!("mtnorm: passed {} invalid record(s) through unchanged", stats.skipped);
+    }
+    Ok(failed)
+}
+
+fn fix(args: FixArgs) -> Result<ExitCode> {
+    let normalizer = build(&args.input)?;
+    let mut out = output::Output::open(args.output.as_deref())?;
+    let field = args.input.field.clone();
+    let report_field = args.report_field.clone();
+    let mut buf = Vec::new();
+    let failed = drive(&args.input, &normalizer, |outcome| {
+        buf.clear();
+        match outcome {
+            Outcome::Doc {
+                record: Some(record),
+                result,
+                ..
+            } => {
+                let report = result.report();
+                record.write(
+                    &mut buf,
+                    &field,
+                    &result.text,
+                    report_field.as_deref().map(|name| (name, &report)),
+                );
+            }
+            Outcome::Doc {
+                record: None, result, ..
+            } => buf.extend_from_slice(result.text.as_bytes()),
+            Outcome::Passthrough { raw } => buf.extend_from_slice(&raw),
+        }
+        out.write_all(&buf)
+    })?;
+    out.finish()?;
+    Ok(if failed { ExitCode::from(2) } else { ExitCode::SUCCESS })
+}
+
+fn check(args: CheckArgs) -> Result<ExitCode> {
+    let normalizer = build(&args.input)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut found = false;
+    let failed = drive(&args.input, &normalizer, |outcome| {
+        let Outcome::Doc {
+            origin, input, result, ..
+        } = outcome
+        else {
+            return Ok(());
+        };
+        if result.is_clean() {
+            return Ok(());
+        }
+        found = true;
+        match args.format {
+            Format::Human => render::check_human(&mut out, &origin, &input, &result),
+            Format::Json => render::check_json(&mut out, &origin, &result),
+        }
+    })?;
+    out.flush()?;
+    Ok(exit_code(failed, found))
+}
+
+fn diff(args: DiffArgs) -> Result<ExitCode> {
+    let normalizer = build(&args.input)?;
+    let color = match args.color {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+    };
+    let style = render::DiffStyle { color };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut found = false;
+    let failed = drive(&args.input, &normalizer, |outcome| {
+        let Outcome::Doc {
+            origin, input, result, ..
+        } = outcome
+        else {
+            return Ok(());
+        };
+        found |= !result.edits.is_empty();
+        render::diff(&mut out, &origin, &input, &result, &style)
+    })?;
+    out.flush()?;
+    Ok(exit_code(failed, found))
+}
+
+fn exit_code(failed: bool, found: bool) -> ExitCode {
+    match (failed, found) {
+        (true, _) => ExitCode::from(2),
+        (false, true) => ExitCode::from(1),
+        (false, false) => ExitCode::SUCCESS,
+    }
+}
+
+fn rules(args: ConfigArgs) -> Result<ExitCode> {
+    let normalizer = Normalizer::from_config(load_config(&args)?)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    for (rule, on) in normalizer.rules() {
+        writeln!(
+            out,
+            "{:<28} {:<3}  {}",
+            rule.id,
+            if on { "on" } else { "off" },
+            rule.description
+        )?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}

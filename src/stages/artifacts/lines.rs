@@ -1,0 +1,534 @@
+//! Judging lines: the shape tests behind each artifact rule.
+
+use super::dict::{ArtifactDict, Match};
+use super::*;
+use crate::config::ArtifactsConfig;
+use std::collections::HashMap;
+
+/// Why a line goes.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Verdict {
+    pub rule: &'static str,
+    pub kind: EditKind,
+    pub confidence: f32,
+}
+
+fn verdict(rule: &'static str, kind: EditKind, confidence: f32) -> Option<Verdict> {
+    Some(Verdict { rule, kind, confidence })
+}
+
+/// The lines of `s`, as byte ranges without their `\n`.
+pub fn line_ranges(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', s.as_bytes()) {
+        out.push(start..end);
+        start = end + 1;
+    }
+    out.push(start..s.len());
+    out
+}
+
+const BULLETS: &[char] = &['•', '·', '▪', '►', '■', '◦', '*', '-', '–', '—'];
+
+/// The line without leading spaces and one bullet.
+fn strip_bullet(line: &str) -> (&str, bool) {
+    let t = line.trim_start();
+    match t.strip_prefix(BULLETS) {
+        Some(rest) if rest.starts_with(' ') => (rest.trim_start(), true),
+        _ => (t, false),
+    }
+}
+
+/// The line as chrome patterns are stored: curly apostrophes straight, whitespace collapsed,
+/// no space before a colon, trailing `:`, `.`, `»` dropped. Not lower-cased.
+fn chrome_form(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in line.split_whitespace() {
+        if !out.is_empty() && !word.starts_with(':') {
+            out.push(' ');
+        }
+        out.extend(word.chars().map(|c| if c == '’' { '\'' } else { c }));
+    }
+    let trimmed = out.trim_end_matches([':', '.', '»', ' ']).len();
+    out.truncate(trimmed);
+    out
+}
+
+/// Whether `h` reads like a headline: starts with a capital, a digit or a quote, 2-30 words,
+/// one sentence.
+fn headline_like(h: &str) -> bool {
+    let Some(first) = h.chars().next() else { return false };
+    let words = h.split_whitespace().count();
+    let opens = first.is_uppercase() || first.is_ascii_digit() || "“\"‘'«¿¡„".contains(first);
+    // A second sentence inside (". The") means running text, not a headline.
+    let inner_sentence = h.trim_end_matches(['.', '!', '?']).match_indices(". ").any(|(i, _)| {
+        h[i + 2..].chars().next().is_some_and(char::is_uppercase) && !h[..i].ends_with(|c: char| c.is_uppercase())
+    });
+    opens && (2..=30).contains(&words) && h.chars().count() <= 220 && !inner_sentence
+}
+
+const CONNECTORS: &[&str] = &[
+    "de", "del", "da", "do", "di", "della", "du", "des", "von", "der", "of", "the", "and", "y", "e", "et", "und",
+    "via", "for", "para", "pour", "für", "per", "por", "van", "la", "le", "el",
+];
+
+/// One to `max` capitalized words (connectors between them allowed), split on spaces and `/`.
+fn is_credit(rest: &str, max: usize) -> bool {
+    let mut count = 0;
+    for word in rest.split([' ', '/']).filter(|w| !w.is_empty()) {
+        if CONNECTORS.contains(&word) {
+            continue;
+        }
+        let first = word.chars().next().unwrap_or(' ');
+        if !(first.is_uppercase() || first.is_ascii_digit() || matches!(word, "dpa" | "epd" | "kna" | "apa")) {
+            return false;
+        }
+        count += 1;
+    }
+    (1..=max).contains(&count)
+}
+
+/// A domain name like `elcomercio.pe` or `Argumentum.al`.
+fn is_domain(s: &str) -> bool {
+    let Some((name, tld)) = s.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && (2..=6).contains(&tld.len())
+        && tld.chars().all(|c| c.is_ascii_lowercase())
+        && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+}
+
+const NETWORKS: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "whatsapp",
+    "telegram",
+    "instagram",
+    "linkedin",
+    "youtube",
+    "tiktok",
+    "google",
+    "news",
+    "email",
+    "e-mail",
+    "mail",
+    "social",
+    "media",
+    "redes",
+    "sociales",
+    "sociais",
+    "réseaux",
+    "sociaux",
+    "vk",
+    "viber",
+    "pinterest",
+    "reddit",
+    "threads",
+    "bluesky",
+    "mastodon",
+    "flipboard",
+    "messenger",
+    "rss",
+    "sms",
+];
+
+/// Whether the rest of a share/follow prompt names networks and nothing else.
+fn names_networks(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split([' ', ',', '/', '|']).filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| NETWORKS.contains(w)) && words.iter().all(|w| NETWORKS.contains(w) || w.chars().count() <= 3)
+}
+
+/// Judges one line on its own.
+pub fn classify(line: &str, dict: &ArtifactDict, lang: Option<&str>, on: impl Fn(&str) -> bool) -> Option<Verdict> {
+    let trimmed = line.trim();
+    if trimmed.is_empty() {
+        return None;
+    }
+    let (body, _) = strip_bullet(trimmed);
+    let first_word = body.split([' ', ':', '|']).next().unwrap_or("");
+    let caps_start = !first_word.is_empty() && first_word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    if on(TEASER_LABEL) && caps_start {
+        for label in dict.labels(lang) {
+            let Some(rest) = body.strip_prefix(label) else { continue };
+            let rest = rest.trim_start();
+            if let Some(headline) = rest.strip_prefix([':', '|']) {
+                if headline_like(headline.trim()) {
+                    return verdict(TEASER_LABEL, EditKind::Teaser, 0.9);
+                }
+            }
+        }
+    }
+    if trimmed.len() <= 400 {
+        let form = chrome_form(trimmed);
+        let key = form.to_lowercase();
+        if on(CHROME_PHRASE) {
+            if let Some(category) = dict.line_category(&key, lang) {
+                let kind = if category == "related" {
+                    EditKind::Teaser
+                } else {
+                    EditKind::Boilerplate
+                };
+                return verdict(CHROME_PHRASE, kind, 0.9);
+            }
+        }
+        // Prefix rules read the rest in its original case, so lower-casing must keep offsets.
+        if key.len() == form.len() {
+            for (pattern, kind, category) in dict.prefixes(lang) {
+                let Some(rest) = key.strip_prefix(pattern) else {
+                    continue;
+                };
+                let rest_orig = &form[form.len() - rest.len()..];
+                match kind {
+                    Match::Source if on(SOURCE_LINE) => {
+                        if let Some(credit) = rest.trim_start().strip_prefix(':') {
+                            let credit = rest_orig[rest_orig.len() - credit.len()..].trim();
+                            if is_credit(credit, 4) || is_domain(credit) {
+                                return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
+                            }
+                        }
+                    }
+                    Match::Prefix if on(CHROME_PHRASE) => {
+                        let boundary =
+                            !pattern.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphanumeric);
+                        let tail = rest_orig.trim_matches([' ', ':', '|', '-', '–', '—', '/', ',']);
+                        let short = !tail.is_empty() && tail.split_whitespace().count() <= 8 && tail.len() <= 80;
+                        let fits = match category {
+                            "share" | "follow" => names_networks(&tail.to_lowercase()),
+                            "credit" => is_credit(tail, 6),
+                            _ => true,
+                        };
+                        if boundary && short && fits {
+                            return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+    if on(IMAGE_FILE) && is_image_file(trimmed) {
+        return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
+    }
+    if on(TIMESTAMP) && is_timestamp(trimmed) {
+        return verdict(TIMESTAMP, EditKind::Boilerplate, 0.9);
+    }
+    if on(PUNCTUATION) && trimmed.chars().count() <= 3 && trimmed.chars().all(|c| ".,;:|·•-–—".contains(c) || c == ' ')
+    {
+        return verdict(PUNCTUATION, EditKind::Boilerplate, 0.8);
+    }
+    None
+}
+
+fn is_image_file(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let image = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
+        .iter()
+        .any(|ext| lower.ends_with(ext));
+    image && line.len() <= 100 && !line.contains(". ") && line.split_whitespace().count() <= 6
+}
+
+/// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.
+fn is_timestamp(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digits = |r: Range<usize>| b.get(r).is_some_and(|s| s.iter().all(u8::is_ascii_digit));
+    if b.len() < 10 || !(digits(0..4) && b[4] == b'-' && digits(5..7) && b[7] == b'-' && digits(8..10)) {
+        return false;
+    }
+    let rest = &line[10..];
+    rest.is_empty()
+        || (rest.len() <= 16
+            && matches!(rest.as_bytes()[0], b'T' | b' ')
+            && rest[1..].bytes().all(|c| c.is_ascii_digit() || b":+-Z.".contains(&c))
+            && rest[1..].contains(':'))
+}
+
+/// Marks runs of three or more bulleted headline-like lines as a list of other articles.
+///
+/// Lines already judged artifacts (and the blank lines their removal takes along) do not break a
+/// run: they will be gone, and the list must be seen the same way with or without them.
+pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    let is_item = |k: usize| {
+        let (body, bulleted) = strip_bullet(&s[ranges[k].clone()]);
+        bulleted && headline_like(body) && !body.ends_with(['.', ';', ',', ':']) && body.split_whitespace().count() >= 4
+    };
+    let mut run: Vec<usize> = Vec::new();
+    let mut after_artifact = false;
+    let mut last_text: Option<usize> = None; // the last kept non-blank line before the run
+    for k in 0..=ranges.len() {
+        let blank = k < ranges.len() && s[ranges[k].clone()].trim().is_empty();
+        if k < ranges.len() && (verdicts[k].is_some() || (blank && after_artifact)) {
+            after_artifact = after_artifact || verdicts[k].is_some();
+            continue;
+        }
+        after_artifact = false;
+        if k < ranges.len() && is_item(k) {
+            run.push(k);
+            continue;
+        }
+        // The run ends here. A list introduced by "…include:" is the article's own.
+        let introduced = last_text.is_some_and(|i| s[ranges[i].clone()].trim_end().ends_with(':'));
+        if run.len() >= 3 && !introduced {
+            for &i in &run {
+                verdicts[i] = Some(Verdict {
+                    rule: HEADLINE_LIST,
+                    kind: EditKind::Teaser,
+                    confidence: 0.8,
+                });
+            }
+        }
+        run.clear();
+        if k < ranges.len() && !blank {
+            last_text = Some(k);
+        }
+    }
+}
+
+/// Paragraph text compared loosely: lower case, letters and digits, single spaces.
+fn loose(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().flat_map(char::to_lowercase));
+    }
+    out
+}
+
+/// Marks the later copies of repeated paragraphs.
+pub fn duplicate_paragraphs(
+    s: &str,
+    ranges: &[Range<usize>],
+    verdicts: &mut [Option<Verdict>],
+    config: &ArtifactsConfig,
+) {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut kept: Vec<String> = Vec::new();
+    for (i, range) in ranges.iter().enumerate() {
+        if verdicts[i].is_some() || s[range.clone()].trim().chars().count() < config.min_duplicate_chars {
+            continue;
+        }
+        let key = loose(&s[range.clone()]);
+        if seen.contains_key(&key) {
+            verdicts[i] = Some(Verdict {
+                rule: DUPLICATE_PARAGRAPH,
+                kind: EditKind::Duplicate,
+                confidence: 0.95,
+            });
+            continue;
+        }
+        // Near copies: only candidates of similar length that share a beginning or an end are
+        // compared, and only paragraphs short enough for an edit distance to be cheap.
+        let near = key.len() <= 2000
+            && kept.iter().rev().take(64).any(|k| {
+                let (a, b) = (k.len().min(key.len()), k.len().max(key.len()));
+                a * 10 >= b * 9
+                    && (k.get(..12) == key.get(..12)
+                        || k.get(k.len().saturating_sub(12)..) == key.get(key.len().saturating_sub(12)..))
+                    && strsim::normalized_levenshtein(k, &key) >= config.duplicate_similarity
+            });
+        if near {
+            verdicts[i] = Some(Verdict {
+                rule: DUPLICATE_PARAGRAPH,
+                kind: EditKind::Duplicate,
+                confidence: 0.85,
+            });
+            continue;
+        }
+        seen.insert(key.clone(), i);
+        if key.len() <= 2000 {
+            kept.push(key);
+        }
+    }
+}
+
+/// Fixes inside kept lines: scraper date prefix, trailing site attribution and prompts,
+/// repeated sentences, surnames in capitals in credits.
+pub fn inline_fixes(
+    s: &str,
+    kept: impl Iterator<Item = Range<usize>>,
+    dict: &ArtifactDict,
+    on: impl Fn(&str) -> bool,
+) -> Vec<Replacement> {
+    let kept: Vec<Range<usize>> = kept.filter(|r| !s[r.clone()].trim().is_empty()).collect();
+    let mut out = Vec::new();
+    if on(SCRAPER_DATE) {
+        if let Some(first) = kept.first() {
+            if let Some(len) = scraper_date_prefix(&s[first.clone()]) {
+                out.push(Replacement::new(
+                    first.start..first.start + len,
+                    "",
+                    EditKind::Boilerplate,
+                    SCRAPER_DATE,
+                ));
+            }
+        }
+    }
+    if on(SITE_ATTRIBUTION) {
+        if let Some(last) = kept.last() {
+            let line = &s[last.clone()];
+            if let Some(pos) = line.rfind(" / ") {
+                let site = line[pos + 3..].trim();
+                let before = line[..pos].trim_end();
+                if is_domain(site) && before.ends_with(['.', '!', '?', '”', '"', '»', ')']) {
+                    out.push(Replacement::new(
+                        last.start + pos..last.end,
+                        "",
+                        EditKind::Boilerplate,
+                        SITE_ATTRIBUTION,
+                    ));
+                }
+            }
+        }
+    }
+    for (k, range) in kept.iter().enumerate() {
+        let line = &s[range.clone()];
+        if on(TRAILING_PROMPT) {
+            if let Some(pos) = last_sentence_start(line) {
+                let sentence = &line[pos..];
+                let key = chrome_form(sentence).to_lowercase();
+                if dict
+                    .line_category(&key, None)
+                    .is_some_and(|c| matches!(c, "follow" | "share" | "subscribe" | "newsletter"))
+                {
+                    out.push(Replacement::new(
+                        range.start + pos - 1..range.end,
+                        "",
+                        EditKind::Boilerplate,
+                        TRAILING_PROMPT,
+                    ));
+                }
+            }
+        }
+        if on(DUPLICATE_SENTENCE) && k > 0 {
+            if let Some(len) = repeated_first_sentence(s, &kept[k.saturating_sub(3)..k], line) {
+                out.push(Replacement::new(
+                    range.start..range.start + len,
+                    "",
+                    EditKind::Duplicate,
+                    DUPLICATE_SENTENCE,
+                ));
+            }
+        }
+        if on(CREDIT_CAPS) {
+            out.extend(credit_caps(line, range.start, dict));
+        }
+    }
+    out.sort_by_key(|r| (r.range.start, r.range.end));
+    // Rules may meet on one line (a prompt that is also the attribution); keep the first.
+    let mut last_end = 0;
+    out.retain(|r| {
+        let keep = r.range.start >= last_end;
+        if keep {
+            last_end = r.range.end;
+        }
+        keep
+    });
+    out
+}
+
+/// ` date 2022-03-08 ` (or ` date 2022-03 `) at the start: its length with the space after.
+pub fn scraper_date_prefix(line: &str) -> Option<usize> {
+    let lead = line.len() - line.trim_start().len();
+    let rest = line[lead..].strip_prefix("date ")?;
+    let date_len = rest.find(' ')?;
+    let date = &rest[..date_len];
+    let ok = matches!(date.len(), 7 | 10)
+        && date.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    ok.then_some(lead + 5 + date_len + 1)
+}
+
+/// Where the last sentence of a line starts, if the line has more than one.
+fn last_sentence_start(line: &str) -> Option<usize> {
+    let cut = line.trim_end().trim_end_matches(['.', '!', '?']);
+    cut.rmatch_indices(' ')
+        .map(|(i, _)| i)
+        .find(|&i| cut[..i].ends_with(['.', '!', '?']) && cut[i + 1..].starts_with(char::is_uppercase))
+        .map(|i| i + 1)
+}
+
+/// If the line opens with the sentence that the previous lines end with, its length with the
+/// space after.
+fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Option<usize> {
+    let end = line.find(". ").map(|i| i + 1)?;
+    let sentence = &line[..end];
+    if sentence.chars().count() < 40 {
+        return None;
+    }
+    let previous: String = before.iter().map(|r| &s[r.clone()]).collect::<Vec<_>>().join(" ");
+    let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    norm(&previous).ends_with(&norm(sentence)).then_some(end + 1)
+}
+
+/// Surnames in capitals inside a parenthesized credit with slashes: `(Sergei KHOLODILIN / BELTA
+/// / AFP)` → `Kholodilin`. A capitalized word must come before the capitals (a given name), and
+/// agency names stay.
+fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacement> {
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(open) = line[search..].find('(').map(|i| i + search) {
+        let Some(close) = line[open..].find(')').map(|i| i + open) else {
+            break;
+        };
+        search = close + 1;
+        let inner = &line[open + 1..close];
+        if !inner.contains('/') {
+            continue;
+        }
+        let mut part_start = open + 1;
+        for part in inner.split('/') {
+            let mut prev_given = false;
+            let mut word_start = part_start;
+            for word in part.split(' ') {
+                let letters = word.trim_matches(|c: char| !c.is_alphabetic());
+                let all_caps = letters.chars().count() >= 2
+                    && letters.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+                    && letters.chars().any(char::is_alphabetic);
+                if all_caps && prev_given && !dict.agencies.contains(letters) {
+                    let at = word_start + word.find(letters).unwrap_or(0);
+                    out.push(
+                        Replacement::new(
+                            offset + at..offset + at + letters.len(),
+                            title_case(letters),
+                            EditKind::Caps,
+                            CREDIT_CAPS,
+                        )
+                        .with_confidence(0.85),
+                    );
+                }
+                let mut chars = letters.chars();
+                prev_given = chars.next().is_some_and(char::is_uppercase)
+                    && chars.clone().next().is_some()
+                    && chars.all(char::is_lowercase)
+                    || (all_caps && prev_given);
+                word_start += word.len() + 1;
+            }
+            part_start += part.len() + 1;
+        }
+    }
+    out
+}
+
+/// `KHOLODILIN` → `Kholodilin`, `SMITH-JONES` → `Smith-Jones`.
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = c == '-' || c == '\'';
+    }
+    out
+}

@@ -1,0 +1,209 @@
+//! The `artifacts` stage: lines that are not part of the article.
+//!
+//! Scraping and machine translation leave promos for other articles (`SIGHT: …` is Spanish
+//! `MIRA:` translated literally), lists of other headlines, site chrome (`Skip to content`,
+//! `Share this article:`, image file names, `Source: X`), repeated paragraphs, and credits with
+//! surnames in capitals. Each line is judged on its own shape first, then against the
+//! dictionaries in `dictionaries/artifacts/`: a label alone is never enough (`Look: the numbers
+//! speak for themselves.` stays), the label must be in capitals, followed by `:` or `|`, with a
+//! headline after it and nothing else on the line.
+//!
+//! A removed line takes its line break (and the blank lines after it) along, so no gap is left;
+//! with `removals = "report"` lines are flagged instead of removed.
+//!
+//! # Example
+//!
+//! ```
+//! use mtnorm::Normalizer;
+//!
+//! let n = Normalizer::builder().language("en").build().unwrap();
+//! let input = "Talks began on Monday.\n\nSIGHT: Putin puts forces on high alert\n\nLook: the numbers speak for themselves.\nShare this article:\n";
+//! assert_eq!(n.normalize(input).text, "Talks began on Monday.\n\nLook: the numbers speak for themselves.\n");
+//! ```
+
+mod dict;
+mod lines;
+
+use crate::config::{ArtifactsConfig, Removals, RuleFilter};
+use crate::edit::{EditKind, Replacement};
+use crate::finding::FindingKind;
+use crate::stage::{Context, Rule, Stage};
+use crate::{Result, Text};
+pub use dict::ArtifactDict;
+use lines::{line_ranges, Verdict};
+use std::ops::Range;
+use std::path::PathBuf;
+
+pub(crate) const TEASER_LABEL: &str = "teaser.label";
+pub(crate) const HEADLINE_LIST: &str = "teaser.headline-list";
+pub(crate) const CHROME_PHRASE: &str = "chrome.phrase";
+pub(crate) const SOURCE_LINE: &str = "chrome.source-line";
+pub(crate) const IMAGE_FILE: &str = "chrome.image-file";
+pub(crate) const TIMESTAMP: &str = "chrome.timestamp";
+pub(crate) const PUNCTUATION: &str = "chrome.punctuation-line";
+pub(crate) const SITE_ATTRIBUTION: &str = "chrome.site-attribution";
+pub(crate) const SCRAPER_DATE: &str = "chrome.scraper-date";
+pub(crate) const TRAILING_PROMPT: &str = "chrome.trailing-prompt";
+pub(crate) const CREDIT_CAPS: &str = "credit.caps";
+pub(crate) const DUPLICATE_PARAGRAPH: &str = "duplicate.paragraph";
+pub(crate) const DUPLICATE_SENTENCE: &str = "duplicate.sentence";
+
+/// The rules of the `artifacts` stage.
+pub const RULES: &[Rule] = &[
+    Rule { id: TEASER_LABEL, description: "remove promo lines for other articles: an upper-case label (SIGHT:, READ ALSO:, LIVE |, LEIA TAMBÉM:) and a headline", default_on: true, example: "SIGHT: Putin puts his nuclear forces on high alert" },
+    Rule { id: HEADLINE_LIST, description: "remove bulleted runs of three or more other articles' headlines", default_on: true, example: "  • Ukraine compares bombing of Kiev to 1941\n  • Why did Russia invade Ukraine?\n  • NATO activates its defense troops" },
+    Rule { id: CHROME_PHRASE, description: "remove site-chrome lines listed in the dictionary (skip links, share/follow/subscribe prompts, cookie buttons, most popular)", default_on: true, example: "Share this article:" },
+    Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
+    Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },
+    Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp", default_on: true, example: "2022-02-27T13:30+0000" },
+    Rule { id: PUNCTUATION, description: "remove lines of one to three punctuation marks and nothing else", default_on: true, example: "." },
+    Rule { id: SITE_ATTRIBUTION, description: "remove a trailing ` / Site.tld` attribution glued to the last paragraph", default_on: true, example: "…the Kremlin said. / Argumentum.al" },
+    Rule { id: SCRAPER_DATE, description: "remove a ` date YYYY-MM-DD ` metadata prefix that a scraper put before the text", default_on: true, example: " date 2022-03-08 Steps have also been reported…" },
+    Rule { id: TRAILING_PROMPT, description: "remove a follow/share/subscribe prompt that ends a paragraph", default_on: true, example: "…other departments. Follow Sputnik's Live Feed to Find Out More!" },
+    Rule { id: CREDIT_CAPS, description: "write surnames in capitals in a photo credit in title case; agency names stay", default_on: true, example: "(Sergei KHOLODILIN / BELTA / AFP)" },
+    Rule { id: DUPLICATE_PARAGRAPH, description: "remove the later copy of a paragraph repeated exactly or almost exactly", default_on: true, example: "A paragraph.\nA paragraph." },
+    Rule { id: DUPLICATE_SENTENCE, description: "remove a sentence that repeats the sentence just before it", default_on: true, example: "The rouble has been weakened, hurting people.\nThe rouble has been weakened, hurting people. More text." },
+];
+
+/// Finds and removes artifact lines.
+#[derive(Debug)]
+pub struct ArtifactsStage {
+    dict: ArtifactDict,
+    removals: Removals,
+    config: ArtifactsConfig,
+    on: Vec<&'static str>,
+}
+
+impl ArtifactsStage {
+    /// Builds the stage, reading the built-in dictionaries and those in `user_dirs`.
+    pub fn new(
+        config: &ArtifactsConfig,
+        removals: Removals,
+        user_dirs: &[PathBuf],
+        rules: &RuleFilter,
+    ) -> Result<Self> {
+        Ok(ArtifactsStage {
+            dict: ArtifactDict::load(user_dirs)?,
+            removals,
+            config: config.clone(),
+            on: RULES.iter().filter(|r| rules.is_on(r)).map(|r| r.id).collect(),
+        })
+    }
+
+    fn is_on(&self, rule: &str) -> bool {
+        self.on.contains(&rule)
+    }
+}
+
+impl Stage for ArtifactsStage {
+    fn id(&self) -> &'static str {
+        "artifacts"
+    }
+
+    fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
+        let s = text.as_str();
+        let lang = cx.lang_code().map(str::to_owned);
+        let lang = lang.as_deref();
+        let ranges = line_ranges(s);
+        // A scraper's date prefix hides what the first line is (` date 2022-03-07 You are here`).
+        let first = ranges.iter().position(|r| !s[r.clone()].trim().is_empty());
+        let mut verdicts: Vec<Option<Verdict>> = ranges
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let mut line = &s[r.clone()];
+                if Some(i) == first && self.is_on(SCRAPER_DATE) {
+                    line = &line[lines::scraper_date_prefix(line).unwrap_or(0)..];
+                }
+                lines::classify(line, &self.dict, lang, |rule| self.is_on(rule))
+            })
+            .collect();
+        if self.is_on(HEADLINE_LIST) {
+            lines::headline_lists(s, &ranges, &mut verdicts);
+        }
+        if self.is_on(DUPLICATE_PARAGRAPH) {
+            lines::duplicate_paragraphs(s, &ranges, &mut verdicts, &self.config);
+        }
+
+        let mut batch = Vec::new();
+        let mut removed_flags: Vec<(Range<usize>, Verdict)> = Vec::new();
+        for (range, verdict) in removal_ranges(s, &ranges, &verdicts) {
+            match self.removals {
+                Removals::Remove => batch
+                    .push(Replacement::new(range, "", verdict.kind, verdict.rule).with_confidence(verdict.confidence)),
+                Removals::Report => removed_flags.push((range, verdict)),
+            }
+        }
+        // Fixes inside the lines that stay.
+        let kept = ranges
+            .iter()
+            .zip(&verdicts)
+            .filter(|(_, v)| v.is_none())
+            .map(|(r, _)| r.clone());
+        let mut inline = lines::inline_fixes(s, kept, &self.dict, |rule| self.is_on(rule));
+        if self.removals == Removals::Report {
+            // Report mode keeps text but still repairs inside lines that are not artifacts.
+            inline.retain(|r| r.kind == EditKind::Caps);
+        }
+        batch.extend(inline);
+        batch.sort_by_key(|r| (r.range.start, r.range.end));
+        for (range, verdict) in removed_flags {
+            let message = format!(
+                "{} line (rule {}), kept because removals are report-only",
+                verdict.kind.as_str(),
+                verdict.rule
+            );
+            cx.flag(
+                text,
+                range,
+                FindingKind::Artifact,
+                verdict.rule,
+                message,
+                verdict.confidence,
+            );
+        }
+        text.apply(self.id(), batch)?;
+        Ok(())
+    }
+}
+
+/// The byte ranges to remove for the lines judged artifacts: each line with its line break and
+/// the blank lines after it; a removal at the end of the text takes the line breaks before it
+/// instead, so the text neither keeps a gap nor loses its last kept line's end.
+fn removal_ranges(s: &str, ranges: &[Range<usize>], verdicts: &[Option<Verdict>]) -> Vec<(Range<usize>, Verdict)> {
+    let nonblank: Vec<usize> = (0..ranges.len())
+        .filter(|&i| !s[ranges[i].clone()].trim().is_empty())
+        .collect();
+    let mut out = Vec::new();
+    // The end of the last kept line's content, where a tail removal starts.
+    let mut last_kept_end: Option<usize> = None;
+    for (k, &i) in nonblank.iter().enumerate() {
+        let Some(verdict) = verdicts[i] else {
+            last_kept_end = Some(ranges[i].end);
+            continue;
+        };
+        let start = ranges[i].start;
+        let end = match nonblank.get(k + 1) {
+            Some(&next) => ranges[next].start,
+            None => s.len(),
+        };
+        let any_kept_after = nonblank[k + 1..].iter().any(|&j| verdicts[j].is_none());
+        let start = if !any_kept_after && out.last().is_none_or(|(r, _): &(Range<usize>, Verdict)| r.end != start) {
+            // The first removal of a tail: start after the last kept line's content.
+            last_kept_end.unwrap_or(0)
+        } else {
+            start
+        };
+        out.push((start..end, verdict));
+    }
+    // A text that ended with a line break still does.
+    if let Some((last, _)) = out.last_mut() {
+        if last.end == s.len() && s.ends_with('\n') && last.len() > 1 {
+            last.end -= 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

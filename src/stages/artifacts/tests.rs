@@ -1,0 +1,127 @@
+//! One golden case per rule, each beside a near miss that must stay, in the six languages.
+
+use crate::config::Removals;
+use crate::Normalizer;
+
+fn fix(lang: &str, input: &str) -> String {
+    Normalizer::builder()
+        .language(lang)
+        .build()
+        .unwrap()
+        .normalize(input)
+        .text
+}
+
+/// (language, input, expected output)
+const CASES: &[(&str, &str, &str)] = &[
+    // teaser.label, and sentences with the same word that stay
+    ("en", "Body.\n\nSIGHT: Putin puts his forces on high alert\n\nMore body.", "Body.\n\nMore body."),
+    ("en", "Body.\nLook: the numbers speak for themselves.", "Body.\nLook: the numbers speak for themselves."),
+    ("en", "Body.\nLIVE | Ukraine maintains control of Kiev\nEnd.", "Body.\nEnd."),
+    ("en", "Live coverage continued through the night.", "Live coverage continued through the night."),
+    ("es", "Texto.\nLEA TAMBIÉN: Zelenski pide más armas a la OTAN\nFin.", "Texto.\nFin."),
+    ("es", "Texto.\nMira: los números hablan por sí solos.", "Texto.\nMira: los números hablan por sí solos."),
+    ("fr", "Texte.\nÀ LIRE AUSSI : Kiev sous les bombes\nFin.", "Texte.\nFin."),
+    ("de", "Text.\nLESEN SIE AUCH: Selenskyj fordert mehr Waffen\nEnde.", "Text.\nEnde."),
+    ("pt", "Texto.\nLEIA TAMBÉM: Zelensky pede mais armas\nFim.", "Texto.\nFim."),
+    ("it", "Testo.\nLEGGI ANCHE: Zelensky chiede più armi\nFine.", "Testo.\nFine."),
+    // teaser.headline-list, and a list of facts that stays
+    (
+        "en",
+        "Body.\n\n  • Ukraine compares bombing of Kiev to that of 1941\n  • Why did Russia invade Ukraine and what are the arguments?\n  • NATO activates its defense troops for the first time\n\nEnd.",
+        "Body.\n\nEnd.",
+    ),
+    (
+        "en",
+        "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
+        "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
+    ),
+    // chrome.phrase, chrome.source-line, chrome.image-file, chrome.timestamp, chrome.punctuation-line
+    ("en", "Skip to content\n\nHeadline\n\nBody text here.\n\nShare this article:\nmost popular", "Headline\n\nBody text here."),
+    ("en", "Body.\n\nSource: Elcomercio", "Body."),
+    ("en", "Body.\nSource: Zelensky's video message", "Body.\nSource: Zelensky's video message"),
+    ("en", "The source said the talks had stalled.", "The source said the talks had stalled."),
+    ("en", "Body.\nglobalhappenings news.jpg\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\n\n2022-02-27T13:30+0000\n\nEnd.", "Body.\n\nEnd."),
+    ("en", "Body.\n\n.\n\nEnd.", "Body.\n\nEnd."),
+    ("es", "Texto.\nCompartir en Facebook\nFin.", "Texto.\nFin."),
+    ("de", "Text.\nQuelle: Ministerium der Verteidigung", "Text."),
+    ("fr", "Texte.\nPartager cet article\nFin.", "Texte.\nFin."),
+    ("en", "Body.\nShare on Monday rose 4% in early trading.", "Body.\nShare on Monday rose 4% in early trading."),
+    // chrome.site-attribution, chrome.scraper-date, chrome.trailing-prompt
+    ("en", "Text.\n“A quote,” the Kremlin said. / Argumentum.al", "Text.\n“A quote,” the Kremlin said."),
+    ("en", "He lives in Moscow / Russia.", "He lives in Moscow / Russia."),
+    ("en", " date 2022-03-08 Steps have been reported.", "Steps have been reported."),
+    ("en", "The date 2022-03-08 was set.", "The date 2022-03-08 was set."),
+    ("en", "Delegates arrived. Follow Sputnik's Live Feed to Find Out More!", "Delegates arrived."),
+    // credit.caps, and acronyms that stay
+    ("en", "Reznikov arrives. (Sergei KHOLODILIN / BELTA / AFP).", "Reznikov arrives. (Sergei Kholodilin / BELTA / AFP)."),
+    ("en", "NATO and the UNHCR (UN refugee agency) met.", "NATO and the UNHCR (UN refugee agency) met."),
+    // duplicate.paragraph and duplicate.sentence
+    (
+        "fr",
+        "Car ce pays sert de base arrière à l’invasion de l’Ukraine, a-t-il dit.\nAutre chose ici.\nCar ce pays sert de base arrière à l’invasion de l’Ukraine, a-t-il dit.\n",
+        "Car ce pays sert de base arrière à l’invasion de l’Ukraine, a-t-il dit.\nAutre chose ici.\n",
+    ),
+    (
+        "en",
+        "It will bring further\nhardship to Russia’s people and its weak economy.\nIt will bring further hardship to Russia’s people and its weak economy. Not all reserves can be blocked.",
+        "It will bring further\nhardship to Russia’s people and its weak economy.\nNot all reserves can be blocked.",
+    ),
+    ("en", "Kyiv\nText one.\nKyiv\nText two.", "Kyiv\nText one.\nKyiv\nText two."),
+];
+
+#[test]
+fn golden_cases() {
+    for (lang, input, expected) in CASES {
+        assert_eq!(&fix(lang, input), expected, "{lang}: {input:?}");
+    }
+}
+
+#[test]
+fn every_rule_can_be_switched_off() {
+    for (rule, input) in [
+        ("teaser", "Body.\nSIGHT: Putin puts his forces on alert"),
+        ("chrome.phrase", "Skip to content\nBody."),
+    ] {
+        let n = Normalizer::builder().language("en").disable(rule).build().unwrap();
+        assert_eq!(n.normalize(input).text, input, "{rule}");
+    }
+}
+
+#[test]
+fn report_mode_keeps_lines_and_flags_them() {
+    let n = Normalizer::builder()
+        .language("en")
+        .removals(Removals::Report)
+        .build()
+        .unwrap();
+    let out = n.normalize("Skip to content\nBody text.");
+    assert_eq!(out.text, "Skip to content\nBody text.");
+    assert_eq!(out.flags[0].rule, "chrome.phrase");
+    assert_eq!(out.flags[0].span, crate::Span::new(0, 16));
+}
+
+/// The labelled lines in `tests/data/artifacts/lines.tsv`: every `keep` line stays; the share of
+/// artifact lines caught is reported and must not fall.
+#[test]
+fn labelled_lines() {
+    let data = include_str!("../../../tests/data/artifacts/lines.tsv");
+    let (mut caught, mut total) = (0, 0);
+    for row in data.lines().skip(1).filter(|l| !l.starts_with('#')) {
+        let [expect, lang, line]: [&str; 3] = row.splitn(3, '\t').collect::<Vec<_>>().try_into().unwrap();
+        let input =
+            format!("A sentence of the article comes first here.\n{line}\nAnd one more sentence of the article.");
+        let out = fix(lang, &input);
+        if expect == "keep" {
+            assert!(out.contains(line), "{lang}: kept line was changed: {line:?} -> {out:?}");
+        } else {
+            total += 1;
+            caught += usize::from(!out.contains(line));
+        }
+    }
+    assert!(
+        caught * 100 >= total * 85,
+        "only {caught} of {total} artifact lines caught"
+    );
+}
