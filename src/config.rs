@@ -50,6 +50,7 @@ impl Default for Config {
                 StageConfig::Unicode(UnicodeConfig::default()),
                 StageConfig::Language(LanguageConfig::default()),
                 StageConfig::Artifacts(ArtifactsConfig::default()),
+                StageConfig::Names,
             ],
         }
     }
@@ -99,6 +100,8 @@ pub enum StageConfig {
     Language(LanguageConfig),
     /// Teasers, site chrome, headline lists, credits, repeated paragraphs.
     Artifacts(ArtifactsConfig),
+    /// Names of people and places to their canonical spelling.
+    Names,
 }
 
 /// Options of the `artifacts` stage.

@@ -35,12 +35,14 @@ mod edit;
 mod error;
 mod finding;
 pub mod language;
+pub mod lexicon;
 mod normalizer;
 mod pipeline;
 mod span;
 mod stage;
 pub mod stages;
 mod text;
+pub mod translit;
 
 pub use config::Config;
 pub use edit::{Edit, EditKind, Replacement};

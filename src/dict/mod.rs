@@ -33,6 +33,9 @@ builtin!(
     "artifacts/teaser_labels.tsv",
     "artifacts/chrome.tsv",
     "artifacts/agencies.txt",
+    "names/people.tsv",
+    "names/places.tsv",
+    "names/keep.tsv",
 );
 
 /// The built-in file at `relative` (a path under `dictionaries/`).

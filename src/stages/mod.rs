@@ -5,15 +5,17 @@
 
 pub mod artifacts;
 pub mod language;
+pub mod names;
 pub mod unicode;
 
 pub use artifacts::ArtifactsStage;
 pub use language::LanguageStage;
+pub use names::NamesStage;
 pub use unicode::UnicodeStage;
 
 use crate::stage::Rule;
 
 /// Every rule of every stage, in pipeline order.
 pub fn all_rules() -> Vec<Rule> {
-    [unicode::RULES, language::RULES, artifacts::RULES].concat()
+    [unicode::RULES, language::RULES, artifacts::RULES, names::RULES].concat()
 }

@@ -197,26 +197,20 @@ impl Scheme {
                 "official national system: uk KMU 2010 (= BGN/PCGN 2019, UNGEGN); \
                  ru GOST 7.79-2000 System A (= ISO 9:1995); be National 2007 (UN, ISO 3166-2:BY)"
             }
-            Scheme::BgnPcgn => {
-                "BGN/PCGN: uk 1965 system (superseded in 2019); ru 1947 system; be 1979 system"
-            }
+            Scheme::BgnPcgn => "BGN/PCGN: uk 1965 system (superseded in 2019); ru 1947 system; be 1979 system",
             Scheme::Icao9303 => {
                 "passport spelling: uk passport system 2007 (ICAO-style); \
                  ru ICAO Doc 9303 (passports since 2013); be passport style"
             }
             Scheme::Gost779B => "GOST 7.79-2000 System B (ASCII, reversible)",
-            Scheme::Scholarly => {
-                "scholarly transliteration with diacritics (uk WWS; ru/be scientific)"
-            }
+            Scheme::Scholarly => "scholarly transliteration with diacritics (uk WWS; ru/be scientific)",
             Scheme::English => {
                 "English press: uk pre-2010 wire style (Oleksiy, Zelensky); \
                  ru Wikipedia rules with press endings (Sergei, Dmitry, Maria)"
             }
             Scheme::German => "German press, Duden-based (Selenskyj, Resnikow, Charkiw, Alexej)",
             Scheme::French => "French press (Zelensky, Oleksiï, Sergueï, Poutine)",
-            Scheme::Spanish => {
-                "Spanish press, EFE/Fundéu style without stress accents (Zelenski, Jarkiv)"
-            }
+            Scheme::Spanish => "Spanish press, EFE/Fundéu style without stress accents (Zelenski, Jarkiv)",
             Scheme::Polish => "Polish transcription, PWN rules (Zełenski, Ołeksij, Siergiej)",
             Scheme::Italian => "Italian press (Oleksij, Evgenij, Sergej)",
         }
@@ -420,9 +414,7 @@ fn is_apostrophe(c: char) -> bool {
 /// (primary system first, fallbacks after).
 fn run(text: &str, rules: &[Rule]) -> String {
     let chars: Vec<char> = text.chars().collect();
-    let cased = chars
-        .iter()
-        .filter(|c| c.is_uppercase() || c.is_lowercase());
+    let cased = chars.iter().filter(|c| c.is_uppercase() || c.is_lowercase());
     let text_caps = cased.clone().count() >= 2 && cased.clone().all(|c| c.is_uppercase());
     let mut out = String::with_capacity(text.len() + text.len() / 2);
     let mut i = 0;
@@ -1225,13 +1217,7 @@ fn ru_wikipedia(w: &Word, i: usize) -> Option<Out> {
     let p = w.prev(i);
     match c {
         'е' if p.is_none() || in_set(p, "аиоуэюяьъ") => return one("ye"),
-        'ь' | 'ъ' => {
-            return one(if in_set(w.next(i), "аиоуыэ") {
-                "y"
-            } else {
-                ""
-            })
-        }
+        'ь' | 'ъ' => return one(if in_set(w.next(i), "аиоуыэ") { "y" } else { "" }),
         _ => {}
     }
     one(match c {
@@ -2540,8 +2526,14 @@ mod tests {
     ];
     // iuliia/bgn_pcgn.json, "samples" (verbatim; Cyrillic ё in the Latin column is fixed in the test)
     const IU_BGN: &[(&str, &str)] = &[
-        ("Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю", "Yuliya, s”yesh’ yeshchё etikh myagkikh frantsuzskikh bulok iz Yoshkar-Oly, da vypey altayskogo chayu"),
-        ("Россия, город Йошкар-Ола, улица Яна Крастыня", "Rossiya, gorod Yoshkar-Ola, ulitsa Yana Krastynya"),
+        (
+            "Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю",
+            "Yuliya, s”yesh’ yeshchё etikh myagkikh frantsuzskikh bulok iz Yoshkar-Oly, da vypey altayskogo chayu",
+        ),
+        (
+            "Россия, город Йошкар-Ола, улица Яна Крастыня",
+            "Rossiya, gorod Yoshkar-Ola, ulitsa Yana Krastynya",
+        ),
         ("Елизово", "Yelizovo"),
         ("Чапаевск", "Chapayevsk"),
         ("Мейеровка", "Meyyerovka"),
@@ -2569,7 +2561,10 @@ mod tests {
     ];
     // iuliia/icao_doc_9303.json, "samples" (verbatim; Cyrillic ё in the Latin column is fixed in the test)
     const IU_ICAO: &[(&str, &str)] = &[
-        ("Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю", "Iuliia, sieesh eshche etikh miagkikh frantsuzskikh bulok iz Ioshkar-Oly, da vypei altaiskogo chaiu"),
+        (
+            "Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю",
+            "Iuliia, sieesh eshche etikh miagkikh frantsuzskikh bulok iz Ioshkar-Oly, da vypei altaiskogo chaiu",
+        ),
         ("Юлия Щеглова", "Iuliia Shcheglova"),
         ("Гайа Васильева", "Gaia Vasileva"),
         ("Андрей Видный", "Andrei Vidnyi"),
@@ -2580,9 +2575,10 @@ mod tests {
         ("Ян Разъездной", "Ian Razieezdnoi"),
     ];
     // iuliia/gost_779_alt.json, "samples" (verbatim; Cyrillic ё in the Latin column is fixed in the test)
-    const IU_GOST779_ALT: &[(&str, &str)] = &[
-        ("Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю", "Yuliya, s``esh` eshhyo e`tix myagkix franczuzskix bulok iz Joshkar-Oly`, da vy`pej altajskogo chayu"),
-    ];
+    const IU_GOST779_ALT: &[(&str, &str)] = &[(
+        "Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю",
+        "Yuliya, s``esh` eshhyo e`tix myagkix franczuzskix bulok iz Joshkar-Oly`, da vy`pej altajskogo chayu",
+    )];
     // iuliia/gost_779.json, "samples" (verbatim; Cyrillic ё in the Latin column is fixed in the test)
     const IU_GOST779: &[(&str, &str)] = &[(
         "Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю",
@@ -2595,8 +2591,14 @@ mod tests {
     )];
     // iuliia/wikipedia.json, "samples" (verbatim; Cyrillic ё in the Latin column is fixed in the test)
     const IU_WIKIPEDIA: &[(&str, &str)] = &[
-        ("Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю", "Yuliya, syesh yeshchyo etikh myagkikh frantsuzskikh bulok iz Yoshkar-Oly, da vypey altayskogo chayu"),
-        ("Россия, город Йошкар-Ола, улица Яна Крастыня", "Rossiya, gorod Yoshkar-Ola, ulitsa Yana Krastynya"),
+        (
+            "Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю",
+            "Yuliya, syesh yeshchyo etikh myagkikh frantsuzskikh bulok iz Yoshkar-Oly, da vypey altayskogo chayu",
+        ),
+        (
+            "Россия, город Йошкар-Ола, улица Яна Крастыня",
+            "Rossiya, gorod Yoshkar-Ola, ulitsa Yana Krastynya",
+        ),
         ("Ельцин", "Yeltsin"),
         ("Раздольное", "Razdolnoye"),
         ("Юрьев", "Yuryev"),
@@ -2615,7 +2617,10 @@ mod tests {
     ];
     // iuliia/mvd_310_fr.json, "samples" (verbatim; Cyrillic ё in the Latin column is fixed in the test)
     const IU_MVD310_FR: &[(&str, &str)] = &[
-        ("Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю", "Iouliia, sech echtche etikh miagkikh frantsouzskikh boulok iz Iochkar-Oly, da vypei altaiskogo tchaiou"),
+        (
+            "Юлия, съешь ещё этих мягких французских булок из Йошкар-Олы, да выпей алтайского чаю",
+            "Iouliia, sech echtche etikh miagkikh frantsouzskikh boulok iz Iochkar-Oly, da vypei altaiskogo tchaiou",
+        ),
         ("Юлия Щеглова", "Iouliia Chtcheglova"),
         ("Гайа Васильева", "Gaia Vasilieva"),
         ("Андрей Видный", "Andrei Vidnyi"),
@@ -2780,36 +2785,24 @@ mod tests {
 
     fn oracles() -> Vec<Oracle> {
         vec![
-            table(
-                "uk National: KMU official examples",
-                KMU_OFFICIAL,
-                verbatim,
-                |t| romanize(t, Uk, National),
-            ),
-            table(
-                "uk National: translitua UkrainianKMU",
-                UA_KMU,
-                verbatim,
-                |t| romanize(t, Uk, National),
-            ),
-            table(
-                "uk BgnPcgn: translitua UkrainianBGN",
-                UA_BGN,
-                verbatim,
-                |t| romanize(t, Uk, BgnPcgn),
-            ),
+            table("uk National: KMU official examples", KMU_OFFICIAL, verbatim, |t| {
+                romanize(t, Uk, National)
+            }),
+            table("uk National: translitua UkrainianKMU", UA_KMU, verbatim, |t| {
+                romanize(t, Uk, National)
+            }),
+            table("uk BgnPcgn: translitua UkrainianBGN", UA_BGN, verbatim, |t| {
+                romanize(t, Uk, BgnPcgn)
+            }),
             table(
                 "uk Icao9303: translitua UkrainianPassport2007",
                 UA_PASSPORT2007,
                 verbatim,
                 |t| romanize(t, Uk, Icao9303),
             ),
-            table(
-                "uk Scholarly: translitua UkrainianWWS",
-                UA_WWS,
-                verbatim,
-                |t| romanize(t, Uk, Scholarly),
-            ),
+            table("uk Scholarly: translitua UkrainianWWS", UA_WWS, verbatim, |t| {
+                romanize(t, Uk, Scholarly)
+            }),
             table(
                 "uk Girodet base of French: translitua UkrainianFrench",
                 UA_FRENCH,
@@ -2828,18 +2821,12 @@ mod tests {
                 german_press_zh,
                 |t| romanize(t, Uk, German),
             ),
-            table(
-                "ru BgnPcgn: iuliia bgn_pcgn samples",
-                IU_BGN,
-                iuliia_e_diaeresis,
-                |t| romanize(t, Ru, BgnPcgn),
-            ),
-            table(
-                "ru Icao9303: iuliia icao_doc_9303 samples",
-                IU_ICAO,
-                verbatim,
-                |t| romanize(t, Ru, Icao9303),
-            ),
+            table("ru BgnPcgn: iuliia bgn_pcgn samples", IU_BGN, iuliia_e_diaeresis, |t| {
+                romanize(t, Ru, BgnPcgn)
+            }),
+            table("ru Icao9303: iuliia icao_doc_9303 samples", IU_ICAO, verbatim, |t| {
+                romanize(t, Ru, Icao9303)
+            }),
             table(
                 "ru Gost779B: iuliia gost_779_alt samples",
                 IU_GOST779_ALT,
@@ -2870,12 +2857,9 @@ mod tests {
                 verbatim,
                 |t| system(t, ru_mvd_310_fr),
             ),
-            table(
-                "ru Icao9303: translitua RussianICAO",
-                RU_ICAO_TU,
-                verbatim,
-                |t| romanize(t, Ru, Icao9303),
-            ),
+            table("ru Icao9303: translitua RussianICAO", RU_ICAO_TU, verbatim, |t| {
+                romanize(t, Ru, Icao9303)
+            }),
             table(
                 "ru Gost779B: translitua RussianISO9SystemB",
                 RU_ISO9B_TU,
@@ -2894,27 +2878,18 @@ mod tests {
             matrix("ru Icao9303: tables-doc name matrix", RU_MATRIX_ICAO, |t| {
                 romanize(t, Ru, Icao9303)
             }),
-            matrix(
-                "ru Gost779B: tables-doc name matrix",
-                RU_MATRIX_GOST_B,
-                |t| romanize(t, Ru, Gost779B),
-            ),
-            matrix(
-                "ru Wikipedia base: tables-doc name matrix",
-                RU_MATRIX_WIKIPEDIA,
-                |t| system(t, ru_wikipedia),
-            ),
-            matrix(
-                "ru MVD-310-fr base: tables-doc name matrix",
-                RU_MATRIX_MVD_FR,
-                |t| system(t, ru_mvd_310_fr),
-            ),
-            table(
-                "be National: tables-doc examples",
-                BE_NATIONAL,
-                verbatim,
-                |t| romanize(t, Be, National),
-            ),
+            matrix("ru Gost779B: tables-doc name matrix", RU_MATRIX_GOST_B, |t| {
+                romanize(t, Ru, Gost779B)
+            }),
+            matrix("ru Wikipedia base: tables-doc name matrix", RU_MATRIX_WIKIPEDIA, |t| {
+                system(t, ru_wikipedia)
+            }),
+            matrix("ru MVD-310-fr base: tables-doc name matrix", RU_MATRIX_MVD_FR, |t| {
+                system(t, ru_mvd_310_fr)
+            }),
+            table("be National: tables-doc examples", BE_NATIONAL, verbatim, |t| {
+                romanize(t, Be, National)
+            }),
             table("be BgnPcgn: tables-doc examples", BE_BGN, verbatim, |t| {
                 romanize(t, Be, BgnPcgn)
             }),
@@ -2935,10 +2910,7 @@ mod tests {
                 if &got == want {
                     passed += 1;
                 } else {
-                    failures.push(format!(
-                        "{}: {cyr:?} gave {got:?}, want {want:?}",
-                        oracle.name
-                    ));
+                    failures.push(format!("{}: {cyr:?} gave {got:?}, want {want:?}", oracle.name));
                 }
             }
             println!("{:>3}/{:<3} {}", passed, oracle.cases.len(), oracle.name);
@@ -3014,19 +2986,12 @@ mod tests {
         check(
             Uk,
             National,
-            &[
-                (reznikov, "Oleksii Reznikov"),
-                (zelensky, "Volodymyr Zelenskyi"),
-            ],
+            &[(reznikov, "Oleksii Reznikov"), (zelensky, "Volodymyr Zelenskyi")],
         );
         check(
             Uk,
             National,
-            &[
-                ("Київ", "Kyiv"),
-                ("Харків", "Kharkiv"),
-                ("Згорани", "Zghorany"),
-            ],
+            &[("Київ", "Kyiv"), ("Харків", "Kharkiv"), ("Згорани", "Zghorany")],
         );
         check(
             Uk,
@@ -3088,18 +3053,12 @@ mod tests {
         check(
             Uk,
             Italian,
-            &[
-                (reznikov, "Oleksij Reznikov"),
-                (zelensky, "Volodymyr Zelenskyj"),
-            ],
+            &[(reznikov, "Oleksij Reznikov"), (zelensky, "Volodymyr Zelenskyj")],
         );
         check(
             Uk,
             BgnPcgn,
-            &[
-                (reznikov, "Oleksiy Reznikov"),
-                (zelensky, "Volodymyr Zelens'kyy"),
-            ],
+            &[(reznikov, "Oleksiy Reznikov"), (zelensky, "Volodymyr Zelens'kyy")],
         );
     }
 
@@ -3199,39 +3158,15 @@ mod tests {
         check(Be, National, &[(luka, "Aliaksandr Lukašenka")]);
         check(Be, BgnPcgn, &[(luka, "Alyaksandr Lukashenka")]);
         check(Be, Icao9303, &[(luka, "Aliaksandr Lukashenka")]);
-        check(
-            Be,
-            English,
-            &[("Святлана Ціханоўская", "Sviatlana Tsikhanouskaya")],
-        );
+        check(Be, English, &[("Святлана Ціханоўская", "Sviatlana Tsikhanouskaya")]);
         check(Be, English, &[("Марыя Калеснікава", "Maria Kalesnikava")]);
         check(Be, English, &[("Мікалай Статкевіч", "Mikalai Statkevich")]);
-        check(
-            Be,
-            French,
-            &[("Святлана Ціханоўская", "Sviatlana Tsikhanouskaïa")],
-        );
-        check(
-            Be,
-            Spanish,
-            &[("Святлана Ціханоўская", "Sviatlana Tsijanouskaya")],
-        );
+        check(Be, French, &[("Святлана Ціханоўская", "Sviatlana Tsikhanouskaïa")]);
+        check(Be, Spanish, &[("Святлана Ціханоўская", "Sviatlana Tsijanouskaya")]);
         check(Be, Spanish, &[("Марыя Калеснікава", "Maria Kalesnikava")]);
-        check(
-            Be,
-            German,
-            &[(luka, "Aljaksandr Lukaschenka"), ("Віцебск", "Wizebsk")],
-        );
-        check(
-            Be,
-            German,
-            &[("Святлана Ціханоўская", "Swjatlana Zichanouskaja")],
-        );
-        check(
-            Be,
-            Polish,
-            &[(luka, "Alaksandr Łukaszenka"), ("Гомель", "Homiel")],
-        );
+        check(Be, German, &[(luka, "Aljaksandr Lukaschenka"), ("Віцебск", "Wizebsk")]);
+        check(Be, German, &[("Святлана Ціханоўская", "Swjatlana Zichanouskaja")]);
+        check(Be, Polish, &[(luka, "Alaksandr Łukaszenka"), ("Гомель", "Homiel")]);
         check(Be, Polish, &[("Ціханоўская", "Cichanouska")]);
     }
 
@@ -3297,10 +3232,7 @@ mod tests {
         check(
             Ru,
             English,
-            &[
-                ("Алексе\u{301}й", "Aleksei"),
-                ("Корол\u{435}\u{308}в", "Korolyov"),
-            ],
+            &[("Алексе\u{301}й", "Aleksei"), ("Корол\u{435}\u{308}в", "Korolyov")],
         );
         check(Be, National, &[("сям'я", "siamja")]);
     }
@@ -3343,10 +3275,7 @@ mod tests {
             .collect();
         assert!(order.windows(2).all(|w| w[0] < w[1]));
         assert_eq!(romanizations("", Ru), vec![(National, String::new())]);
-        assert_eq!(
-            romanizations("NATO", Be),
-            vec![(National, "NATO".to_string())]
-        );
+        assert_eq!(romanizations("NATO", Be), vec![(National, "NATO".to_string())]);
     }
 
     #[test]
@@ -3359,10 +3288,7 @@ mod tests {
         assert_eq!(Source::from_code("pl"), None);
         assert_eq!(Source::from_code(""), None);
         let ids: Vec<&str> = Scheme::ALL.iter().map(|s| s.id()).collect();
-        assert_eq!(
-            &ids[..4],
-            ["national", "bgn-pcgn", "icao-9303", "gost-7.79-b"]
-        );
+        assert_eq!(&ids[..4], ["national", "bgn-pcgn", "icao-9303", "gost-7.79-b"]);
         for (i, id) in ids.iter().enumerate() {
             assert!(!ids[..i].contains(id));
             assert!(!Scheme::ALL[i].description().is_empty());

@@ -1,0 +1,110 @@
+//! Word-frequency lexicons per language (`dictionaries/<lang>/words.tsv`).
+//!
+//! Used to tell common words from names (a generated name variant that is an ordinary word is
+//! dropped) and to score segmentations of run-together words. The built-in lists are parsed on
+//! first use of each language, borrowing the embedded text, so a language that never comes up
+//! costs nothing.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Languages with a built-in lexicon.
+pub const LANGUAGES: [&str; 6] = ["en", "de", "es", "fr", "it", "pt"];
+
+const SOURCES: [(&str, &str, &str); 6] = [
+    (
+        "en",
+        include_str!("../dictionaries/en/words.tsv"),
+        include_str!("../dictionaries/en/words-extra.tsv"),
+    ),
+    ("de", include_str!("../dictionaries/de/words.tsv"), ""),
+    ("es", include_str!("../dictionaries/es/words.tsv"), ""),
+    ("fr", include_str!("../dictionaries/fr/words.tsv"), ""),
+    ("it", include_str!("../dictionaries/it/words.tsv"), ""),
+    ("pt", include_str!("../dictionaries/pt/words.tsv"), ""),
+];
+
+/// A language's words with their corpus counts.
+#[derive(Debug)]
+pub struct Lexicon {
+    counts: HashMap<&'static str, u64>,
+    total: f64,
+    max_len: usize,
+}
+
+impl Lexicon {
+    /// The built-in lexicon of `lang`, if there is one.
+    pub fn get(lang: &str) -> Option<&'static Lexicon> {
+        static CELLS: [OnceLock<Lexicon>; 6] = [const { OnceLock::new() }; 6];
+        let i = LANGUAGES.iter().position(|&l| l == lang)?;
+        Some(CELLS[i].get_or_init(|| Lexicon::parse(SOURCES[i].1, SOURCES[i].2)))
+    }
+
+    /// Parses `word<TAB>count` lines; an extra list raises counts (the larger count wins).
+    fn parse(main: &'static str, extra: &'static str) -> Lexicon {
+        let mut counts: HashMap<&'static str, u64> = HashMap::with_capacity(100_000);
+        for line in main.lines().chain(extra.lines()) {
+            if line.starts_with('#') {
+                continue;
+            }
+            let Some((word, count)) = line.split_once('\t') else {
+                continue;
+            };
+            let Ok(count) = count.trim().parse::<u64>() else {
+                continue;
+            };
+            let slot = counts.entry(word).or_insert(0);
+            *slot = (*slot).max(count);
+        }
+        let total = counts.values().sum::<u64>().max(1) as f64;
+        let max_len = counts.keys().map(|w| w.chars().count()).max().unwrap_or(0);
+        Lexicon { counts, total, max_len }
+    }
+
+    /// The count of a lower-case word (0 when unknown).
+    pub fn count(&self, lower: &str) -> u64 {
+        self.counts.get(lower).copied().unwrap_or(0)
+    }
+
+    /// Whether the lower-case word is listed.
+    pub fn contains(&self, lower: &str) -> bool {
+        self.counts.contains_key(lower)
+    }
+
+    /// The word's relative frequency (0 when unknown).
+    pub fn frequency(&self, lower: &str) -> f64 {
+        self.count(lower) as f64 / self.total
+    }
+
+    /// The longest word, in chars.
+    pub fn max_len(&self) -> usize {
+        self.max_len
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Whether the lexicon is empty.
+    pub fn is_empty(&self) -> bool {
+        self.counts.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load() {
+        for lang in LANGUAGES {
+            let lex = Lexicon::get(lang).unwrap();
+            assert!(lex.len() > 40_000, "{lang}: {}", lex.len());
+        }
+        let en = Lexicon::get("en").unwrap();
+        assert!(en.count("the") > en.count("ukraine"));
+        assert!(en.contains("kyiv"), "words-extra is merged");
+        assert!(Lexicon::get("xx").is_none());
+    }
+}

@@ -1,0 +1,195 @@
+//! The `names` stage: every spelling of a person or place back to one canonical name.
+//!
+//! Translation and romanization give one name a dozen spellings (`Oleksiï`, `Oleksiy`, `Alexei`
+//! Reznikov; `Kiev`, `Kiew`, `Kijów`). The canonical spelling is the title of the entity's
+//! Wikipedia article in the *text's* language, so the same `Kiev` becomes `Kyiv` in English and
+//! `Kiew` in German. Spellings come from the dictionary (`dictionaries/names/`) and from the
+//! romanization schemes applied to the native-script name ([`crate::translit`]).
+//!
+//! Safeguards: whole words only, exact case; fixed expressions keep their spelling (`Chicken
+//! Kiev`, `Dynamo Kiev`, from `keep.tsv`); a spelling in quotation marks on its own (`“Kiev”`) is
+//! a cited spelling, not a use; a spelling shared by two entities names neither; a generated
+//! spelling that is a common word of the language is dropped.
+//!
+//! # Example
+//!
+//! ```
+//! use mtnorm::Normalizer;
+//!
+//! let en = Normalizer::builder().language("en").build().unwrap();
+//! assert_eq!(en.normalize("Oleksiy Reznikov flew to Kiev.").text, "Oleksii Reznikov flew to Kyiv.");
+//! assert_eq!(en.normalize("She ordered Chicken Kiev; “Kiev” is the old spelling.").text,
+//!            "She ordered Chicken Kiev; “Kiev” is the old spelling.");
+//! let de = Normalizer::builder().language("de").build().unwrap();
+//! assert_eq!(de.normalize("Er flog nach Kiev.").text, "Er flog nach Kiew.");
+//! ```
+
+mod dict;
+
+use crate::config::RuleFilter;
+use crate::edit::{EditKind, Replacement};
+use crate::finding::FindingKind;
+use crate::stage::{Context, Rule, Stage};
+use crate::{Result, Text};
+pub use dict::{Entity, EntityType, NameDict};
+use dict::{Origin, LANGUAGES};
+use std::ops::Range;
+use std::path::PathBuf;
+
+const LISTED: &str = "names.listed";
+const GENERATED: &str = "names.romanized";
+
+/// The rules of the `names` stage.
+pub const RULES: &[Rule] = &[
+    Rule {
+        id: LISTED,
+        description: "rewrite a spelling listed in the name dictionary to the canonical name for the text's language",
+        default_on: true,
+        example: "Dmitri Peskov said the talks in Kiev would go on.",
+    },
+    Rule {
+        id: GENERATED,
+        description: "rewrite a romanization generated from the native name (BGN/PCGN, ICAO, GOST, scholarly, press conventions) to the canonical name",
+        default_on: true,
+        example: "Oleksiy Reznikov arrived.",
+    },
+];
+
+/// Canonicalizes names of people and places.
+#[derive(Debug)]
+pub struct NamesStage {
+    dict: NameDict,
+    listed: bool,
+    generated: bool,
+}
+
+impl NamesStage {
+    /// Builds the stage from the built-in dictionaries and those in `user_dirs`.
+    pub fn new(user_dirs: &[PathBuf], rules: &RuleFilter) -> Result<NamesStage> {
+        Ok(NamesStage {
+            dict: NameDict::load(user_dirs)?,
+            listed: rules.is_on(&RULES[0]),
+            generated: rules.is_on(&RULES[1]),
+        })
+    }
+
+    /// The entity dictionary.
+    pub fn dictionary(&self) -> &NameDict {
+        &self.dict
+    }
+}
+
+fn rule_of(origin: Origin) -> &'static str {
+    match origin {
+        Origin::Listed => LISTED,
+        Origin::Generated => GENERATED,
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Whether `s[range]` stands as a name: whole words, not part of a URL, handle or file name, not
+/// a spelling cited in quotation marks.
+fn stands_alone(s: &str, range: &Range<usize>) -> bool {
+    let before = s[..range.start].chars().next_back();
+    let mut after_chars = s[range.end..].chars();
+    let after = after_chars.next();
+    let after2 = after_chars.next();
+    if before.is_some_and(|c| is_word_char(c) || "/@#\\".contains(c)) || after.is_some_and(is_word_char) {
+        return false;
+    }
+    if after == Some('.') && after2.is_some_and(char::is_alphanumeric) {
+        return false; // a domain or file name: kiev.ua
+    }
+    let quoted = before.is_some_and(|c| "\"“‘'«„".contains(c)) && after.is_some_and(|c| "\"”’'»“".contains(c));
+    !quoted
+}
+
+impl Stage for NamesStage {
+    fn id(&self) -> &'static str {
+        "names"
+    }
+
+    fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
+        let Some(lang) = cx.lang_code().filter(|l| LANGUAGES.contains(l)).map(str::to_owned) else {
+            return Ok(());
+        };
+        let lang_index = LANGUAGES.iter().position(|&l| l == lang).unwrap_or(0);
+        let Some(index) = self.dict.index(&lang) else {
+            return Ok(());
+        };
+        let s = text.as_str();
+        let kept: Vec<Range<usize>> = match &self.dict.keep_automaton {
+            Some(ac) => ac.find_iter(s).map(|m| m.range()).collect(),
+            None => Vec::new(),
+        };
+        let mut batch = Vec::new();
+        for m in index.automaton.find_iter(s) {
+            let range = m.range();
+            let target = index.targets[m.pattern().as_usize()];
+            let on = match target.origin {
+                Origin::Listed => self.listed,
+                Origin::Generated => self.generated,
+            };
+            if !on || !stands_alone(s, &range) || kept.iter().any(|k| k.start < range.end && range.start < k.end) {
+                continue;
+            }
+            let entity = &self.dict.entities[target.entity];
+            let canonical = &entity.canonical[lang_index];
+            let wanted = if target.surname_only {
+                canonical.rsplit(' ').next().unwrap_or(canonical)
+            } else {
+                canonical.as_str()
+            };
+            let found = &s[range.clone()];
+            if found == wanted {
+                continue;
+            }
+            if entity.uncertain & (1 << lang_index) != 0 {
+                let message =
+                    format!("`{found}` may be {wanted} (not rewritten: the canonical {lang} name is unverified)");
+                cx.flag(
+                    text,
+                    range,
+                    FindingKind::NameVariant,
+                    rule_of(target.origin),
+                    message,
+                    0.6,
+                );
+                continue;
+            }
+            let kind = if entity.kind == EntityType::Place {
+                EditKind::Exonym
+            } else {
+                EditKind::Transliteration
+            };
+            let rule = rule_of(target.origin);
+            let confidence = if target.origin == Origin::Listed { 0.95 } else { 0.85 };
+            // Change only the words that differ, so `Oleksiy Reznikov` reports `Oleksiy`.
+            let found_words: Vec<(usize, &str)> = found
+                .split(' ')
+                .scan(0, |pos, w| {
+                    let at = *pos;
+                    *pos += w.len() + 1;
+                    Some((at, w))
+                })
+                .collect();
+            let wanted_words: Vec<&str> = wanted.split(' ').collect();
+            if found_words.len() == wanted_words.len() {
+                for ((at, f), w) in found_words.iter().zip(&wanted_words) {
+                    if f != w {
+                        let start = range.start + at;
+                        batch
+                            .push(Replacement::new(start..start + f.len(), *w, kind, rule).with_confidence(confidence));
+                    }
+                }
+            } else {
+                batch.push(Replacement::new(range, wanted, kind, rule).with_confidence(confidence));
+            }
+        }
+        text.apply(self.id(), batch)?;
+        Ok(())
+    }
+}
