@@ -50,6 +50,11 @@ impl Default for Config {
                 StageConfig::Unicode(UnicodeConfig::default()),
                 StageConfig::Language(LanguageConfig::default()),
                 StageConfig::Artifacts(ArtifactsConfig::default()),
+                StageConfig::Language(LanguageConfig {
+                    flag_untranslated: false,
+                    ..LanguageConfig::default()
+                }),
+                StageConfig::Words,
                 StageConfig::Names,
             ],
         }
@@ -100,6 +105,8 @@ pub enum StageConfig {
     Language(LanguageConfig),
     /// Teasers, site chrome, headline lists, credits, repeated paragraphs.
     Artifacts(ArtifactsConfig),
+    /// Spaces lost between words and after sentence punctuation.
+    Words,
     /// Names of people and places to their canonical spelling.
     Names,
 }
@@ -154,12 +161,17 @@ pub struct LanguageConfig {
     /// Paragraphs shorter than this (in chars) are not judged: detection on a few words is a
     /// guess.
     pub min_paragraph_chars: usize,
+    /// Whether this run flags untranslated paragraphs. The default pipeline detects the language
+    /// a second time once artifact lines are gone (their words skew detection), without flagging
+    /// again.
+    pub flag_untranslated: bool,
 }
 
 impl Default for LanguageConfig {
     fn default() -> Self {
         LanguageConfig {
             min_paragraph_chars: 120,
+            flag_untranslated: true,
         }
     }
 }

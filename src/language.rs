@@ -20,6 +20,9 @@ pub struct DocumentLanguage {
     pub confidence: f64,
     /// Where the language came from.
     pub source: LanguageSource,
+    /// Whether the detection is sure enough for language-specific rewriting (canonical names,
+    /// word splitting). A short text may get a language guess without it.
+    pub reliable: bool,
 }
 
 /// How the document's language was decided.

@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::finding::{Finding, FindingKind};
 use crate::language::{is_known_code, DocumentLanguage};
 use crate::stage::{Context, Stage};
-use crate::stages::{self, ArtifactsStage, LanguageStage, NamesStage, UnicodeStage};
+use crate::stages::{self, ArtifactsStage, LanguageStage, NamesStage, UnicodeStage, WordsStage};
 use crate::Text;
 use serde::{Deserialize, Serialize};
 
@@ -79,6 +79,7 @@ impl Pipeline {
                     StageConfig::Artifacts(c) => {
                         Box::new(ArtifactsStage::new(c, config.removals, &config.dictionaries, &rules)?)
                     }
+                    StageConfig::Words => Box::new(WordsStage::new(&rules)),
                     StageConfig::Names => Box::new(NamesStage::new(&config.dictionaries, &rules)?),
                 })
             })

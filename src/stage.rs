@@ -54,6 +54,11 @@ impl Context {
         self.language.as_ref().map(|l| l.code.as_str())
     }
 
+    /// The document language's code if it is reliable enough for language-specific rewriting.
+    pub fn reliable_lang_code(&self) -> Option<&str> {
+        self.language.as_ref().filter(|l| l.reliable).map(|l| l.code.as_str())
+    }
+
     /// Sets the document's language.
     pub fn set_language(&mut self, language: DocumentLanguage) {
         self.language = Some(language);

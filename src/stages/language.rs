@@ -54,7 +54,7 @@ impl LanguageStage {
         LanguageStage {
             forced,
             min_paragraph_chars: config.min_paragraph_chars,
-            untranslated: rules.is_on(&RULES[0]),
+            untranslated: config.flag_untranslated && rules.is_on(&RULES[0]),
         }
     }
 
@@ -65,6 +65,7 @@ impl LanguageStage {
                 name: lang_name(code),
                 confidence: 1.0,
                 source: LanguageSource::Configured,
+                reliable: true,
             });
         }
         if let Some((code, confidence)) = StopWordCounts::of(text, SAMPLE_WORDS).leader(8) {
@@ -73,6 +74,7 @@ impl LanguageStage {
                 name: lang_name(code),
                 confidence,
                 source: LanguageSource::StopWords,
+                reliable: true,
             });
         }
         // An unreliable guess (a few words, a list of names) is worse than no language: later
@@ -86,6 +88,7 @@ impl LanguageStage {
             name: lang_name(code),
             confidence,
             source: LanguageSource::Whatlang,
+            reliable,
         })
     }
 

@@ -7,15 +7,24 @@ pub mod artifacts;
 pub mod language;
 pub mod names;
 pub mod unicode;
+pub mod words;
 
 pub use artifacts::ArtifactsStage;
 pub use language::LanguageStage;
 pub use names::NamesStage;
 pub use unicode::UnicodeStage;
+pub use words::WordsStage;
 
 use crate::stage::Rule;
 
 /// Every rule of every stage, in pipeline order.
 pub fn all_rules() -> Vec<Rule> {
-    [unicode::RULES, language::RULES, artifacts::RULES, names::RULES].concat()
+    [
+        unicode::RULES,
+        language::RULES,
+        artifacts::RULES,
+        words::RULES,
+        names::RULES,
+    ]
+    .concat()
 }

@@ -394,8 +394,9 @@ pub fn inline_fixes(
                     .line_category(&key, None)
                     .is_some_and(|c| matches!(c, "follow" | "share" | "subscribe" | "newsletter"))
                 {
+                    let start = if line[..pos].ends_with(' ') { pos - 1 } else { pos };
                     out.push(Replacement::new(
-                        range.start + pos - 1..range.end,
+                        range.start + start..range.end,
                         "",
                         EditKind::Boilerplate,
                         TRAILING_PROMPT,
@@ -447,13 +448,18 @@ pub fn scraper_date_prefix(line: &str) -> Option<usize> {
     ok.then_some(lead + 5 + date_len + 1)
 }
 
-/// Where the last sentence of a line starts, if the line has more than one.
+/// Where the last sentence of a line starts, if the line has more than one. A sentence end
+/// with its space lost (`Aa?Share`) counts too: the `words` stage will restore that space.
 fn last_sentence_start(line: &str) -> Option<usize> {
     let cut = line.trim_end().trim_end_matches(['.', '!', '?']);
-    cut.rmatch_indices(' ')
+    cut.char_indices()
+        .rev()
+        .filter(|&(i, c)| c.is_uppercase() && i > 0)
         .map(|(i, _)| i)
-        .find(|&i| cut[..i].ends_with(['.', '!', '?']) && cut[i + 1..].starts_with(char::is_uppercase))
-        .map(|i| i + 1)
+        .find(|&i| {
+            let before = cut[..i].trim_end_matches(' ');
+            before.ends_with(['.', '!', '?']) && before.trim_end_matches(['.', '!', '?']).ends_with(char::is_alphabetic)
+        })
 }
 
 /// If the line opens with the sentence that the previous lines end with, its length with the

@@ -33,6 +33,11 @@ pub use dict::ArtifactDict;
 use lines::{line_ranges, Verdict};
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::{Arc, LazyLock};
+
+/// The built-in dictionaries, parsed once and shared by every normalizer.
+static BUILTIN: LazyLock<Arc<ArtifactDict>> =
+    LazyLock::new(|| Arc::new(ArtifactDict::load(&[]).expect("built-in artifact dictionaries parse")));
 
 pub(crate) const TEASER_LABEL: &str = "teaser.label";
 pub(crate) const HEADLINE_LIST: &str = "teaser.headline-list";
@@ -68,7 +73,7 @@ pub const RULES: &[Rule] = &[
 /// Finds and removes artifact lines.
 #[derive(Debug)]
 pub struct ArtifactsStage {
-    dict: ArtifactDict,
+    dict: Arc<ArtifactDict>,
     removals: Removals,
     config: ArtifactsConfig,
     on: Vec<&'static str>,
@@ -83,7 +88,11 @@ impl ArtifactsStage {
         rules: &RuleFilter,
     ) -> Result<Self> {
         Ok(ArtifactsStage {
-            dict: ArtifactDict::load(user_dirs)?,
+            dict: if user_dirs.is_empty() {
+                BUILTIN.clone()
+            } else {
+                Arc::new(ArtifactDict::load(user_dirs)?)
+            },
             removals,
             config: config.clone(),
             on: RULES.iter().filter(|r| rules.is_on(r)).map(|r| r.id).collect(),

@@ -6,6 +6,7 @@ use crate::Normalizer;
 fn fix(lang: &str, input: &str) -> String {
     Normalizer::builder()
         .language(lang)
+        .disable("names")
         .build()
         .unwrap()
         .normalize(input)

@@ -5,9 +5,9 @@ use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::translit::{romanizations, Source};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::sync::{Arc, LazyLock, OnceLock};
 
 /// Languages with a canonical-name column, in column order.
 pub const LANGUAGES: [&str; 7] = ["en", "de", "fr", "es", "it", "pt", "pl"];
@@ -79,9 +79,23 @@ pub struct NameDict {
 pub(crate) struct Index {
     pub(crate) automaton: AhoCorasick,
     pub(crate) targets: Vec<Target>,
+    /// Every one-word spelling, shared or not: evidence that a word is a name.
+    pub(crate) single_words: HashSet<String>,
 }
 
 impl NameDict {
+    /// The built-in dictionary, parsed once and shared (its indexes are built on first use).
+    pub(crate) fn builtin() -> &'static Arc<NameDict> {
+        static BUILTIN: LazyLock<Arc<NameDict>> =
+            LazyLock::new(|| Arc::new(NameDict::load(&[]).expect("built-in name dictionaries parse")));
+        &BUILTIN
+    }
+
+    /// Whether `word` is a one-word spelling of a known name for text in `lang`.
+    pub(crate) fn is_name(&self, lang: &str, word: &str) -> bool {
+        self.index(lang).is_some_and(|i| i.single_words.contains(word))
+    }
+
     /// The entities, in file order.
     pub fn entities(&self) -> &[Entity] {
         &self.entities
@@ -252,6 +266,7 @@ impl NameDict {
                 }
             }
         }
+        let single_words = map.keys().filter(|k| !k.contains(' ')).cloned().collect();
         let (patterns, targets): (Vec<String>, Vec<Target>) = map
             .into_iter()
             .filter_map(|(spelling, target)| Some((spelling, target?)))
@@ -260,7 +275,11 @@ impl NameDict {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&patterns)
             .expect("name variants build an automaton");
-        Index { automaton, targets }
+        Index {
+            automaton,
+            targets,
+            single_words,
+        }
     }
 }
 

@@ -35,6 +35,7 @@ pub use dict::{Entity, EntityType, NameDict};
 use dict::{Origin, LANGUAGES};
 use std::ops::Range;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 const LISTED: &str = "names.listed";
 const GENERATED: &str = "names.romanized";
@@ -58,7 +59,7 @@ pub const RULES: &[Rule] = &[
 /// Canonicalizes names of people and places.
 #[derive(Debug)]
 pub struct NamesStage {
-    dict: NameDict,
+    dict: Arc<NameDict>,
     listed: bool,
     generated: bool,
 }
@@ -67,7 +68,11 @@ impl NamesStage {
     /// Builds the stage from the built-in dictionaries and those in `user_dirs`.
     pub fn new(user_dirs: &[PathBuf], rules: &RuleFilter) -> Result<NamesStage> {
         Ok(NamesStage {
-            dict: NameDict::load(user_dirs)?,
+            dict: if user_dirs.is_empty() {
+                NameDict::builtin().clone()
+            } else {
+                Arc::new(NameDict::load(user_dirs)?)
+            },
             listed: rules.is_on(&RULES[0]),
             generated: rules.is_on(&RULES[1]),
         })
@@ -113,7 +118,11 @@ impl Stage for NamesStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
-        let Some(lang) = cx.lang_code().filter(|l| LANGUAGES.contains(l)).map(str::to_owned) else {
+        let Some(lang) = cx
+            .reliable_lang_code()
+            .filter(|l| LANGUAGES.contains(l))
+            .map(str::to_owned)
+        else {
             return Ok(());
         };
         let lang_index = LANGUAGES.iter().position(|&l| l == lang).unwrap_or(0);
