@@ -44,7 +44,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: CONTROL, description: "remove C0/C1 control characters other than newline and tab", default_on: true, example: "bad\u{7}byte" },
     Rule {
         id: ZERO_WIDTH,
-        description: "remove zero-width spaces, word joiners, BOMs and soft hyphens; ZWJ/ZWNJ/LRM/RLM only between Latin, Greek or Cyrillic text (emoji and scripts that need them keep them)",
+        description: "remove zero-width spaces, word joiners, BOMs and soft hyphens; ZWJ/ZWNJ only between Latin, Greek or Cyrillic text (emoji and scripts that need them keep them); directional marks always stay",
         default_on: true,
         example: "Kyiv\u{200b}Ukraine",
     },
@@ -298,7 +298,7 @@ impl UnicodeStage {
                 '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' if first && self.control => Some(CONTROL),
                 '\u{80}'..='\u{9f}' if !first && self.control => Some(CONTROL),
                 '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' if first && self.zero_width => Some(ZERO_WIDTH),
-                '\u{200c}'..='\u{200f}' if first && self.zero_width && is_plain(prev) && is_plain(next) => {
+                '\u{200c}' | '\u{200d}' if first && self.zero_width && is_plain(prev) && is_plain(next) => {
                     Some(ZERO_WIDTH)
                 }
                 _ => None,

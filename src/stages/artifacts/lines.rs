@@ -55,11 +55,22 @@ fn chrome_form(line: &str) -> String {
     out
 }
 
+/// Words as a reader sees them, counting a lost space (`RussiaThe`) as a boundary: the `words`
+/// stage may restore it later, and a line must be judged the same before and after.
+fn word_count(h: &str) -> usize {
+    let humps = h
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        .count();
+    h.split_whitespace().count() + humps
+}
+
 /// Whether `h` reads like a headline: starts with a capital, a digit or a quote, 2-30 words,
 /// one sentence.
 fn headline_like(h: &str) -> bool {
     let Some(first) = h.chars().next() else { return false };
-    let words = h.split_whitespace().count();
+    let words = word_count(h);
     let opens = first.is_uppercase() || first.is_ascii_digit() || "“\"‘'«¿¡„".contains(first);
     // A second sentence inside (". The") means running text, not a headline.
     let inner_sentence = h.trim_end_matches(['.', '!', '?']).match_indices(". ").any(|(i, _)| {
@@ -252,7 +263,7 @@ fn is_timestamp(line: &str) -> bool {
 pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
     let is_item = |k: usize| {
         let (body, bulleted) = strip_bullet(&s[ranges[k].clone()]);
-        bulleted && headline_like(body) && !body.ends_with(['.', ';', ',', ':']) && body.split_whitespace().count() >= 4
+        bulleted && headline_like(body) && !body.ends_with(['.', ';', ',', ':']) && word_count(body) >= 4
     };
     let mut run: Vec<usize> = Vec::new();
     let mut after_artifact = false;
@@ -298,6 +309,43 @@ fn loose(s: &str) -> String {
     out
 }
 
+/// The sorted hashes of a loose paragraph's words, for a cheap similarity before the edit
+/// distance.
+fn word_hashes(loose: &str) -> Vec<u64> {
+    let mut out: Vec<u64> = loose
+        .split(' ')
+        .map(|w| {
+            w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+                (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+            })
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Jaccard similarity of two sorted multisets.
+fn jaccard(a: &[u64], b: &[u64]) -> f64 {
+    let (mut i, mut j, mut common) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - common;
+    if union == 0 {
+        1.0
+    } else {
+        common as f64 / union as f64
+    }
+}
+
 /// Marks the later copies of repeated paragraphs.
 pub fn duplicate_paragraphs(
     s: &str,
@@ -306,7 +354,7 @@ pub fn duplicate_paragraphs(
     config: &ArtifactsConfig,
 ) {
     let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut kept: Vec<String> = Vec::new();
+    let mut kept: Vec<(String, Vec<u64>)> = Vec::new();
     for (i, range) in ranges.iter().enumerate() {
         if verdicts[i].is_some() || s[range.clone()].trim().chars().count() < config.min_duplicate_chars {
             continue;
@@ -320,14 +368,17 @@ pub fn duplicate_paragraphs(
             });
             continue;
         }
-        // Near copies: only candidates of similar length that share a beginning or an end are
-        // compared, and only paragraphs short enough for an edit distance to be cheap.
+        // Near copies: only candidates of similar length that share a beginning or an end, and
+        // most of their words, get the (quadratic) edit distance; so do only paragraphs short
+        // enough for it to be cheap.
+        let words = word_hashes(&key);
         let near = key.len() <= 2000
-            && kept.iter().rev().take(64).any(|k| {
+            && kept.iter().rev().take(64).any(|(k, k_words)| {
                 let (a, b) = (k.len().min(key.len()), k.len().max(key.len()));
                 a * 10 >= b * 9
                     && (k.get(..12) == key.get(..12)
                         || k.get(k.len().saturating_sub(12)..) == key.get(key.len().saturating_sub(12)..))
+                    && jaccard(k_words, &words) >= 0.8
                     && strsim::normalized_levenshtein(k, &key) >= config.duplicate_similarity
             });
         if near {
@@ -340,7 +391,7 @@ pub fn duplicate_paragraphs(
         }
         seen.insert(key.clone(), i);
         if key.len() <= 2000 {
-            kept.push(key);
+            kept.push((key, words));
         }
     }
 }

@@ -127,11 +127,12 @@ impl Stage for ArtifactsStage {
                 lines::classify(line, &self.dict, lang, |rule| self.is_on(rule))
             })
             .collect();
-        if self.is_on(HEADLINE_LIST) {
-            lines::headline_lists(s, &ranges, &mut verdicts);
-        }
+        // Repeats first: a headline list must look the same with or without them.
         if self.is_on(DUPLICATE_PARAGRAPH) {
             lines::duplicate_paragraphs(s, &ranges, &mut verdicts, &self.config);
+        }
+        if self.is_on(HEADLINE_LIST) {
+            lines::headline_lists(s, &ranges, &mut verdicts);
         }
 
         let mut batch = Vec::new();
@@ -183,6 +184,8 @@ fn removal_ranges(s: &str, ranges: &[Range<usize>], verdicts: &[Option<Verdict>]
     let nonblank: Vec<usize> = (0..ranges.len())
         .filter(|&i| !s[ranges[i].clone()].trim().is_empty())
         .collect();
+    // Position (in `nonblank`) of the last kept line: removals after it form the tail.
+    let last_kept = nonblank.iter().rposition(|&i| verdicts[i].is_none());
     let mut out = Vec::new();
     // The end of the last kept line's content, where a tail removal starts.
     let mut last_kept_end: Option<usize> = None;
@@ -196,7 +199,7 @@ fn removal_ranges(s: &str, ranges: &[Range<usize>], verdicts: &[Option<Verdict>]
             Some(&next) => ranges[next].start,
             None => s.len(),
         };
-        let any_kept_after = nonblank[k + 1..].iter().any(|&j| verdicts[j].is_none());
+        let any_kept_after = last_kept.is_some_and(|last| last > k);
         let start = if !any_kept_after && out.last().is_none_or(|(r, _): &(Range<usize>, Verdict)| r.end != start) {
             // The first removal of a tail: start after the last kept line's content.
             last_kept_end.unwrap_or(0)
