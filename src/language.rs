@@ -6,7 +6,7 @@
 //! are counted first; whatlang is asked only when the counts do not settle it.
 
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::LazyLock;
 
 /// The language of a document, as reported.
@@ -20,6 +20,9 @@ pub struct DocumentLanguage {
     pub confidence: f64,
     /// Where the language came from.
     pub source: LanguageSource,
+    /// The [`Text::generation`](crate::Text::generation) of the text it was detected on.
+    #[serde(skip)]
+    pub detected_at: u64,
     /// Whether the detection is sure enough for language-specific rewriting (canonical names,
     /// word splitting). A short text may get a language guess without it.
     pub reliable: bool,
@@ -52,7 +55,7 @@ const STOP_WORDS: [(&str, &str); 6] = [
 ];
 
 static STOP_WORD_INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut index: HashMap<&'static str, u8> = HashMap::new();
+    let mut index: HashMap<&'static str, u8> = HashMap::default();
     for (bit, (_, words)) in STOP_WORDS.iter().enumerate() {
         for w in words.split_whitespace() {
             *index.entry(w).or_default() |= 1 << bit;

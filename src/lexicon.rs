@@ -5,7 +5,7 @@
 //! first use of each language, borrowing the embedded text, so a language that never comes up
 //! costs nothing.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Languages with a built-in lexicon.
@@ -42,7 +42,7 @@ impl Lexicon {
 
     /// Parses `word<TAB>count` lines; an extra list raises counts (the larger count wins).
     fn parse(main: &'static str, extra: &'static str) -> Lexicon {
-        let mut counts: HashMap<&'static str, u64> = HashMap::with_capacity(100_000);
+        let mut counts: HashMap<&'static str, u64> = HashMap::with_capacity_and_hasher(100_000, Default::default());
         for line in main.lines().chain(extra.lines()) {
             if line.starts_with('#') {
                 continue;

@@ -25,6 +25,8 @@ pub struct Text<'a> {
     current: String,
     /// Changed regions, sorted and non-overlapping in both coordinate systems.
     changes: Vec<Change>,
+    /// How many batches have changed the text, so a stage can tell whether it has moved on.
+    generation: u64,
 }
 
 /// One changed region: `original[orig]` is now `current[cur]`.
@@ -52,6 +54,7 @@ impl<'a> Text<'a> {
             original: input,
             current: input.to_owned(),
             changes: Vec::new(),
+            generation: 0,
         }
     }
 
@@ -63,6 +66,11 @@ impl<'a> Text<'a> {
     /// The original input.
     pub fn original(&self) -> &'a str {
         self.original
+    }
+
+    /// A counter that grows with every batch that changed the text: equal values mean equal text.
+    pub fn generation(&self) -> u64 {
+        self.generation
     }
 
     /// Whether any change has been made.
@@ -134,6 +142,7 @@ impl<'a> Text<'a> {
         let applied = batch.len();
         if applied > 0 {
             self.splice(batch);
+            self.generation += 1;
         }
         Ok(applied)
     }

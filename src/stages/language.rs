@@ -66,6 +66,7 @@ impl LanguageStage {
                 confidence: 1.0,
                 source: LanguageSource::Configured,
                 reliable: true,
+                detected_at: 0,
             });
         }
         if let Some((code, confidence)) = StopWordCounts::of(text, SAMPLE_WORDS).leader(8) {
@@ -75,6 +76,7 @@ impl LanguageStage {
                 confidence,
                 source: LanguageSource::StopWords,
                 reliable: true,
+                detected_at: 0,
             });
         }
         // An unreliable guess (a few words, a list of names) is worse than no language: later
@@ -89,6 +91,7 @@ impl LanguageStage {
             confidence,
             source: LanguageSource::Whatlang,
             reliable,
+            detected_at: 0,
         })
     }
 
@@ -120,9 +123,14 @@ impl Stage for LanguageStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
-        let Some(language) = self.detect(text.as_str()) else {
+        // A second run on unchanged text would only repeat the first.
+        if cx.language().is_some_and(|l| l.detected_at == text.generation()) && !self.untranslated {
+            return Ok(());
+        }
+        let Some(mut language) = self.detect(text.as_str()) else {
             return Ok(());
         };
+        language.detected_at = text.generation();
         let doc = language.code.clone();
         cx.set_language(language);
         if !self.untranslated {

@@ -289,11 +289,24 @@ impl UnicodeStage {
             return out;
         }
         let first = which == Invisible::ZeroWidthAndC0;
-        let mut prev: Option<char> = None;
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
-            let next = it.peek().map(|&(_, n)| n);
+        // Every char this pass acts on is a C0 control or starts with byte C2 (U+0080–U+00BF),
+        // E2 (U+2000–U+2FFF) or EF (U+FEFF): look only there, not at every char.
+        let bytes = s.as_bytes();
+        let mut candidates: Vec<usize> = memchr::memchr3_iter(0xc2, 0xe2, 0xef, bytes).collect();
+        if first && self.control && bytes.iter().any(|&b| is_c0(b)) {
+            candidates.extend(bytes.iter().enumerate().filter(|&(_, &b)| is_c0(b)).map(|(i, _)| i));
+            candidates.sort_unstable();
+        }
+        for i in candidates {
+            let Some(c) = s[i..].chars().next() else { continue };
             let end = i + c.len_utf8();
+            // A char removed just before is nobody's neighbour: look past it.
+            let prev_end = match out.last() {
+                Some(r) if r.range.end == i && r.after.is_empty() => r.range.start,
+                _ => i,
+            };
+            let prev = s[..prev_end].chars().next_back();
+            let next = s[end..].chars().next();
             let removal = match c {
                 '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' if first && self.control => Some(CONTROL),
                 '\u{80}'..='\u{9f}' if !first && self.control => Some(CONTROL),
@@ -305,12 +318,9 @@ impl UnicodeStage {
             };
             if let Some(rule) = removal {
                 out.push(Replacement::new(i..end, "", EditKind::Encoding, rule));
-                continue; // a removed char is nobody's neighbour
-            }
-            if !first && self.nbsp && matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2000}'..='\u{200a}') {
+            } else if !first && self.nbsp && matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2000}'..='\u{200a}') {
                 out.push(Replacement::new(i..end, " ", EditKind::Whitespace, NBSP));
             }
-            prev = Some(c);
         }
         out
     }

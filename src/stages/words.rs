@@ -24,7 +24,8 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::names::NameDict;
 use crate::{Result, Text};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
+use std::cell::OnceCell;
 
 const CAMEL: &str = "words.camel-case";
 const GLUED: &str = "words.glued-name";
@@ -149,11 +150,22 @@ struct Evidence<'a> {
     lang: &'a str,
     lexicon: &'static Lexicon,
     names: &'static NameDict,
-    /// Letter runs of the document with their counts.
-    standalone: HashMap<&'a str, usize>,
+    text: &'a str,
+    /// Letter runs of the document with their counts, counted when a candidate first asks.
+    vocabulary: OnceCell<HashMap<&'a str, usize>>,
 }
 
-impl Evidence<'_> {
+impl<'a> Evidence<'a> {
+    fn vocabulary(&self) -> &HashMap<&'a str, usize> {
+        self.vocabulary.get_or_init(|| {
+            let mut counts: HashMap<&str, usize> = HashMap::default();
+            for w in self.text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+                *counts.entry(w).or_default() += 1;
+            }
+            counts
+        })
+    }
+
     fn known_word(&self, w: &str) -> bool {
         self.lexicon.contains(&w.to_lowercase())
     }
@@ -166,12 +178,12 @@ impl Evidence<'_> {
     /// Evidence that `w` is a name of its own here: written alone in the document, or a known
     /// name. (A frequent word is not enough: `Stylebook` is no `Style` glued to `book`.)
     fn stands(&self, w: &str) -> bool {
-        self.standalone.get(w).is_some_and(|&n| n > 0) || self.is_name(w)
+        self.vocabulary().get(w).is_some_and(|&n| n > 0) || self.is_name(w)
     }
 
     /// How often the letter run `w` occurs in the document.
     fn occurrences(&self, w: &str) -> usize {
-        self.standalone.get(w).copied().unwrap_or(0)
+        self.vocabulary().get(w).copied().unwrap_or(0)
     }
 }
 
@@ -206,15 +218,12 @@ impl Stage for WordsStage {
             return Ok(());
         };
         let s = text.as_str();
-        let mut standalone: HashMap<&str, usize> = HashMap::new();
-        for w in s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
-            *standalone.entry(w).or_default() += 1;
-        }
         let ev = Evidence {
             lang: &lang,
             lexicon,
             names: NameDict::builtin(),
-            standalone,
+            text: s,
+            vocabulary: OnceCell::new(),
         };
         let mut batch = Vec::new();
         let mut pos = 0;
@@ -294,7 +303,10 @@ impl WordsStage {
 
 /// `sinceJune` → split before `June`; `UkraineAccording` → before `According`.
 fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
-    if CAMEL_KEEP.contains(&run) || ev.known_word(run) {
+    // Cheap test first: most words have no lower-to-upper step at all.
+    let humped = run.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        || !run.is_ascii();
+    if !humped || CAMEL_KEEP.contains(&run) || ev.known_word(run) {
         return None;
     }
     let chars: Vec<(usize, char)> = run.char_indices().collect();

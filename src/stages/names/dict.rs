@@ -5,7 +5,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::translit::{romanizations, Source};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock, OnceLock};
 
@@ -80,7 +80,7 @@ pub(crate) struct Index {
     pub(crate) automaton: AhoCorasick,
     pub(crate) targets: Vec<Target>,
     /// Every one-word spelling, shared or not: evidence that a word is a name.
-    pub(crate) single_words: HashSet<String>,
+    pub(crate) single_words: rustc_hash::FxHashSet<String>,
 }
 
 impl NameDict {
