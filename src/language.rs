@@ -5,8 +5,8 @@
 //! document's language and say so with their function words (`the`, `und`, `les`, …), so those
 //! are counted first; whatlang is asked only when the counts do not settle it.
 
-use serde::{Deserialize, Serialize};
 use rustc_hash::FxHashMap as HashMap;
+use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 /// The language of a document, as reported.

@@ -304,7 +304,10 @@ impl WordsStage {
 /// `sinceJune` → split before `June`; `UkraineAccording` → before `According`.
 fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     // Cheap test first: most words have no lower-to-upper step at all.
-    let humped = run.as_bytes().windows(2).any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+    let humped = run
+        .as_bytes()
+        .windows(2)
+        .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
         || !run.is_ascii();
     if !humped || CAMEL_KEEP.contains(&run) || ev.known_word(run) {
         return None;
