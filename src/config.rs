@@ -115,7 +115,7 @@ pub enum StageConfig {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, default, rename_all = "kebab-case")]
 pub struct ArtifactsConfig {
-    /// Paragraphs shorter than this (in chars) are never removed as repeats: short lines such
+    /// Paragraphs with fewer letters and digits than this are never removed as repeats: short lines such
     /// as "Photo" or a dateline legitimately recur.
     pub min_duplicate_chars: usize,
     /// Similarity (normalized Levenshtein on loosely compared text) from which a paragraph is a
@@ -126,7 +126,7 @@ pub struct ArtifactsConfig {
 impl Default for ArtifactsConfig {
     fn default() -> Self {
         ArtifactsConfig {
-            min_duplicate_chars: 40,
+            min_duplicate_chars: 32,
             duplicate_similarity: 0.9,
         }
     }

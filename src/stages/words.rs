@@ -255,7 +255,11 @@ impl WordsStage {
                 _ => {}
             }
         }
+        // Whether a space was just restored before the current run (`aA.Ukraine.The`: once
+        // `Ukraine` starts a sentence, the full stop after it ends one).
+        let mut sentence_start = false;
         for (k, &(at, run)) in runs.iter().enumerate() {
+            let after_restored_space = std::mem::take(&mut sentence_start);
             let split = match (self.camel.then(|| camel_split(run, ev)).flatten(), self.glued) {
                 (Some(i), _) => Some((i, CAMEL, 0.85)),
                 (None, true) => glued_split(run, ev).map(|i| (i, GLUED, 0.8)),
@@ -287,13 +291,14 @@ impl WordsStage {
                     let sentence_word = run.chars().count() >= 2
                         && !ABBREVIATIONS.contains(&run)
                         && !run.chars().all(char::is_uppercase)
-                        && !token[..at].ends_with('.');
+                        && (after_restored_space || !token[..at].ends_with('.'));
                     if punct && sentence_word && is_title(next) {
                         let at_space = offset + next_at;
                         out.push(
                             Replacement::new(at_space..at_space, " ", EditKind::MissingSpace, MISSING_SPACE)
                                 .with_confidence(0.9),
                         );
+                        sentence_start = true;
                     }
                 }
             }
