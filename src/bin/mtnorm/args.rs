@@ -21,6 +21,37 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the rules, with whether each is on.
     Rules(ConfigArgs),
+    /// Rebuild the exact original input from fixed output and its report.
+    Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct RestoreArgs {
+    /// The fixed text (or JSONL written by `fix --jsonl --report-field`); standard input when
+    /// absent.
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// Plain text: the report, a JSON object with `edits` (as `check --format json` prints it
+    /// for one document, or a record's report field).
+    #[arg(long, value_name = "FILE", required_unless_present = "jsonl")]
+    pub report: Option<PathBuf>,
+
+    /// JSON Lines: every record carries its report in --report-field, which is dropped.
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// The JSONL field that holds the text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub field: String,
+
+    /// The JSONL field that holds the report.
+    #[arg(long, default_value = "mtnorm", value_name = "NAME")]
+    pub report_field: String,
+
+    /// Write here instead of standard output (atomically).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Where documents come from and how they are read.

@@ -33,6 +33,25 @@ impl Record {
     /// Writes the record with `field` set to `text` and, if given, `report` added under its name
     /// (replacing a field of that name), followed by a newline.
     pub fn write(&self, out: &mut Vec<u8>, field: &str, text: &str, report: Option<(&str, &impl Serialize)>) {
+        self.write_with(out, field, text, report.map(|(name, _)| name), report);
+    }
+
+    /// The raw JSON of `field`, if present.
+    pub fn raw(&self, field: &str) -> Option<&str> {
+        self.fields.iter().find(|(k, _)| k == field).map(|(_, v)| v.get())
+    }
+
+    /// Writes the record with `field` set to `text`, without the field `drop`, and with `add`
+    /// appended, followed by a newline.
+    pub fn write_with(
+        &self,
+        out: &mut Vec<u8>,
+        field: &str,
+        text: &str,
+        drop: Option<&str>,
+        add: Option<(&str, &impl Serialize)>,
+    ) {
+        let report = add;
         out.push(b'{');
         let mut first = true;
         let mut sep = |out: &mut Vec<u8>| {
@@ -41,7 +60,7 @@ impl Record {
             }
         };
         for (key, raw) in &self.fields {
-            if report.is_some_and(|(name, _)| name == key) {
+            if drop == Some(key.as_str()) {
                 continue;
             }
             sep(out);
