@@ -318,3 +318,18 @@ fn restore_rebuilds_every_fixture() {
     assert!(back.status.success(), "{}", stderr(&back));
     assert_eq!(back.stdout, original);
 }
+
+#[test]
+fn explain_and_config_dump() {
+    let o = run(&["explain", "teaser.label"], b"");
+    assert!(o.status.success());
+    let out = stdout(&o);
+    assert!(out.starts_with("teaser.label  (on by default)"), "{out}");
+    assert!(out.contains("teaser \"SIGHT: Putin puts his nuclear forces on high alert\" -> \"\""), "{out}");
+    let o = run(&["explain", "no.such"], b"");
+    assert_eq!(o.status.code(), Some(2));
+    let o = run(&["config", "--disable", "teaser", "--lang", "de"], b"");
+    let config = mtnorm::Config::from_toml(&stdout(&o)).unwrap();
+    assert_eq!(config.language.as_deref(), Some("de"));
+    assert_eq!(config.disable, ["teaser"]);
+}

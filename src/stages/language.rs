@@ -31,7 +31,7 @@ pub const RULES: &[Rule] = &[Rule {
     id: UNTRANSLATED,
     description: "flag paragraphs reliably in another language than the document (passages left untranslated)",
     default_on: true,
-    example: "English text.\nIl ministro ha detto che i colloqui continueranno per tutto il tempo necessario, secondo quanto riferito.",
+    example: "The talks went on.\nIl ministro ha detto che i colloqui continueranno per tutto il tempo necessario, secondo quanto riferito dalle agenzie di stampa nazionali.",
 }];
 
 /// How many words of the document the stop-word count looks at: enough to be sure, bounded so

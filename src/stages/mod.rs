@@ -28,3 +28,24 @@ pub fn all_rules() -> Vec<Rule> {
     ]
     .concat()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::all_rules;
+    use crate::Normalizer;
+
+    /// Every rule's example (shown by `mtnorm explain`) really exercises that rule.
+    #[test]
+    fn every_rule_example_fires() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        for rule in all_rules() {
+            let out = n.normalize(rule.example);
+            let fired = out
+                .edits
+                .iter()
+                .any(|e| e.rule == rule.id || e.also.iter().any(|a| a == rule.id))
+                || out.flags.iter().any(|f| f.rule == rule.id);
+            assert!(fired, "{}: example {:?} gives {:?}", rule.id, rule.example, out);
+        }
+    }
+}

@@ -21,8 +21,18 @@ pub enum Command {
     Diff(DiffArgs),
     /// List the rules, with whether each is on.
     Rules(ConfigArgs),
+    /// Show what a rule does, run on its example.
+    Explain(ExplainArgs),
+    /// Print the configuration in force (file and flags merged) as TOML.
+    Config(ConfigArgs),
     /// Rebuild the exact original input from fixed output and its report.
     Restore(RestoreArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule id, as `mtnorm rules` lists it (e.g. `teaser.label`).
+    pub rule: String,
 }
 
 #[derive(Debug, Args)]

@@ -10,7 +10,9 @@ mod output;
 mod render;
 
 use anyhow::{Context as _, Result};
-use args::{CheckArgs, Cli, ColorChoice, Command, ConfigArgs, DiffArgs, FixArgs, Format, InputArgs, RestoreArgs};
+use args::{
+    CheckArgs, Cli, ColorChoice, Command, ConfigArgs, DiffArgs, ExplainArgs, FixArgs, Format, InputArgs, RestoreArgs,
+};
 use clap::Parser;
 use input::{InputError, Outcome};
 use mtnorm::{Config, Normalizer};
@@ -43,6 +45,11 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Diff(args) => diff(args),
         Command::Rules(args) => rules(args),
         Command::Restore(args) => restore(args),
+        Command::Explain(args) => explain(args),
+        Command::Config(args) => {
+            print!("{}", load_config(&args)?.to_toml());
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -196,6 +203,35 @@ fn rules(args: ConfigArgs) -> Result<ExitCode> {
         )?;
     }
     out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn explain(args: ExplainArgs) -> Result<ExitCode> {
+    let rules = mtnorm::stages::all_rules();
+    let Some(rule) = rules.iter().find(|r| r.id == args.rule) else {
+        anyhow::bail!("no rule named `{}` (see `mtnorm rules`)", args.rule);
+    };
+    println!(
+        "{}  ({} by default)\n\n{}\n",
+        rule.id,
+        if rule.default_on { "on" } else { "off" },
+        rule.description
+    );
+    // Run the example with English fixed, so that language-dependent rules fire on short text.
+    let normalizer = Normalizer::builder().language("en").build()?;
+    let result = normalizer.normalize(rule.example);
+    println!("Example:\n  {:?}\nbecomes:\n  {:?}", rule.example, result.text);
+    let mine: Vec<_> = result
+        .edits
+        .iter()
+        .filter(|e| e.rule == rule.id || e.also.iter().any(|a| a == rule.id))
+        .collect();
+    for e in &mine {
+        println!("  {} {:?} -> {:?}", e.kind.as_str(), e.before, e.after);
+    }
+    for f in result.flags.iter().filter(|f| f.rule == rule.id) {
+        println!("  flag {}: {}", f.kind.as_str(), f.message);
+    }
     Ok(ExitCode::SUCCESS)
 }
 

@@ -52,7 +52,7 @@ pub const RULES: &[Rule] = &[
         id: GENERATED,
         description: "rewrite a romanization generated from the native name (BGN/PCGN, ICAO, GOST, scholarly, press conventions) to the canonical name",
         default_on: true,
-        example: "Oleksiy Reznikov arrived.",
+        example: "Oleksiy Resnikow arrived.",
     },
 ];
 
