@@ -325,7 +325,10 @@ fn explain_and_config_dump() {
     assert!(o.status.success());
     let out = stdout(&o);
     assert!(out.starts_with("teaser.label  (on by default)"), "{out}");
-    assert!(out.contains("teaser \"SIGHT: Putin puts his nuclear forces on high alert\" -> \"\""), "{out}");
+    assert!(
+        out.contains("teaser \"SIGHT: Putin puts his nuclear forces on high alert\" -> \"\""),
+        "{out}"
+    );
     let o = run(&["explain", "no.such"], b"");
     assert_eq!(o.status.code(), Some(2));
     let o = run(&["config", "--disable", "teaser", "--lang", "de"], b"");
