@@ -85,6 +85,11 @@ impl Replacement {
         }
     }
 
+    /// A removal of `range`, with full confidence.
+    pub fn removal(range: Range<usize>, kind: EditKind, rule: &'static str) -> Self {
+        Replacement::new(range, "", kind, rule)
+    }
+
     /// The same replacement with another confidence.
     pub fn with_confidence(mut self, confidence: f32) -> Self {
         self.confidence = confidence;

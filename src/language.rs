@@ -20,9 +20,6 @@ pub struct DocumentLanguage {
     pub confidence: f64,
     /// Where the language came from.
     pub source: LanguageSource,
-    /// The [`Text::generation`](crate::Text::generation) of the text it was detected on.
-    #[serde(skip)]
-    pub detected_at: u64,
     /// Whether the detection is sure enough for language-specific rewriting (canonical names,
     /// word splitting). A short text may get a language guess without it.
     pub reliable: bool,

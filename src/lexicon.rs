@@ -28,8 +28,6 @@ const SOURCES: [(&str, &str, &str); 6] = [
 #[derive(Debug)]
 pub struct Lexicon {
     counts: HashMap<&'static str, u64>,
-    total: f64,
-    max_len: usize,
 }
 
 impl Lexicon {
@@ -56,9 +54,7 @@ impl Lexicon {
             let slot = counts.entry(word).or_insert(0);
             *slot = (*slot).max(count);
         }
-        let total = counts.values().sum::<u64>().max(1) as f64;
-        let max_len = counts.keys().map(|w| w.chars().count()).max().unwrap_or(0);
-        Lexicon { counts, total, max_len }
+        Lexicon { counts }
     }
 
     /// The count of a lower-case word (0 when unknown).
@@ -69,16 +65,6 @@ impl Lexicon {
     /// Whether the lower-case word is listed.
     pub fn contains(&self, lower: &str) -> bool {
         self.counts.contains_key(lower)
-    }
-
-    /// The word's relative frequency (0 when unknown).
-    pub fn frequency(&self, lower: &str) -> f64 {
-        self.count(lower) as f64 / self.total
-    }
-
-    /// The longest word, in chars.
-    pub fn max_len(&self) -> usize {
-        self.max_len
     }
 
     /// Number of words.

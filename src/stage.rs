@@ -35,6 +35,8 @@ pub struct Rule {
 #[derive(Debug, Default)]
 pub struct Context {
     language: Option<DocumentLanguage>,
+    /// The [`Text::generation`] the language was detected on.
+    language_generation: Option<u64>,
     findings: Vec<Finding>,
 }
 
@@ -59,9 +61,16 @@ impl Context {
         self.language.as_ref().filter(|l| l.reliable).map(|l| l.code.as_str())
     }
 
-    /// Sets the document's language.
-    pub fn set_language(&mut self, language: DocumentLanguage) {
+    /// Sets the document's language, detected on the text at `generation`.
+    pub fn set_language(&mut self, language: DocumentLanguage, generation: u64) {
         self.language = Some(language);
+        self.language_generation = Some(generation);
+    }
+
+    /// The [`Text::generation`] the language was detected on, to skip detecting it again on
+    /// unchanged text.
+    pub fn language_generation(&self) -> Option<u64> {
+        self.language_generation
     }
 
     /// Records a finding over `range` of the current text (mapped back to the input now, since

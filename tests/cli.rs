@@ -2,32 +2,11 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
-fn mtnorm() -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_mtnorm"));
-    cmd.env_remove("NO_COLOR").current_dir(env!("CARGO_MANIFEST_DIR"));
-    cmd
-}
+mod common;
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = mtnorm()
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("mtnorm runs");
-    // Write from another thread: a large input would otherwise fill the pipes both ways.
-    let mut pipe = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
-    out
-}
+use common::{command as mtnorm, run};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()

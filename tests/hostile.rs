@@ -10,8 +10,7 @@
 //! quadratic would make the suite visibly hang.
 
 use mtnorm::{apply_edits, revert_edits, Normalized, Normalizer};
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+use std::process::Output;
 use std::sync::LazyLock;
 
 static NORMALIZER: LazyLock<Normalizer> = LazyLock::new(Normalizer::new);
@@ -111,23 +110,10 @@ impl Rng {
     }
 }
 
+mod common;
+
 fn mtnorm(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_mtnorm"))
-        .args(args)
-        .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("mtnorm runs");
-    let mut pipe = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    // Write from another thread: a large input would otherwise fill the pipes both ways.
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+    let out = common::run(args, stdin);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(!stderr.contains("panicked"), "mtnorm {args:?} panicked: {stderr}");
     out

@@ -66,7 +66,6 @@ impl LanguageStage {
                 confidence: 1.0,
                 source: LanguageSource::Configured,
                 reliable: true,
-                detected_at: 0,
             });
         }
         if let Some((code, confidence)) = StopWordCounts::of(text, SAMPLE_WORDS).leader(8) {
@@ -76,7 +75,6 @@ impl LanguageStage {
                 confidence,
                 source: LanguageSource::StopWords,
                 reliable: true,
-                detected_at: 0,
             });
         }
         // An unreliable guess (a few words, a list of names) is worse than no language: later
@@ -91,7 +89,6 @@ impl LanguageStage {
             confidence,
             source: LanguageSource::Whatlang,
             reliable,
-            detected_at: 0,
         })
     }
 
@@ -124,15 +121,14 @@ impl Stage for LanguageStage {
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
         // A second run on unchanged text would only repeat the first.
-        if cx.language().is_some_and(|l| l.detected_at == text.generation()) && !self.untranslated {
+        if cx.language_generation() == Some(text.generation()) && !self.untranslated {
             return Ok(());
         }
-        let Some(mut language) = self.detect(text.as_str()) else {
+        let Some(language) = self.detect(text.as_str()) else {
             return Ok(());
         };
-        language.detected_at = text.generation();
         let doc = language.code.clone();
-        cx.set_language(language);
+        cx.set_language(language, text.generation());
         if !self.untranslated {
             return Ok(());
         }

@@ -283,7 +283,7 @@ impl UnicodeStage {
         if s.is_ascii() {
             if which == Invisible::ZeroWidthAndC0 && self.control && s.bytes().any(is_c0) {
                 for (i, _) in s.bytes().enumerate().filter(|&(_, b)| is_c0(b)) {
-                    out.push(Replacement::new(i..i + 1, "", EditKind::Encoding, CONTROL));
+                    out.push(Replacement::removal(i..i + 1, EditKind::Encoding, CONTROL));
                 }
             }
             return out;
@@ -317,7 +317,7 @@ impl UnicodeStage {
                 _ => None,
             };
             if let Some(rule) = removal {
-                out.push(Replacement::new(i..end, "", EditKind::Encoding, rule));
+                out.push(Replacement::removal(i..end, EditKind::Encoding, rule));
             } else if !first && self.nbsp && matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2000}'..='\u{200a}') {
                 out.push(Replacement::new(i..end, " ", EditKind::Whitespace, NBSP));
             }
@@ -341,9 +341,8 @@ impl UnicodeStage {
             let content_end = line_start + line.trim_end_matches([' ', '\t']).len();
             let line_end = line_start + line.len();
             if self.trailing && content_end < line_end {
-                out.push(Replacement::new(
+                out.push(Replacement::removal(
                     content_end..line_end,
-                    "",
                     EditKind::Whitespace,
                     TRAILING,
                 ));

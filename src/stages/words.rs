@@ -210,6 +210,9 @@ impl Stage for WordsStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
+        if !self.camel && !self.glued && !self.missing_space {
+            return Ok(()); // no lexicon to load
+        }
         let Some(lang) = cx.reliable_lang_code().map(str::to_owned) else {
             return Ok(());
         };

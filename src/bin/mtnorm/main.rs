@@ -132,50 +132,50 @@ fn fix(args: FixArgs) -> Result<ExitCode> {
 }
 
 fn check(args: CheckArgs) -> Result<ExitCode> {
-    let normalizer = build(&args.input)?;
-    let stdout = io::stdout();
-    let mut out = io::BufWriter::new(stdout.lock());
-    let mut found = false;
-    let failed = drive(&args.input, &normalizer, |outcome| {
-        let Outcome::Doc {
-            origin, input, result, ..
-        } = outcome
-        else {
-            return Ok(());
-        };
+    let format = args.format;
+    report_documents(&args.input, |out, origin, input, result| {
         if result.is_clean() {
-            return Ok(());
+            return Ok(false);
         }
-        found = true;
-        match args.format {
-            Format::Human => render::check_human(&mut out, &origin, &input, &result),
-            Format::Json => render::check_json(&mut out, &origin, &result),
+        match format {
+            Format::Human => render::check_human(out, origin, input, result)?,
+            Format::Json => render::check_json(out, origin, result)?,
         }
-    })?;
-    out.flush()?;
-    Ok(exit_code(failed, found))
+        Ok(true)
+    })
 }
 
 fn diff(args: DiffArgs) -> Result<ExitCode> {
-    let normalizer = build(&args.input)?;
     let color = match args.color {
         ColorChoice::Always => true,
         ColorChoice::Never => false,
         ColorChoice::Auto => io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
     };
     let style = render::DiffStyle { color };
+    report_documents(&args.input, |out, origin, input, result| {
+        render::diff(out, origin, input, result, &style)?;
+        Ok(!result.edits.is_empty())
+    })
+}
+
+/// Runs every document through `render`, which writes to standard output and says whether it
+/// found anything; the exit status follows (`check` and `diff` differ only in what they print).
+fn report_documents(
+    args: &InputArgs,
+    mut render: impl FnMut(&mut dyn Write, &input::Origin, &str, &mtnorm::Normalized) -> io::Result<bool>,
+) -> Result<ExitCode> {
+    let normalizer = build(args)?;
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let mut found = false;
-    let failed = drive(&args.input, &normalizer, |outcome| {
-        let Outcome::Doc {
+    let failed = drive(args, &normalizer, |outcome| {
+        if let Outcome::Doc {
             origin, input, result, ..
         } = outcome
-        else {
-            return Ok(());
-        };
-        found |= !result.edits.is_empty();
-        render::diff(&mut out, &origin, &input, &result, &style)
+        {
+            found |= render(&mut out, &origin, &input, &result)?;
+        }
+        Ok(())
     })?;
     out.flush()?;
     Ok(exit_code(failed, found))

@@ -48,7 +48,7 @@ fn excerpt(s: &str) -> String {
 }
 
 /// `file:line:col: kind [rule] "before" -> "after"`, one line per edit and per flag.
-pub fn check_human(out: &mut impl Write, origin: &Origin, input: &str, result: &Normalized) -> io::Result<()> {
+pub fn check_human(out: &mut dyn Write, origin: &Origin, input: &str, result: &Normalized) -> io::Result<()> {
     let index = LineIndex::new(input);
     let place = |offset: usize| {
         let (line, col) = index.locate(offset);
@@ -82,7 +82,7 @@ pub fn check_human(out: &mut impl Write, origin: &Origin, input: &str, result: &
 }
 
 /// One JSON object per document.
-pub fn check_json(out: &mut impl Write, origin: &Origin, result: &Normalized) -> io::Result<()> {
+pub fn check_json(out: &mut dyn Write, origin: &Origin, result: &Normalized) -> io::Result<()> {
     #[derive(Serialize)]
     struct Doc<'a> {
         source: &'a str,
@@ -127,19 +127,19 @@ pub struct DiffStyle {
 }
 
 impl DiffStyle {
-    fn removed(&self, s: &str) -> String {
+    /// A change marked with ANSI colour `code`, or with `open`/`close` markers when plain.
+    fn mark(&self, s: &str, code: &str, open: &str, close: &str) -> String {
         if self.color {
-            format!("\x1b[31;9m{}\x1b[0m", visible(s))
+            format!("\x1b[{code}m{}\x1b[0m", visible(s))
         } else {
-            format!("[-{}-]", visible(s))
+            format!("{open}{}{close}", visible(s))
         }
     }
+    fn removed(&self, s: &str) -> String {
+        self.mark(s, "31;9", "[-", "-]")
+    }
     fn added(&self, s: &str) -> String {
-        if self.color {
-            format!("\x1b[32m{}\x1b[0m", visible(s))
-        } else {
-            format!("{{+{}+}}", visible(s))
-        }
+        self.mark(s, "32", "{+", "+}")
     }
     fn dim(&self, s: &str) -> String {
         if self.color {
@@ -153,7 +153,7 @@ impl DiffStyle {
 /// The changed lines of a document with the changes marked inline, each hunk followed by the
 /// rules that made it.
 pub fn diff(
-    out: &mut impl Write,
+    out: &mut dyn Write,
     origin: &Origin,
     input: &str,
     result: &Normalized,

@@ -417,9 +417,8 @@ pub fn inline_fixes(
     if on(SCRAPER_DATE) {
         if let Some(first) = kept.first() {
             if let Some(len) = scraper_date_prefix(&s[first.clone()]) {
-                out.push(Replacement::new(
+                out.push(Replacement::removal(
                     first.start..first.start + len,
-                    "",
                     EditKind::Boilerplate,
                     SCRAPER_DATE,
                 ));
@@ -433,9 +432,8 @@ pub fn inline_fixes(
                 let site = line[pos + 3..].trim();
                 let before = line[..pos].trim_end();
                 if is_domain(site) && before.ends_with(['.', '!', '?', '”', '"', '»', ')']) {
-                    out.push(Replacement::new(
+                    out.push(Replacement::removal(
                         last.start + pos..last.end,
-                        "",
                         EditKind::Boilerplate,
                         SITE_ATTRIBUTION,
                     ));
@@ -454,9 +452,8 @@ pub fn inline_fixes(
                     .is_some_and(|c| matches!(c, "follow" | "share" | "subscribe" | "newsletter"))
                 {
                     let start = if line[..pos].ends_with(' ') { pos - 1 } else { pos };
-                    out.push(Replacement::new(
+                    out.push(Replacement::removal(
                         range.start + start..range.end,
-                        "",
                         EditKind::Boilerplate,
                         TRAILING_PROMPT,
                     ));
@@ -465,9 +462,8 @@ pub fn inline_fixes(
         }
         if on(DUPLICATE_SENTENCE) && k > 0 {
             if let Some(len) = repeated_first_sentence(s, &kept[k.saturating_sub(3)..k], line) {
-                out.push(Replacement::new(
+                out.push(Replacement::removal(
                     range.start..range.start + len,
-                    "",
                     EditKind::Duplicate,
                     DUPLICATE_SENTENCE,
                 ));

@@ -140,7 +140,7 @@ impl Stage for ArtifactsStage {
         for (range, verdict) in removal_ranges(s, &ranges, &verdicts) {
             match self.removals {
                 Removals::Remove => batch
-                    .push(Replacement::new(range, "", verdict.kind, verdict.rule).with_confidence(verdict.confidence)),
+                    .push(Replacement::removal(range, verdict.kind, verdict.rule).with_confidence(verdict.confidence)),
                 Removals::Report => removed_flags.push((range, verdict)),
             }
         }

@@ -77,11 +77,6 @@ impl NamesStage {
             generated: rules.is_on(&RULES[1]),
         })
     }
-
-    /// The entity dictionary.
-    pub fn dictionary(&self) -> &NameDict {
-        &self.dict
-    }
 }
 
 fn rule_of(origin: Origin) -> &'static str {
@@ -118,6 +113,9 @@ impl Stage for NamesStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
+        if !self.listed && !self.generated {
+            return Ok(()); // no index to build
+        }
         let Some(lang) = cx
             .reliable_lang_code()
             .filter(|l| LANGUAGES.contains(l))
