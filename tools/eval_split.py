@@ -11,6 +11,7 @@ from pathlib import Path
 root = Path(__file__).resolve().parent.parent
 ap = argparse.ArgumentParser()
 ap.add_argument("--bin", default=str(root / "target/release/mtnorm"))
+ap.add_argument("-v", "--verbose", action="store_true", help="print the false splits and a sample of the misses")
 args = ap.parse_args()
 flags = ["fix", "--jsonl", "--lang", "en", "--disable", "unicode", "--disable", "language",
          "--disable", "teaser", "--disable", "chrome", "--disable", "credit", "--disable", "duplicate",
@@ -31,3 +32,11 @@ tokens = sum(len(c.split()) for c in clean)
 split = sum(max(0, len(o.split()) - len(c.split())) for c, o in zip(clean, out))
 print(f"glued: {exact}/{len(rows)} restored exactly ({100 * exact / len(rows):.1f}%)")
 print(f"clean: {split} extra splits in {tokens} tokens ({10000 * split / tokens:.2f} per 10,000)")
+if args.verbose:
+    for c, o in zip(clean, out):
+        if len(o.split()) > len(c.split()):
+            extra = [w for w in o.split() if w not in c.split()]
+            print("false split:", " ".join(extra))
+    for (c, g), o in list(zip(rows, got)):
+        if o != c:
+            print("miss:", next((w for w in g.split() if w not in c.split()), g), "->", next((w for w in o.split() if w not in c.split()), "(unchanged)"))
