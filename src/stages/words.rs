@@ -320,10 +320,7 @@ impl WordsStage {
                 out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, rule).with_confidence(confidence));
                 // The second half may itself be a glued name (`ReznikovReznikovwho`): split it in
                 // the same pass, so a second run finds nothing left to do.
-                if let Some(j) = (rule == CAMEL && self.glued)
-                    .then(|| segment(&run[i..], ev))
-                    .flatten()
-                {
+                if let Some(j) = (rule == CAMEL && self.glued).then(|| segment(&run[i..], ev)).flatten() {
                     let pos = pos + j;
                     out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, GLUED).with_confidence(0.8));
                 }
