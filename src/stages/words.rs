@@ -30,6 +30,7 @@ use std::cell::OnceCell;
 const CAMEL: &str = "words.camel-case";
 const GLUED: &str = "words.glued-name";
 const MISSING_SPACE: &str = "words.missing-space";
+const QUOTE: &str = "words.quote";
 
 /// The rules of the `words` stage.
 pub const RULES: &[Rule] = &[
@@ -51,6 +52,12 @@ pub const RULES: &[Rule] = &[
             "restore the space after . ! ? between a sentence and a capitalized word (never in U.S., 3.30, domains)",
         default_on: true,
         example: "in Ukraine.The talks",
+    },
+    Rule {
+        id: QUOTE,
+        description: "restore the space on the outer side of a quotation mark between a word and a capitalized word",
+        default_on: true,
+        example: "it has “caused casualties“A spokesman said",
     },
 ];
 
@@ -105,6 +112,12 @@ const NAME_PREFIXES: &[&str] = &[
     "St",
 ];
 
+/// Honorifics written before a name: glued to a capitalized word they are a lost space (`MrBrown`).
+const HONORIFICS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof", "Herr", "Frau", "Sr", "Sra", "Mme", "Mlle", "Signor",
+    "Dom", "Dona",
+];
+
 /// Abbreviations after which a full stop is not a sentence end.
 const ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "No", "Vol", "Jr", "Sr", "vs", "etc", "Inc", "Ltd", "Co",
@@ -122,6 +135,8 @@ const SPACE: f64 = 4.0;
 const MARGIN: f64 = 4.0;
 /// One half of a split must be at least this frequent (a function or very common word).
 const FUNCTION_WORD: f64 = 7.0;
+/// Two words at least this frequent are split whatever the token's length (`Hehas`, `Buthe`).
+const BOTH_FREQUENT: f64 = 7.0;
 /// The word after an unknown capitalized head must be at least this frequent (`said`, `was`).
 const NAME_RIGHT: f64 = 9.0;
 /// Cost of a capitalized word written alone elsewhere in the document or listed as a name: such
@@ -164,6 +179,7 @@ pub struct WordsStage {
     camel: bool,
     glued: bool,
     missing_space: bool,
+    quote: bool,
 }
 
 impl WordsStage {
@@ -173,6 +189,7 @@ impl WordsStage {
             camel: rules.is_on(&RULES[0]),
             glued: rules.is_on(&RULES[1]),
             missing_space: rules.is_on(&RULES[2]),
+            quote: rules.is_on(&RULES[3]),
         }
     }
 }
@@ -257,7 +274,7 @@ impl Stage for WordsStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
-        if !self.camel && !self.glued && !self.missing_space {
+        if !self.camel && !self.glued && !self.missing_space && !self.quote {
             return Ok(()); // no lexicon to load
         }
         let Some(lang) = cx.reliable_lang_code().map(str::to_owned) else {
@@ -312,7 +329,9 @@ impl WordsStage {
             let after_restored_space = std::mem::take(&mut sentence_start);
             let split = match (self.camel.then(|| camel_split(run, ev)).flatten(), self.glued) {
                 (Some(i), _) => Some((i, CAMEL, 0.85)),
-                (None, true) => segment(run, ev).map(|i| (i, GLUED, 0.8)),
+                (None, true) => segment(run, ev)
+                    .or_else(|| acronym_split(run, ev))
+                    .map(|i| (i, GLUED, 0.8)),
                 (None, false) => None,
             };
             if let Some((i, rule, confidence)) = split {
@@ -349,8 +368,35 @@ impl WordsStage {
                     }
                 }
             }
+            // `casualties“A spokesman`: a quotation mark between a word and a capitalized word.
+            // Whether it opens or closes decides the side of the space: a mark that closes a quote
+            // opened earlier on the line takes the space after it.
+            if self.quote {
+                if let Some(&(next_at, next)) = runs.get(k + 1) {
+                    let between = &token[at + run.len()..next_at];
+                    let capital = next.chars().next().is_some_and(char::is_uppercase)
+                        && next.chars().skip(1).all(char::is_lowercase);
+                    if QUOTE_MARKS.contains(&between) && capital && run.chars().count() >= 2 && !is_all_caps(run) {
+                        let at_quote = offset + at + run.len();
+                        let line_start = ev.text[..at_quote].rfind('\n').map_or(0, |i| i + 1);
+                        let before = ev.text[line_start..at_quote]
+                            .chars()
+                            .filter(|c| QUOTE_MARKS.iter().any(|q| q.starts_with(*c)))
+                            .count();
+                        let pos = if before % 2 == 1 { offset + next_at } else { at_quote };
+                        out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, QUOTE).with_confidence(0.8));
+                    }
+                }
+            }
         }
     }
+}
+
+/// Double quotation marks that MT output uses on either side of a quote.
+const QUOTE_MARKS: &[&str] = &["\"", "“", "”", "„", "«", "»"];
+
+fn is_all_caps(w: &str) -> bool {
+    w.chars().all(char::is_uppercase)
 }
 
 /// `sinceJune` → split before `June`; `UkraineAccording` → before `According`; `theUN` → before `UN`.
@@ -375,7 +421,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         return None;
     }
     let (left, right) = (&run[..i], &run[i..]);
-    if NAME_PREFIXES.contains(&left) || !word_sized(left, ev.lang) {
+    if NAME_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(left)) || !word_sized(left, ev.lang) {
         return None;
     }
     // A spelling used twice in the document is deliberate (`TimeWarner`), not a lost space.
@@ -392,9 +438,16 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let ok = if left.chars().all(char::is_lowercase) {
         // `sinceJune`, `inEurope`, `theUN`: a word of the language, then a capitalized word (known
         // or standing alone here, unless the left word is a frequent one) or an acronym.
+        // A longer word of the language may precede an unknown name (`concededKuznetsova`).
+        let word = left_cost.is_some() && left.chars().count() >= 3;
+        let acronym_known = right_acronym && {
+            let bare = right.trim_end_matches('s');
+            ev.known_word(bare) || ev.stands(bare)
+        };
         left_cost.is_some()
-            && ((right_title && (ev.known_word(right) || ev.stands(right) || frequent(left_cost, FUNCTION_WORD)))
-                || (right_acronym && frequent(left_cost, FUNCTION_WORD))
+            && ((right_title
+                && (ev.known_word(right) || ev.stands(right) || frequent(left_cost, FUNCTION_WORD) || word))
+                || (right_acronym && (frequent(left_cost, FUNCTION_WORD) || acronym_known))
                 || (right == "I" && ev.lang == "en"))
     } else if is_title(left) && right_title {
         // Two capitalized words make brands (`EverQuest`, `DarkMatter`); a lost space shows after a
@@ -402,6 +455,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         // between two words no lexicon knows (`NicoleKassell`).
         let right_cost = ev.word_cost(right);
         frequent(left_cost, SENTENCE_WORD)
+            || HONORIFICS.contains(&left)
             || (ev.stands(left) && (ev.stands(right) || frequent(right_cost, CAPITAL_RIGHT)))
             || (ev.stands(right) && frequent(left_cost, CAPITAL_LEFT))
             || (left_cost.is_none() && right_cost.is_none())
@@ -457,7 +511,48 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             best = Some((cost, i));
         }
     }
-    best.filter(|&(cost, _)| cost + MARGIN < whole).map(|(_, i)| i)
+    // Two frequent words (`ifthe`, `Buthe`) are a lost space even in a short token, where the
+    // length-based unknown-word cost is too low to tell; but a short capitalized token is as
+    // likely a name (`Asher`, `Indo`), so that needs six letters.
+    best.filter(|&(cost, i)| cost + MARGIN < whole || ((lower || chars >= 6) && both_frequent(run, i, ev)))
+        .map(|(_, i)| i)
+}
+
+/// Whether both halves of `run` split at `i` are frequent words of the language.
+fn both_frequent(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
+    let (left, right) = run.split_at(i);
+    [left, right]
+        .iter()
+        .all(|w| word_sized(w, ev.lang) && ev.word_cost(w).is_some_and(|c| c <= BOTH_FREQUENT))
+}
+
+/// `USwere` → `US were`, `MPswere` → `MPs were`: an acronym the document or the lexicon knows,
+/// glued to a frequent lower-case word.
+fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let caps = run.bytes().take_while(u8::is_ascii_uppercase).count();
+    if caps < 2 || caps == run.len() || !run[caps..].chars().all(char::is_lowercase) || ev.known_word(run) {
+        return None;
+    }
+    // The acronym may be plural (`MPs`); the split goes where the right half is the likelier word.
+    let mut best: Option<(f64, usize)> = None;
+    for i in [caps, caps + 1] {
+        if i > caps && !run[caps..].starts_with('s') {
+            continue;
+        }
+        let (left, right) = run.split_at(i);
+        let acronym = &left[..caps];
+        let known = ev.stands(acronym) || ev.known_word(acronym);
+        let Some(cost) = ev
+            .word_cost(right)
+            .filter(|&c| c <= NAME_RIGHT && word_sized(right, ev.lang))
+        else {
+            continue;
+        };
+        if known && best.is_none_or(|(c, _)| cost < c) {
+            best = Some((cost, i));
+        }
+    }
+    best.map(|(_, i)| i)
 }
 
 /// The cost of reading `chars` letters as one word the lexicon does not know.
