@@ -5,6 +5,7 @@
 //! document's language and say so with their function words (`the`, `und`, `les`, …), so those
 //! are counted first; whatlang is asked only when the counts do not settle it.
 
+use crate::token::{letter_runs, with_lowercase};
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -74,19 +75,12 @@ impl StopWordCounts {
     /// Counts the stop words of `text`, looking at no more than `max_words` words.
     pub fn of(text: &str, max_words: usize) -> StopWordCounts {
         let mut counts = StopWordCounts::default();
-        let mut lower = String::new();
-        for word in text
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .take(max_words)
-        {
+        for word in letter_runs(text).take(max_words) {
             counts.words += 1;
             if word.len() > 8 {
                 continue;
             }
-            lower.clear();
-            lower.extend(word.chars().flat_map(char::to_lowercase));
-            if let Some(&mask) = STOP_WORD_INDEX.get(lower.as_str()) {
+            if let Some(&mask) = with_lowercase(word, |lower| STOP_WORD_INDEX.get(lower)) {
                 for (bit, hit) in counts.hits.iter_mut().enumerate() {
                     *hit += u32::from(mask >> bit & 1);
                 }

@@ -42,6 +42,7 @@ mod span;
 mod stage;
 pub mod stages;
 mod text;
+mod token;
 pub mod translit;
 
 pub use config::Config;

@@ -36,7 +36,7 @@ pub const RULES: &[Rule] = &[Rule {
 
 /// How many words of the document the stop-word count looks at: enough to be sure, bounded so
 /// that long documents cost no more than short ones.
-const SAMPLE_WORDS: usize = 600;
+const SAMPLE_WORDS: usize = 300;
 /// How much of the document whatlang sees when stop words do not settle the language.
 const SAMPLE_BYTES: usize = 4096;
 
@@ -94,7 +94,8 @@ impl LanguageStage {
 
     /// The language of one paragraph if it is reliably not the document's.
     fn foreign(&self, paragraph: &str, doc: &str) -> Option<&'static str> {
-        let counts = StopWordCounts::of(paragraph, 400);
+        // A paragraph's language shows in its first hundred words.
+        let counts = StopWordCounts::of(paragraph, 100);
         let total: u32 = counts.hits.iter().sum();
         if total >= 2 {
             let (leader, _) = counts.leader(4)?;

@@ -23,6 +23,7 @@ use crate::edit::{EditKind, Replacement};
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::names::NameDict;
+use crate::token::{letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
@@ -208,7 +209,7 @@ impl<'a> Evidence<'a> {
     fn vocabulary(&self) -> &HashMap<&'a str, usize> {
         self.vocabulary.get_or_init(|| {
             let mut counts: HashMap<&str, usize> = HashMap::default();
-            for w in self.text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+            for w in letter_runs(self.text) {
                 *counts.entry(w).or_default() += 1;
             }
             counts
@@ -234,20 +235,6 @@ impl<'a> Evidence<'a> {
     /// How often the letter run `w` occurs in the document.
     fn occurrences(&self, w: &str) -> usize {
         self.vocabulary().get(w).copied().unwrap_or(0)
-    }
-}
-
-/// Calls `f` with `w` in lower case, without allocating for short ASCII words.
-fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
-    let mut buf = [0u8; 32];
-    if w.len() <= buf.len() && w.is_ascii() {
-        let buf = &mut buf[..w.len()];
-        buf.copy_from_slice(w.as_bytes());
-        buf.make_ascii_lowercase();
-        // ASCII in, ASCII out.
-        f(std::str::from_utf8(buf).unwrap_or(w))
-    } else {
-        f(&w.to_lowercase())
     }
 }
 
@@ -473,7 +460,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
 fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let lower = run.chars().all(char::is_lowercase);
     let chars = run.chars().count();
-    if !(lower || is_title(run)) || chars < 3 || ev.known_word(run) || ev.is_name(run) || ev.occurrences(run) > 1 {
+    if !(lower || is_title(run)) || chars < 3 || ev.known_word(run) || ev.is_name(run) {
         return None;
     }
     let german = ev.lang == "de";
@@ -494,8 +481,11 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         let Some(right_cost) = ev.word_cost(right) else {
             continue;
         };
-        let stands = is_title(left) && ev.stands(left);
-        let left_cost = match ev.word_cost(left) {
+        let left_lexicon = ev.word_cost(left);
+        // Document evidence only changes the verdict for a left half that is not a frequent word;
+        // asked only then, as it needs the document's vocabulary.
+        let stands = is_title(left) && left_lexicon.is_none_or(|c| c > FUNCTION_WORD) && ev.stands(left);
+        let left_cost = match left_lexicon {
             c if stands => c.map_or(STANDS, |c| c.min(STANDS)),
             Some(c) if word_sized(left, ev.lang) => c,
             None if is_title(left) && left.chars().count() >= 3 && right_cost <= NAME_RIGHT => {
@@ -514,7 +504,9 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     // Two frequent words (`ifthe`, `Buthe`) are a lost space even in a short token, where the
     // length-based unknown-word cost is too low to tell; but a short capitalized token is as
     // likely a name (`Asher`, `Indo`), so that needs six letters.
+    // A spelling used twice in the document is deliberate, not a lost space.
     best.filter(|&(cost, i)| cost + MARGIN < whole || ((lower || chars >= 6) && both_frequent(run, i, ev)))
+        .filter(|_| ev.occurrences(run) <= 1)
         .map(|(_, i)| i)
 }
 

@@ -3,7 +3,8 @@
 use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
-use std::collections::HashMap;
+use rustc_hash::FxHashSet as HashSet;
+use std::cell::OnceCell;
 
 /// Why a line goes.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -297,18 +298,6 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     }
 }
 
-/// Paragraph text compared loosely: lower case, letters and digits, single spaces.
-fn loose(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for word in s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.extend(word.chars().flat_map(char::to_lowercase));
-    }
-    out
-}
-
 /// The sorted hashes of a compacted paragraph's character trigrams, for a cheap similarity before the edit distance. `k`
 /// differing chars change at most `3k` trigrams, so paragraphs within the edit-distance threshold
 /// keep a multiset Jaccard of at least (n − 3k)/(n + 3k) ≈ 0.54 at the 0.9 edit-distance
@@ -356,18 +345,26 @@ pub fn duplicate_paragraphs(
     verdicts: &mut [Option<Verdict>],
     config: &ArtifactsConfig,
 ) {
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    let mut kept: Vec<(String, Vec<u64>)> = Vec::new();
+    /// A paragraph kept for the near-copy comparison.
+    struct Kept {
+        key: String,
+        chars: usize,
+        trigrams: OnceCell<Vec<u64>>,
+    }
+    let mut seen: HashSet<String> = HashSet::default();
+    let mut kept: Vec<Kept> = Vec::new();
     for (i, range) in ranges.iter().enumerate() {
-        // Letters and digits only, so that restoring a space never changes the verdict.
-        let size = s[range.clone()].chars().filter(|c| c.is_alphanumeric()).count();
-        if verdicts[i].is_some() || size < config.min_duplicate_chars {
+        if verdicts[i].is_some() {
             continue;
         }
-        // Compared without spaces: a later stage restoring a lost space (`Reznikovwho`) must not
-        // turn a paragraph into a repeat on the next run.
-        let key: String = loose(&s[range.clone()]).chars().filter(|&c| c != ' ').collect();
-        if seen.contains_key(&key) {
+        // Letters and digits only, lower-cased and without spaces: a later stage restoring a
+        // lost space (`Reznikovwho`) must not turn a paragraph into a repeat on the next run.
+        let key = compact_key(&s[range.clone()]);
+        let chars = key.chars().count();
+        if chars < config.min_duplicate_chars {
+            continue;
+        }
+        if seen.contains(&key) {
             verdicts[i] = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,
                 kind: EditKind::Duplicate,
@@ -377,17 +374,19 @@ pub fn duplicate_paragraphs(
         }
         // Near copies: only candidates of similar length that share a beginning or an end, and
         // many of their trigrams, get the (quadratic) edit distance; so do only paragraphs short
-        // enough for it to be cheap.
-        let words = trigram_hashes(&key);
+        // enough for it to be cheap. Trigrams are hashed only for paragraphs that get that far.
+        let trigrams = OnceCell::new();
         let near = key.len() <= 1000
-            && kept.iter().rev().take(16).any(|(k, k_words)| {
-                let (kl, nl) = (k.chars().count(), key.chars().count());
-                let (a, b) = (kl.min(nl), kl.max(nl));
+            && kept.iter().rev().take(16).any(|k| {
+                let (a, b) = (k.chars.min(chars), k.chars.max(chars));
                 a * 10 >= b * 9
-                    && (k.get(..12) == key.get(..12)
-                        || k.get(k.len().saturating_sub(12)..) == key.get(key.len().saturating_sub(12)..))
-                    && jaccard(k_words, &words) >= 0.54
-                    && strsim::normalized_levenshtein(k, &key) >= config.duplicate_similarity
+                    && (k.key.get(..12) == key.get(..12)
+                        || k.key.get(k.key.len().saturating_sub(12)..) == key.get(key.len().saturating_sub(12)..))
+                    && jaccard(
+                        k.trigrams.get_or_init(|| trigram_hashes(&k.key)),
+                        trigrams.get_or_init(|| trigram_hashes(&key)),
+                    ) >= 0.54
+                    && strsim::normalized_levenshtein(&k.key, &key) >= config.duplicate_similarity
             });
         if near {
             verdicts[i] = Some(Verdict {
@@ -397,11 +396,27 @@ pub fn duplicate_paragraphs(
             });
             continue;
         }
-        seen.insert(key.clone(), i);
+        seen.insert(key.clone());
         if key.len() <= 1000 {
-            kept.push((key, words));
+            kept.push(Kept { key, chars, trigrams });
         }
     }
+}
+
+/// A paragraph's letters and digits, lower-cased, in one string: the key under which repeats
+/// are found whatever their spacing, punctuation or letter case.
+fn compact_key(paragraph: &str) -> String {
+    let mut out = String::with_capacity(paragraph.len());
+    for c in paragraph.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                out.push(c.to_ascii_lowercase());
+            }
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
 }
 
 /// Fixes inside kept lines: scraper date prefix, trailing site attribution and prompts,
@@ -525,7 +540,22 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
     if sentence.chars().count() < 40 {
         return None;
     }
-    let previous: String = before.iter().map(|r| &s[r.clone()]).collect::<Vec<_>>().join(" ");
+    // Only the end of the text before matters: gather lines from the last one back until
+    // there is enough to hold the sentence, rather than joining everything before.
+    let need = sentence.len() * 2;
+    let mut taken = 0;
+    let first = before
+        .iter()
+        .rposition(|r| {
+            taken += r.len() + 1;
+            taken >= need
+        })
+        .unwrap_or(0);
+    let previous: String = before[first..]
+        .iter()
+        .map(|r| &s[r.clone()])
+        .collect::<Vec<_>>()
+        .join(" ");
     let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
     norm(&previous).ends_with(&norm(sentence)).then_some(end + 1)
 }

@@ -243,16 +243,24 @@ impl NameDict {
             for (source, native) in &entity.natives {
                 let forms: Vec<String> = romanizations(native, *source).into_iter().map(|(_, s)| s).collect();
                 let mut spellings: Vec<String> = forms.iter().flat_map(|f| with_folded(f)).collect();
+                spellings.sort_unstable();
+                spellings.dedup();
                 if entity.kind == EntityType::Person {
                     // Press mixes schemes between given name and surname (`Oleksiy Reznikov`).
-                    let given: Vec<&str> = spellings
+                    // Most schemes agree on most names, so the halves are deduplicated before
+                    // they are combined.
+                    let mut given: Vec<&str> = spellings
                         .iter()
                         .filter_map(|s| s.split_once(' ').map(|p| p.0))
                         .collect();
-                    let family: Vec<&str> = spellings
+                    let mut family: Vec<&str> = spellings
                         .iter()
                         .filter_map(|s| s.rsplit_once(' ').map(|p| p.1))
                         .collect();
+                    given.sort_unstable();
+                    given.dedup();
+                    family.sort_unstable();
+                    family.dedup();
                     let combos: Vec<String> = given
                         .iter()
                         .flat_map(|g| family.iter().map(move |f| format!("{g} {f}")))

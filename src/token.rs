@@ -1,0 +1,105 @@
+//! Word-level scanning shared by the stages: letter runs and lower-case lookups, fast on ASCII.
+//!
+//! Most news text is ASCII with a sprinkling of other characters, so the scanners here look at
+//! bytes and decode a character only where a byte is not ASCII. That keeps the stop-word
+//! counts, the document vocabulary and the duplicate keys from paying UTF-8 decoding and a
+//! `String` per word.
+
+/// The maximal runs of alphabetic characters of `s`, in order (`"Kyiv's 2 mayors"` gives
+/// `Kyiv`, `s`, `mayors`).
+pub fn letter_runs(s: &str) -> LetterRuns<'_> {
+    LetterRuns { s, pos: 0 }
+}
+
+/// Iterator returned by [`letter_runs`].
+#[derive(Debug, Clone)]
+pub struct LetterRuns<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl LetterRuns<'_> {
+    /// Whether the character at byte `pos` is a letter, and its length in bytes.
+    #[inline]
+    fn letter_at(&self, pos: usize) -> (bool, usize) {
+        let b = self.s.as_bytes()[pos];
+        if b < 0x80 {
+            (b.is_ascii_alphabetic(), 1)
+        } else {
+            // `pos` is always on a character boundary: it only ever advances by whole characters.
+            let c = self.s[pos..].chars().next().unwrap_or(' ');
+            (c.is_alphabetic(), c.len_utf8())
+        }
+    }
+}
+
+impl<'a> Iterator for LetterRuns<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let len = self.s.len();
+        while self.pos < len {
+            let (letter, width) = self.letter_at(self.pos);
+            if letter {
+                break;
+            }
+            self.pos += width;
+        }
+        if self.pos >= len {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < len {
+            let (letter, width) = self.letter_at(self.pos);
+            if !letter {
+                break;
+            }
+            self.pos += width;
+        }
+        Some(&self.s[start..self.pos])
+    }
+}
+
+/// Calls `f` with `w` in lower case, without allocating for ASCII words of up to 32 bytes.
+pub fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    if w.len() <= buf.len() && w.is_ascii() {
+        let buf = &mut buf[..w.len()];
+        buf.copy_from_slice(w.as_bytes());
+        buf.make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        f(std::str::from_utf8(buf).unwrap_or(w))
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn runs_match_the_char_based_split() {
+        for s in [
+            "",
+            "  ",
+            "Kyiv's 2 mayors",
+            "Zürich–Kyiv: «Ще», naïve—ok",
+            "a1b2c",
+            "ß\u{200b}ẞ 𝔸x",
+        ] {
+            let slow: Vec<&str> = s
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .collect();
+            assert_eq!(letter_runs(s).collect::<Vec<_>>(), slow, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lowercase_without_allocation_agrees() {
+        for w in ["Kyiv", "KYIV", "Zürich", "ΣΊΣΥΦΟΣ", &"A".repeat(40)] {
+            assert_eq!(with_lowercase(w, str::to_owned), w.to_lowercase());
+        }
+    }
+}
