@@ -81,6 +81,16 @@ pub(crate) struct Index {
     pub(crate) targets: Vec<Target>,
     /// Every one-word spelling, shared or not: evidence that a word is a name.
     pub(crate) single_words: rustc_hash::FxHashSet<String>,
+    /// The given names each person is written with, by spelling: a surname after another given
+    /// name (`Igor Zelensky`) is somebody else.
+    pub(crate) given_names: HashMap<String, Vec<usize>>,
+}
+
+impl Index {
+    /// Whether `word` is a given name the entity is written with.
+    pub(crate) fn is_given_name_of(&self, entity: usize, word: &str) -> bool {
+        self.given_names.get(word).is_some_and(|es| es.contains(&entity))
+    }
 }
 
 impl NameDict {
@@ -177,8 +187,24 @@ impl NameDict {
                 keep.push(row.fields[0].to_owned());
             }
         }
+        // Case matters (`ODESSA`, an escape network, is not the city `Odessa`), except for the
+        // first letter, which a sentence start or a lower-case dish name changes (`chicken Kiev`).
+        let keep: Vec<String> = keep
+            .iter()
+            .flat_map(|phrase| {
+                let mut chars = phrase.chars();
+                let first = chars.next().map(|c| {
+                    let other: String = if c.is_uppercase() {
+                        c.to_lowercase().collect()
+                    } else {
+                        c.to_uppercase().collect()
+                    };
+                    other + chars.as_str()
+                });
+                std::iter::once(phrase.clone()).chain(first.filter(|f| f != phrase))
+            })
+            .collect();
         let keep_automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keep)
             .ok();
@@ -200,6 +226,10 @@ impl NameDict {
         // A generated single word that is an ordinary word of the text's language (a Polish city
         // folded to `Human`) is not a name there.
         let common = |v: &str| !v.contains(' ') && lexicon.is_some_and(|lex| lex.count(&v.to_lowercase()) > 2_000_000);
+        // An ASCII fold of a listed spelling that is a word of the language (`Humań` → `Human`,
+        // `Łuck` → `Luck`) is that word, not the name.
+        let ordinary =
+            |fold: &str| !fold.contains(' ') && lexicon.is_some_and(|lex| lex.contains(&fold.to_lowercase()));
         let mut map: HashMap<String, Option<Target>> = HashMap::new();
         let add = |spelling: String, target: Target, map: &mut HashMap<String, Option<Target>>| {
             if spelling.chars().filter(|c| c.is_alphabetic()).count() < 3 {
@@ -232,6 +262,9 @@ impl NameDict {
             for name in entity.canonical.iter().chain(&entity.variants) {
                 let surname_only = entity.kind == EntityType::Person && surname_words > 1 && !name.contains(' ');
                 for spelling in with_folded(name) {
+                    if spelling != *name && ordinary(&spelling) {
+                        continue;
+                    }
                     add(spelling, Target { surname_only, ..listed }, &mut map);
                 }
             }
@@ -268,13 +301,25 @@ impl NameDict {
                     spellings.extend(combos);
                 }
                 for spelling in spellings {
-                    if !common(&spelling) {
+                    if !common(&spelling) && !(ordinary(&spelling) && !forms.contains(&spelling)) {
                         add(spelling, generated, &mut map);
                     }
                 }
             }
         }
         let single_words = map.keys().filter(|k| !k.contains(' ')).cloned().collect();
+        let mut given_names: HashMap<String, Vec<usize>> = HashMap::new();
+        for (spelling, target) in &map {
+            let (Some((given, _)), Some(target)) = (spelling.split_once(' '), target) else {
+                continue;
+            };
+            if self.entities[target.entity].kind == EntityType::Person {
+                let entities = given_names.entry(given.to_owned()).or_default();
+                if !entities.contains(&target.entity) {
+                    entities.push(target.entity);
+                }
+            }
+        }
         let (patterns, targets): (Vec<String>, Vec<Target>) = map
             .into_iter()
             .filter_map(|(spelling, target)| Some((spelling, target?)))
@@ -287,6 +332,7 @@ impl NameDict {
             automaton,
             targets,
             single_words,
+            given_names,
         }
     }
 }

@@ -29,10 +29,11 @@ mod dict;
 use crate::config::RuleFilter;
 use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
+use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::{Result, Text};
 pub use dict::{Entity, EntityType, NameDict};
-use dict::{Origin, LANGUAGES};
+use dict::{Index, Origin, LANGUAGES};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -107,6 +108,77 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
     !quoted
 }
 
+/// Words after a place name that make it a longer place name, not a person's (`Kiev Oblast`).
+const PLACE_QUALIFIERS: &[&str] = &[
+    "Oblast",
+    "Raion",
+    "Krai",
+    "Okrug",
+    "Region",
+    "Province",
+    "Governorate",
+    "Republic",
+    "Reservoir",
+    "River",
+    "Oblast'",
+    "Rajon",
+    "Gebiet",
+    "Oblast’",
+    "Region's",
+    "City",
+];
+
+/// The capitalized word just before `range` (after one space), if any.
+fn word_before<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
+    let head = s[..range.start].strip_suffix(' ')?;
+    let start = head
+        .rfind(|c: char| !is_word_char(c))
+        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    Some(&head[start..]).filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The capitalized word just after `range` (after one space), if any.
+fn word_after<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
+    let tail = s[range.end..].strip_prefix(' ')?;
+    let end = tail.find(|c: char| !is_word_char(c)).unwrap_or(tail.len());
+    Some(&tail[..end]).filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+impl NamesStage {
+    /// Whether a one-word match names the entity here, not another person who shares a surname
+    /// (`Igor Zelensky`) or a person named after a place (`Boyko Borisov`, `Ismail Haniyeh`): a
+    /// capitalized word next to it that is no ordinary word of the language is a given name or
+    /// surname, which must be the entity's own.
+    #[allow(clippy::too_many_arguments)]
+    fn fits_context(
+        &self,
+        s: &str,
+        range: &Range<usize>,
+        entity: usize,
+        surname_only: bool,
+        kind: EntityType,
+        index: &Index,
+        lexicon: Option<&Lexicon>,
+    ) -> bool {
+        if s[range.clone()].contains(' ') {
+            return true;
+        }
+        // A given name of the dictionary (`Igor`) or a word the lexicon does not know (`Boyko`).
+        let a_name =
+            |w: &str| index.given_names.contains_key(w) || !lexicon.is_some_and(|lex| lex.contains(&w.to_lowercase()));
+        match kind {
+            EntityType::Person if surname_only => {
+                word_before(s, range).is_none_or(|w| !a_name(w) || index.is_given_name_of(entity, w))
+            }
+            EntityType::Place => {
+                word_before(s, range).is_none_or(|w| !a_name(w))
+                    && word_after(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w))
+            }
+            _ => true,
+        }
+    }
+}
+
 impl Stage for NamesStage {
     fn id(&self) -> &'static str {
         "names"
@@ -127,6 +199,7 @@ impl Stage for NamesStage {
         let Some(index) = self.dict.index(&lang) else {
             return Ok(());
         };
+        let lexicon = Lexicon::get(&lang);
         let s = text.as_str();
         let kept: Vec<Range<usize>> = match &self.dict.keep_automaton {
             Some(ac) => ac.find_iter(s).map(|m| m.range()).collect(),
@@ -144,6 +217,17 @@ impl Stage for NamesStage {
                 continue;
             }
             let entity = &self.dict.entities[target.entity];
+            if !self.fits_context(
+                s,
+                &range,
+                target.entity,
+                target.surname_only,
+                entity.kind,
+                index,
+                lexicon,
+            ) {
+                continue;
+            }
             let canonical = &entity.canonical[lang_index];
             let wanted = if target.surname_only {
                 canonical.rsplit(' ').next().unwrap_or(canonical)
