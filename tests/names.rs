@@ -90,7 +90,8 @@ fn variants_and_distractors() {
         let (ok, all) = pass(&by_source, source);
         assert!(ok * 100 >= all * 99, "{source}: {ok}/{all}");
     }
-    // Floors at what the stage reaches now; the goal is 99% and no merge of people.
+    // Floors at what the stage reaches now (437/472 misspellings; `Vera Malyuk` and `Elia Kazan`
+    // changed): the goal is 99% and no merge of people.
     let (ok, all) = pass(&by_source, "misspelling");
     assert!(ok * 100 >= all * MISSPELLING_FLOOR, "misspellings: {ok}/{all}");
     let (ok, all) = pass(&merges, "other-person");
@@ -103,6 +104,6 @@ fn variants_and_distractors() {
     assert!(ok * 1000 >= all * DISTRACTOR_FLOOR_PER_MILLE, "distractors: {ok}/{all}");
 }
 
-const MISSPELLING_FLOOR: usize = 0;
-const OTHER_PERSON_MERGES: usize = 1000;
-const DISTRACTOR_FLOOR_PER_MILLE: usize = 0;
+const MISSPELLING_FLOOR: usize = 92;
+const OTHER_PERSON_MERGES: usize = 2;
+const DISTRACTOR_FLOOR_PER_MILLE: usize = 997;

@@ -84,6 +84,26 @@ pub(crate) struct Index {
     /// The given names each person is written with, by spelling: a surname after another given
     /// name (`Igor Zelensky`) is somebody else.
     pub(crate) given_names: HashMap<String, Vec<usize>>,
+    /// One-word spellings naming one entity, folded to lower-case ASCII and grouped by first
+    /// letter and length: the candidates a misspelling is compared with.
+    pub(crate) fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>>,
+}
+
+/// A one-word spelling that a misspelled word may be close to.
+#[derive(Debug)]
+pub(crate) struct FuzzyEntry {
+    /// The spelling, lower-case ASCII.
+    pub(crate) folded: String,
+    /// What it names.
+    pub(crate) target: Target,
+    /// A surname the dictionary lists only in full names: it names the person only right after
+    /// one of their given names.
+    pub(crate) needs_given_name: bool,
+}
+
+/// A word folded for fuzzy comparison: lower-case ASCII (`Réznikov` → `reznikov`).
+pub(crate) fn fold(word: &str) -> String {
+    deunicode::deunicode(word).to_lowercase()
 }
 
 impl Index {
@@ -301,13 +321,55 @@ impl NameDict {
                     spellings.extend(combos);
                 }
                 for spelling in spellings {
-                    if !common(&spelling) && !(ordinary(&spelling) && !forms.contains(&spelling)) {
+                    // A fold of a generated form that is an ordinary word is that word.
+                    let word = ordinary(&spelling) && !forms.contains(&spelling);
+                    if !common(&spelling) && !word {
                         add(spelling, generated, &mut map);
                     }
                 }
             }
         }
         let single_words = map.keys().filter(|k| !k.contains(' ')).cloned().collect();
+        let mut fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>> = HashMap::new();
+        for (spelling, target) in &map {
+            let Some(target) = *target else {
+                continue;
+            };
+            let entity = &self.entities[target.entity];
+            let (word, needs_given_name, target) = match spelling.rsplit_once(' ') {
+                // The surname of a full name (`Nawalny` of `Alexei Nawalny`).
+                Some((_, surname)) if entity.kind == EntityType::Person => (
+                    surname,
+                    true,
+                    Target {
+                        surname_only: true,
+                        ..target
+                    },
+                ),
+                Some(_) => continue,
+                None if target.surname_only => (spelling.as_str(), false, target),
+                None if entity.kind == EntityType::Place && !entity.canonical[lang].contains(' ') => {
+                    (spelling.as_str(), false, target)
+                }
+                None => continue,
+            };
+            let folded = fold(word);
+            let Some(first) = folded.chars().next() else {
+                continue;
+            };
+            let bucket = fuzzy.entry((first, folded.chars().count())).or_default();
+            match bucket
+                .iter_mut()
+                .find(|e| e.folded == folded && e.target.entity == target.entity)
+            {
+                Some(e) => e.needs_given_name &= needs_given_name,
+                None => bucket.push(FuzzyEntry {
+                    folded,
+                    target,
+                    needs_given_name,
+                }),
+            }
+        }
         let mut given_names: HashMap<String, Vec<usize>> = HashMap::new();
         for (spelling, target) in &map {
             let (Some((given, _)), Some(target)) = (spelling.split_once(' '), target) else {
@@ -333,6 +395,7 @@ impl NameDict {
             targets,
             single_words,
             given_names,
+            fuzzy,
         }
     }
 }

@@ -31,15 +31,18 @@ use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
+use crate::token::letter_runs;
 use crate::{Result, Text};
+use aho_corasick::Input;
+use dict::{fold, Index, Origin, Target, LANGUAGES};
 pub use dict::{Entity, EntityType, NameDict};
-use dict::{Index, Origin, LANGUAGES};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
 
 const LISTED: &str = "names.listed";
 const GENERATED: &str = "names.romanized";
+const FUZZY: &str = "names.fuzzy";
 
 /// The rules of the `names` stage.
 pub const RULES: &[Rule] = &[
@@ -55,6 +58,12 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         example: "Oleksiy Resnikow arrived.",
     },
+    Rule {
+        id: FUZZY,
+        description: "rewrite a capitalized word one edit from a surname or place of the dictionary (Zelenskky, Reznikoff), when it is no word and names no one else",
+        default_on: true,
+        example: "President Zelenskky spoke on Monday.",
+    },
 ];
 
 /// Canonicalizes names of people and places.
@@ -63,6 +72,7 @@ pub struct NamesStage {
     dict: Arc<NameDict>,
     listed: bool,
     generated: bool,
+    fuzzy: bool,
 }
 
 impl NamesStage {
@@ -76,6 +86,7 @@ impl NamesStage {
             },
             listed: rules.is_on(&RULES[0]),
             generated: rules.is_on(&RULES[1]),
+            fuzzy: rules.is_on(&RULES[2]),
         })
     }
 }
@@ -106,6 +117,119 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
     }
     let quoted = before.is_some_and(|c| "\"“‘'«„".contains(c)) && after.is_some_and(|c| "\"”’'»“".contains(c));
     !quoted
+}
+
+/// Capitalized words one edit (Damerau-Levenshtein, on folded lower-case ASCII) from exactly one
+/// entity's one-word spelling, outside exact matches and fixed expressions: `Zelenskky`,
+/// `Reznikoff`, `Selenskyjj`, or `Réznikov` (distance 0 once folded). Safeguards: six letters at
+/// least, no word of the lexicon, no spelling of the dictionary, no feminine (`Lavrova`) or
+/// genitive/plural (`Selenskyjs`) form, and a tie between two entities names neither.
+fn fuzzy_matches(
+    s: &str,
+    index: &Index,
+    lexicon: Option<&Lexicon>,
+    matched: &[Range<usize>],
+    kept: &[Range<usize>],
+) -> Vec<(Range<usize>, Target, usize)> {
+    let mut out = Vec::new();
+    for word in letter_runs(s) {
+        let chars = word.chars().count();
+        let mut letters = word.chars();
+        let capitalized = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+        if chars < 4 || !capitalized || index.single_words.contains(word) {
+            continue;
+        }
+        let start = word.as_ptr() as usize - s.as_ptr() as usize;
+        let range = start..start + word.len();
+        let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
+        if matched.iter().any(overlaps) || kept.iter().any(overlaps) || !stands_alone(s, &range) {
+            continue;
+        }
+        let folded = fold(word);
+        // A word of the language is that word, unless it is a name written without its accent.
+        // (`Cita` is Spanish, not `Čita` unaccented; `Rezníkov` is no word, so it may be `Reznikov`.)
+        let ordinary = lexicon.is_some_and(|lex| lex.contains(&folded));
+        if ordinary && word.is_ascii() {
+            continue;
+        }
+        let Some(first) = folded.chars().next() else {
+            continue;
+        };
+        let len = folded.chars().count();
+        let bucket = |l: usize| index.fuzzy.get(&(first, l)).into_iter().flatten();
+        // Another form of a known name (`Potanina`, `Selenskyjs`), not a misspelling of it.
+        // (`Duginaa` is `Dugina` with a doubled letter.)
+        let stem = folded
+            .strip_suffix(['a', 's'])
+            .filter(|stem| !stem.ends_with(['a', 's']));
+        if bucket(len - 1).any(|e| Some(e.folded.as_str()) == stem) {
+            continue;
+        }
+        let given_name_before = word_before(s, &range);
+        let mut best: Option<(usize, Target)> = None;
+        let mut tie = false;
+        for entry in (len.saturating_sub(1)..=len + 1).flat_map(bucket) {
+            if entry.needs_given_name
+                && !given_name_before.is_some_and(|g| index.is_given_name_of(entry.target.entity, g))
+            {
+                continue;
+            }
+            let d = strsim::damerau_levenshtein(&folded, &entry.folded);
+            // One edit needs six letters; a lost accent (distance 0 once folded) needs four.
+            if d > 1 || (d == 1 && (chars < 6 || ordinary)) {
+                continue;
+            }
+            // A place one letter off is often another place (`Abakan`, `Abadan`): places take
+            // only a lost accent, a doubled letter (`Kasann`), two swapped letters (`Ussruijsk`) or
+            // the German `w` for `v` (`Severodwinsk`).
+            let entry_len = entry.folded.chars().count();
+            let place_edit = d == 0
+                || (len == entry_len + 1 && doubled_letter(&folded, &entry.folded))
+                || (len == entry_len && (same_letters(&folded, &entry.folded) || w_for_v(&folded, &entry.folded)));
+            if !entry.target.surname_only && !place_edit {
+                continue;
+            }
+            match best {
+                Some((bd, bt)) if d == bd && bt.entity != entry.target.entity => tie = true,
+                Some((bd, _)) if d >= bd => {}
+                _ => {
+                    best = Some((d, entry.target));
+                    tie = false;
+                }
+            }
+        }
+        if let (Some((d, target)), false) = (best, tie) {
+            out.push((range, target, d));
+        }
+    }
+    out
+}
+
+/// Whether `long` is `short` with one letter written twice (`kasann`, `kasan`).
+fn doubled_letter(long: &str, short: &str) -> bool {
+    let l: Vec<char> = long.chars().collect();
+    (1..l.len()).any(|i| {
+        l[i] == l[i - 1] && {
+            let mut without = l.clone();
+            without.remove(i);
+            without.iter().copied().eq(short.chars())
+        }
+    })
+}
+
+/// Whether two words differ only where one has `w` and the other `v`.
+fn w_for_v(a: &str, b: &str) -> bool {
+    a.chars()
+        .zip(b.chars())
+        .all(|(x, y)| x == y || matches!((x, y), ('w', 'v') | ('v', 'w')))
+}
+
+/// Whether two words of one length have the same letters (one edit apart, they differ by a swap).
+fn same_letters(a: &str, b: &str) -> bool {
+    let (mut a, mut b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.sort_unstable();
+    b.sort_unstable();
+    a == b
 }
 
 /// Words after a place name that make it a longer place name, not a person's (`Kiev Oblast`).
@@ -185,7 +309,7 @@ impl Stage for NamesStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
-        if !self.listed && !self.generated {
+        if !self.listed && !self.generated && !self.fuzzy {
             return Ok(()); // no index to build
         }
         let Some(lang) = cx
@@ -206,14 +330,24 @@ impl Stage for NamesStage {
             None => Vec::new(),
         };
         let mut batch = Vec::new();
-        for m in index.automaton.find_iter(s) {
+        let mut matched = Vec::new();
+        let mut from = 0;
+        while let Some(m) = index.automaton.find(Input::new(s).span(from..s.len())) {
             let range = m.range();
+            if !stands_alone(s, &range) {
+                // Part of a longer word (`Wolodymyr Selenskyjj`): a shorter or later spelling may
+                // still stand alone, so search again from the next character.
+                from = range.start + s[range.start..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            from = range.end;
             let target = index.targets[m.pattern().as_usize()];
             let on = match target.origin {
                 Origin::Listed => self.listed,
                 Origin::Generated => self.generated,
             };
-            if !on || !stands_alone(s, &range) || kept.iter().any(|k| k.start < range.end && range.start < k.end) {
+            matched.push(range.clone());
+            if !on || kept.iter().any(|k| k.start < range.end && range.start < k.end) {
                 continue;
             }
             let entity = &self.dict.entities[target.entity];
@@ -279,6 +413,59 @@ impl Stage for NamesStage {
             } else {
                 batch.push(Replacement::new(range, wanted, kind, rule).with_confidence(confidence));
             }
+        }
+        if self.fuzzy {
+            let mut flags = Vec::new();
+            for (range, target, distance) in fuzzy_matches(s, index, lexicon, &matched, &kept) {
+                let entity = &self.dict.entities[target.entity];
+                if !self.fits_context(
+                    s,
+                    &range,
+                    target.entity,
+                    target.surname_only,
+                    entity.kind,
+                    index,
+                    lexicon,
+                ) {
+                    continue;
+                }
+                let canonical = &entity.canonical[lang_index];
+                let (given, wanted) = match canonical.rsplit_once(' ') {
+                    Some((given, surname)) if target.surname_only => (Some(given), surname),
+                    _ => (None, canonical.as_str()),
+                };
+                let found = &s[range.clone()];
+                if entity.uncertain & (1 << lang_index) != 0 {
+                    let message =
+                        format!("`{found}` may be {wanted} (not rewritten: the canonical {lang} name is unverified)");
+                    flags.push((range, message));
+                    continue;
+                }
+                let kind = if entity.kind == EntityType::Place {
+                    EditKind::Exonym
+                } else {
+                    EditKind::Transliteration
+                };
+                let confidence = if distance == 0 { 0.8 } else { 0.7 };
+                // The given name before a corrected surname is the entity's own (the context
+                // check saw to that): write it canonically too (`Oleksiy Reznikow`).
+                if let (Some(given), Some(before)) = (given, word_before(s, &range)) {
+                    let given_first = given.split(' ').next_back().unwrap_or(given);
+                    if before != given_first && index.is_given_name_of(target.entity, before) && !given.contains(' ') {
+                        let start = range.start - 1 - before.len();
+                        batch.push(
+                            Replacement::new(start..start + before.len(), given, kind, FUZZY)
+                                .with_confidence(confidence),
+                        );
+                    }
+                }
+                batch.push(Replacement::new(range, wanted, kind, FUZZY).with_confidence(confidence));
+            }
+            for (range, message) in flags {
+                cx.flag(text, range, FindingKind::NameVariant, FUZZY, message, 0.5);
+            }
+            // The fuzzy pass came after the exact one: put the edits back in text order.
+            batch.sort_by_key(|r| (r.range.start, r.range.end));
         }
         text.apply(self.id(), batch)?;
         Ok(())
