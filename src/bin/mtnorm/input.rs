@@ -3,15 +3,17 @@
 //! Every unit of input becomes exactly one [`Outcome`], in input order, so "records out equal
 //! records in" holds by construction: a record that cannot be read is either an error (which
 //! stops that file and is reported with file:line) or, with `--skip-invalid`, passed through.
+//! Each input then ends with a call to [`Handler::end`], which says whether it was read whole.
 
 use crate::args::InputArgs;
 use crate::jsonl::Record;
+use crate::progress::{Display, Reporter};
+use crate::sources::Source;
 use mtnorm::{Normalized, Normalizer};
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
-use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 /// Lines read before a batch is handed to the workers: enough to keep every core busy, few
@@ -47,6 +49,8 @@ pub enum Outcome {
         input: String,
         record: Option<Record>,
         result: Normalized,
+        /// The bytes read for it (the file, or the record's line).
+        bytes: usize,
     },
     /// A JSONL line that is not a record (blank) or was skipped as invalid: written back as is.
     Passthrough { raw: Vec<u8> },
@@ -56,70 +60,97 @@ pub enum Outcome {
 #[derive(Debug)]
 pub struct InputError(pub String);
 
-/// Reads every input and calls `sink` with each outcome, in order. Errors of one input are
-/// reported through `on_error` and do not stop the others; an error from `sink` (a closed or
-/// full output) stops everything and is returned.
-pub fn process(
+/// What a command does with the inputs as they are read.
+pub trait Handler {
+    /// One outcome of `source`, in order. An error stops everything (a closed or full output).
+    fn outcome(&mut self, source: &Source, outcome: Outcome) -> io::Result<()>;
+
+    /// `source` is done: read whole, or stopped by `error` (already worded, reported by the
+    /// caller). An `Err` is a problem with this input's own output: it is reported and the
+    /// other inputs go on.
+    fn end(&mut self, source: &Source, error: Option<&InputError>) -> Result<(), String>;
+}
+
+/// Runs every input through `handler`, with error messages, the progress bar and the summary on
+/// stderr (`stdout_used`: whether the command writes to standard output). Returns whether any
+/// input failed; an error from the handler's `outcome` (a closed or full output) stops
+/// everything and is returned.
+pub fn run(
+    sources: &[Source],
     args: &InputArgs,
     normalizer: &Normalizer,
-    mut sink: impl FnMut(Outcome) -> io::Result<()>,
-    mut on_error: impl FnMut(InputError),
-) -> io::Result<Stats> {
-    let mut stats = Stats::default();
-    let sources: Vec<Option<PathBuf>> = if args.files.is_empty() {
-        vec![None]
-    } else {
-        args.files
-            .iter()
-            .map(|p| (p.as_os_str() != "-").then(|| p.clone()))
-            .collect()
+    stdout_used: bool,
+    handler: &mut impl Handler,
+) -> io::Result<bool> {
+    let display = Display::new(args.quiet, args.stats, stdout_used);
+    let mut reporter = Reporter::new(&display, sources);
+    let skipped = process(sources, args, normalizer, handler, &mut reporter)?;
+    if skipped > 0 {
+        reporter.print(&format!("mtnorm: passed {skipped} invalid record(s) through unchanged"));
+    }
+    reporter.counts.skipped = skipped;
+    let failed = reporter.counts.errors > 0;
+    reporter.finish();
+    Ok(failed)
+}
+
+/// Reads every input and hands each outcome, then the end of each input, to `handler`, in
+/// order. Returns the number of records skipped as invalid.
+fn process(
+    sources: &[Source],
+    args: &InputArgs,
+    normalizer: &Normalizer,
+    handler: &mut impl Handler,
+    reporter: &mut Reporter,
+) -> io::Result<usize> {
+    let mut skipped = 0;
+    let end = |handler: &mut dyn Handler, reporter: &mut Reporter, source: &Source, error: Option<InputError>| {
+        if let Some(error) = &error {
+            reporter.error(&error.0);
+        }
+        if let Err(message) = handler.end(source, error.as_ref()) {
+            reporter.error(&message);
+        }
     };
     if args.jsonl {
-        for source in &sources {
-            let name = display_name(source.as_deref());
-            match open(source.as_deref()) {
-                Ok(reader) => process_jsonl(reader, &name, args, normalizer, &mut sink, &mut on_error, &mut stats)?,
-                Err(e) => on_error(InputError(format!("{name}: {e}"))),
-            }
+        for source in sources {
+            let result = match open(source) {
+                Ok(reader) => process_jsonl(reader, source, args, normalizer, handler, reporter, &mut skipped)?,
+                Err(e) => Err(InputError(format!("{}: {e}", source.name))),
+            };
+            end(handler, reporter, source, result.err());
         }
-        return Ok(stats);
+        return Ok(skipped);
     }
     for batch in sources.chunks(BATCH_FILES) {
         let results: Vec<Result<Outcome, InputError>> = batch
             .par_iter()
-            .map(|source| read_plain(source.as_deref(), args, normalizer))
+            .map(|source| read_plain(source, args, normalizer))
             .collect();
-        for result in results {
+        for (source, result) in batch.iter().zip(results) {
             match result {
                 Ok(outcome) => {
-                    stats.documents += 1;
-                    sink(outcome)?;
+                    reporter.outcome(&outcome);
+                    handler.outcome(source, outcome)?;
+                    end(handler, reporter, source, None);
                 }
-                Err(e) => on_error(e),
+                Err(e) => end(handler, reporter, source, Some(e)),
             }
         }
     }
-    Ok(stats)
+    Ok(skipped)
 }
 
-/// Counts for the end-of-run summary.
-#[derive(Debug, Default)]
-pub struct Stats {
-    pub documents: usize,
-    pub skipped: usize,
-}
-
-fn display_name(path: Option<&Path>) -> Arc<str> {
-    path.map_or_else(|| Arc::from("<stdin>"), |p| Arc::from(p.display().to_string()))
-}
-
-fn open(path: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
-    Ok(match path {
+fn open(source: &Source) -> io::Result<Box<dyn BufRead>> {
+    if let Some(error) = &source.error {
+        return Err(io::Error::other(error.clone()));
+    }
+    Ok(match &source.path {
         None => Box::new(BufReader::with_capacity(1 << 16, io::stdin())),
         Some(p) => {
             let file = File::open(p)?;
             if file.metadata()?.is_dir() {
-                return Err(io::Error::other("is a directory"));
+                return Err(io::Error::other("is a directory (use -r to read the files in it)"));
             }
             Box::new(BufReader::with_capacity(1 << 16, file))
         }
@@ -147,15 +178,16 @@ fn decode(bytes: Vec<u8>, lossy: bool, origin: &Origin) -> Result<String, InputE
     }
 }
 
-fn read_plain(path: Option<&Path>, args: &InputArgs, normalizer: &Normalizer) -> Result<Outcome, InputError> {
+fn read_plain(source: &Source, args: &InputArgs, normalizer: &Normalizer) -> Result<Outcome, InputError> {
     let origin = Origin {
-        source: display_name(path),
+        source: source.name.clone(),
         line: None,
     };
     let mut bytes = Vec::new();
-    open(path)
+    open(source)
         .and_then(|mut r| r.read_to_end(&mut bytes))
         .map_err(|e| InputError(format!("{origin}: {e}")))?;
+    let len = bytes.len();
     let input = decode(bytes, args.lossy, &origin)?;
     let result = normalizer.normalize(&input);
     Ok(Outcome::Doc {
@@ -163,36 +195,42 @@ fn read_plain(path: Option<&Path>, args: &InputArgs, normalizer: &Normalizer) ->
         input,
         record: None,
         result,
+        bytes: len,
     })
 }
 
+/// Streams one JSONL input through `handler`. The outer error is the handler's (fatal); the inner
+/// one is this input's, which stops it: records after a bad one are not written, since writing
+/// them would silently drop it.
 fn process_jsonl(
     mut reader: Box<dyn BufRead>,
-    name: &Arc<str>,
+    source: &Source,
     args: &InputArgs,
     normalizer: &Normalizer,
-    sink: &mut impl FnMut(Outcome) -> io::Result<()>,
-    on_error: &mut impl FnMut(InputError),
-    stats: &mut Stats,
-) -> io::Result<()> {
+    handler: &mut impl Handler,
+    reporter: &mut Reporter,
+    skipped: &mut usize,
+) -> io::Result<Result<(), InputError>> {
+    let name = &source.name;
     let mut line_no = 0;
     loop {
         let mut lines = Vec::new();
         let mut bytes = 0;
+        let mut read_error = None;
         while lines.len() < BATCH_LINES && bytes < BATCH_BYTES {
             let mut buf = Vec::new();
             match reader.read_until(b'\n', &mut buf) {
                 Ok(0) => break,
                 Ok(n) => bytes += n,
                 Err(e) => {
-                    on_error(InputError(format!("{name}:{}: {e}", line_no + lines.len() + 1)));
+                    read_error = Some(InputError(format!("{name}:{}: {e}", line_no + lines.len() + 1)));
                     break;
                 }
             }
             lines.push(buf);
         }
         if lines.is_empty() {
-            return Ok(());
+            return Ok(read_error.map_or(Ok(()), Err));
         }
         let first = line_no + 1;
         line_no += lines.len();
@@ -210,21 +248,20 @@ fn process_jsonl(
         for result in results {
             match result {
                 Ok(outcome) => {
-                    if matches!(outcome, Outcome::Doc { .. }) {
-                        stats.documents += 1;
-                    }
-                    sink(outcome)?;
+                    reporter.outcome(&outcome);
+                    handler.outcome(source, outcome)?;
                 }
                 Err((_, raw)) if args.skip_invalid => {
-                    stats.skipped += 1;
-                    sink(Outcome::Passthrough { raw })?;
+                    *skipped += 1;
+                    let outcome = Outcome::Passthrough { raw };
+                    reporter.outcome(&outcome);
+                    handler.outcome(source, outcome)?;
                 }
-                Err((error, _)) => {
-                    // Stop this input here: writing later records would silently drop this one.
-                    on_error(error);
-                    return Ok(());
-                }
+                Err((error, _)) => return Ok(Err(error)),
             }
+        }
+        if let Some(error) = read_error {
+            return Ok(Err(error));
         }
     }
 }
@@ -261,6 +298,7 @@ fn read_record(
             return Err((error, raw));
         }
     };
+    let bytes = raw.len();
     let parsed = Record::parse(&line).and_then(|record| {
         let text = record.text(&args.field)?;
         Ok((record, text))
@@ -273,6 +311,7 @@ fn read_record(
                 input,
                 record: Some(record),
                 result,
+                bytes,
             })
         }
         Err(message) => Err((InputError(format!("{origin}: {message}")), raw)),

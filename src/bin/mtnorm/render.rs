@@ -37,7 +37,7 @@ impl<'a> LineIndex<'a> {
 }
 
 /// Shortens a fragment for a one-line message.
-fn excerpt(s: &str) -> String {
+pub fn excerpt(s: &str) -> String {
     const MAX: usize = 60;
     if s.chars().count() <= MAX {
         format!("{s:?}")
