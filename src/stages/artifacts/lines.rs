@@ -267,11 +267,18 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         bulleted && headline_like(body) && !body.ends_with(['.', ';', ',', ':']) && word_count(body) >= 4
     };
     let mut run: Vec<usize> = Vec::new();
+    // Bulleted teasers found by their label inside the run (`• LIVE | …`): headlines of other
+    // articles too, so they count towards the run's length.
+    let mut labelled = 0;
     let mut after_artifact = false;
     let mut last_text: Option<usize> = None; // the last kept non-blank line before the run
     for k in 0..=ranges.len() {
         let blank = k < ranges.len() && s[ranges[k].clone()].trim().is_empty();
         if k < ranges.len() && (verdicts[k].is_some() || (blank && after_artifact)) {
+            let teaser = verdicts[k].is_some_and(|v| v.kind == EditKind::Teaser);
+            if teaser && strip_bullet(&s[ranges[k].clone()]).1 {
+                labelled += 1;
+            }
             after_artifact = after_artifact || verdicts[k].is_some();
             continue;
         }
@@ -282,7 +289,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         }
         // The run ends here. A list introduced by "…include:" is the article's own.
         let introduced = last_text.is_some_and(|i| s[ranges[i].clone()].trim_end().ends_with(':'));
-        if run.len() >= 3 && !introduced {
+        if !run.is_empty() && run.len() + labelled >= 3 && !introduced {
             for &i in &run {
                 verdicts[i] = Some(Verdict {
                     rule: HEADLINE_LIST,
@@ -292,9 +299,89 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             }
         }
         run.clear();
+        labelled = 0;
         if k < ranges.len() && !blank {
             last_text = Some(k);
         }
+    }
+}
+
+/// The navigation trail after a `You are here` marker: up to two short lines without sentence
+/// punctuation, when the line after them is still no sentence (the headline). A short line
+/// followed by a sentence is the headline itself and stays.
+pub fn breadcrumbs(
+    s: &str,
+    ranges: &[Range<usize>],
+    verdicts: &mut [Option<Verdict>],
+    dict: &ArtifactDict,
+    first: Option<usize>,
+) {
+    let non_blank: Vec<usize> = (0..ranges.len())
+        .filter(|&k| !s[ranges[k].clone()].trim().is_empty())
+        .collect();
+    for (n, &k) in non_blank.iter().enumerate() {
+        let mut line = &s[ranges[k].clone()];
+        if Some(k) == first {
+            line = &line[scraper_date_prefix(line).unwrap_or(0)..];
+        }
+        if dict.line_category(&chrome_form(line).to_lowercase(), None) != Some("breadcrumb") {
+            continue;
+        }
+        let sentence = |i: usize| s[ranges[i].clone()].trim_end().ends_with(['.', '!', '?', '"', '”']);
+        let short = |i: usize| word_count(&s[ranges[i].clone()]) <= 6 && !sentence(i);
+        let trail: Vec<usize> = non_blank[n + 1..]
+            .iter()
+            .copied()
+            .take(2)
+            .take_while(|&i| short(i))
+            .collect();
+        for len in (1..=trail.len()).rev() {
+            let Some(&headline) = non_blank.get(n + 1 + len) else {
+                continue;
+            };
+            if !sentence(headline) {
+                for &i in &trail[..len] {
+                    verdicts[i].get_or_insert(Verdict {
+                        rule: BREADCRUMB,
+                        kind: EditKind::Boilerplate,
+                        confidence: 0.8,
+                    });
+                }
+                break;
+            }
+        }
+    }
+}
+
+/// A last paragraph that is one short sentence ending in a colon introduced something the page
+/// showed (a video, a graphic, a link) that scraping dropped: left alone it dangles.
+pub fn dangling_intro(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    let Some(last) = (0..ranges.len())
+        .rev()
+        .find(|&k| verdicts[k].is_none() && !s[ranges[k].clone()].trim().is_empty())
+    else {
+        return;
+    };
+    let line = s[ranges[last].clone()].trim();
+    let Some(body) = line.strip_suffix(':') else {
+        return;
+    };
+    let one_sentence = !body.contains(['.', '!', '?', ':']);
+    // It follows the article's last sentence (so a run of such lines, or a list, is left alone).
+    let after_body = (0..last)
+        .rev()
+        .find(|&k| verdicts[k].is_none() && !s[ranges[k].clone()].trim().is_empty())
+        .is_some_and(|k| {
+            s[ranges[k].clone()]
+                .trim_end()
+                .ends_with(['.', '!', '?', '"', '”', '»', ')'])
+        });
+    if one_sentence && (3..=20).contains(&word_count(line)) && after_body {
+        verdicts[last] = Some(Verdict {
+            rule: DANGLING_INTRO,
+            kind: EditKind::Teaser,
+            confidence: 0.75,
+        });
     }
 }
 

@@ -41,6 +41,8 @@ static BUILTIN: LazyLock<Arc<ArtifactDict>> =
 
 pub(crate) const TEASER_LABEL: &str = "teaser.label";
 pub(crate) const HEADLINE_LIST: &str = "teaser.headline-list";
+pub(crate) const DANGLING_INTRO: &str = "teaser.dangling-intro";
+pub(crate) const BREADCRUMB: &str = "chrome.breadcrumb";
 pub(crate) const CHROME_PHRASE: &str = "chrome.phrase";
 pub(crate) const SOURCE_LINE: &str = "chrome.source-line";
 pub(crate) const IMAGE_FILE: &str = "chrome.image-file";
@@ -57,6 +59,8 @@ pub(crate) const DUPLICATE_SENTENCE: &str = "duplicate.sentence";
 pub const RULES: &[Rule] = &[
     Rule { id: TEASER_LABEL, description: "remove promo lines for other articles: an upper-case label (SIGHT:, READ ALSO:, LIVE |, LEIA TAMBÉM:) and a headline", default_on: true, example: "SIGHT: Putin puts his nuclear forces on high alert" },
     Rule { id: HEADLINE_LIST, description: "remove bulleted runs of three or more other articles' headlines", default_on: true, example: "  • Ukraine compares bombing of Kiev to 1941\n  • Why did Russia invade Ukraine?\n  • NATO activates its defense troops" },
+    Rule { id: DANGLING_INTRO, description: "remove a last paragraph that is one short sentence ending in a colon: it introduced an embedded video or link that scraping dropped", default_on: true, example: "The talks ended without a deal.\n\nThis is how a humanitarian corridor works in Ukraine:" },
+    Rule { id: BREADCRUMB, description: "remove the navigation trail after a `You are here` marker (short lines before the headline)", default_on: true, example: "You are here\n\nRussia-Ukraine Conflict\n\nUN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrive in Berlin by train." },
     Rule { id: CHROME_PHRASE, description: "remove site-chrome lines listed in the dictionary (skip links, share/follow/subscribe prompts, cookie buttons, most popular)", default_on: true, example: "Share this article:" },
     Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
     Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },
@@ -133,6 +137,12 @@ impl Stage for ArtifactsStage {
         }
         if self.is_on(HEADLINE_LIST) {
             lines::headline_lists(s, &ranges, &mut verdicts);
+        }
+        if self.is_on(BREADCRUMB) {
+            lines::breadcrumbs(s, &ranges, &mut verdicts, &self.dict, first);
+        }
+        if self.is_on(DANGLING_INTRO) {
+            lines::dangling_intro(s, &ranges, &mut verdicts);
         }
 
         let mut batch = Vec::new();

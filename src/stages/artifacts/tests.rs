@@ -37,6 +37,24 @@ const CASES: &[(&str, &str, &str)] = &[
         "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
         "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
     ),
+    // a labelled teaser inside a bullet run makes it a list of other articles' headlines
+    (
+        "en",
+        "Body.\n\n  • NATO responds to Putin for putting the forces on “high alert”\n  • LIVE | Ukraine keeps control of Kiev\n  • “This invasion is the sole responsibility of Putin”\n\nEnd.",
+        "Body.\n\nEnd.",
+    ),
+    // teaser.dangling-intro, and a colon that introduces what follows, or ends a longer paragraph
+    ("en", "The talks ended.\n\nThis is how a humanitarian corridor works in Kyiv — see:", "The talks ended."),
+    ("de", "Die Gespräche endeten.\n\nSo funktioniert ein humanitärer Korridor:", "Die Gespräche endeten."),
+    ("en", "The talks ended.\n\nThe demands were these:\nNo troops in the east.", "The talks ended.\n\nThe demands were these:\nNo troops in the east."),
+    ("en", "The talks ended. Officials listed three demands:", "The talks ended. Officials listed three demands:"),
+    // chrome.breadcrumb, and a short headline right after the marker that stays
+    (
+        "en",
+        "You are here\n\nRussia-Ukraine Conflict\n\nUN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrived in Berlin.",
+        "UN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrived in Berlin.",
+    ),
+    ("en", "You are here\n\nKyiv under fire\n\nPeople arrived in Berlin.", "Kyiv under fire\n\nPeople arrived in Berlin."),
     // chrome.phrase, chrome.source-line, chrome.image-file, chrome.timestamp, chrome.punctuation-line
     ("en", "Skip to content\n\nHeadline\n\nBody text here.\n\nShare this article:\nmost popular", "Headline\n\nBody text here."),
     ("en", "Body.\n\nSource: Elcomercio", "Body."),

@@ -287,9 +287,14 @@ impl NamesStage {
         if s[range.clone()].contains(' ') {
             return true;
         }
-        // A given name of the dictionary (`Igor`) or a word the lexicon does not know (`Boyko`).
-        let a_name =
-            |w: &str| index.given_names.contains_key(w) || !lexicon.is_some_and(|lex| lex.contains(&w.to_lowercase()));
+        // A given name or a one-word spelling of the dictionary (`Igor`, `Reznikov`), or a word the
+        // lexicon does not know (`Boyko`). Dictionary spellings count whatever the lexicon says, so
+        // a neighbour this stage corrects (`Reznikové` → `Reznikov`) stays a name on the next run.
+        let a_name = |w: &str| {
+            index.given_names.contains_key(w)
+                || index.single_words.contains(w)
+                || !lexicon.is_some_and(|lex| lex.contains(&w.to_lowercase()))
+        };
         match kind {
             EntityType::Person if surname_only => {
                 word_before(s, range).is_none_or(|w| !a_name(w) || index.is_given_name_of(entity, w))
