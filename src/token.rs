@@ -97,9 +97,69 @@ mod tests {
     }
 
     #[test]
+    fn one_edit_agrees_with_damerau_levenshtein() {
+        let words = [
+            "reznikov",
+            "reznikow",
+            "rezniko",
+            "reznikovv",
+            "erznikov",
+            "reznikvo",
+            "rexnikov",
+            "medvedev",
+            "medvedchuk",
+            "",
+            "a",
+            "ab",
+            "ba",
+            "abc",
+            "acb",
+            "kyïv",
+            "kyiv",
+            "aab",
+            "aba",
+        ];
+        for a in words {
+            for b in words {
+                let d = strsim::damerau_levenshtein(a, b);
+                assert_eq!(within_one_edit(a, b), (d <= 1).then_some(d), "{a} {b}");
+            }
+        }
+    }
+
+    #[test]
     fn lowercase_without_allocation_agrees() {
         for w in ["Kyiv", "KYIV", "Zürich", "ΣΊΣΥΦΟΣ", &"A".repeat(40)] {
             assert_eq!(with_lowercase(w, str::to_owned), w.to_lowercase());
         }
     }
+}
+
+/// The Damerau-Levenshtein distance of `a` and `b` when it is 0 or 1 (one letter inserted,
+/// deleted, replaced, or two neighbours swapped), `None` when it is more. Linear time and no
+/// allocation for ASCII: the fuzzy name pass asks this of many candidates and needs nothing finer.
+pub fn within_one_edit(a: &str, b: &str) -> Option<usize> {
+    if a == b {
+        return Some(0);
+    }
+    if a.is_ascii() && b.is_ascii() {
+        one_edit(a.as_bytes(), b.as_bytes())
+    } else {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        one_edit(&a, &b)
+    }
+}
+
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> Option<usize> {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[..a.len() - suffix.min(a.len())], &b[..b.len() - suffix.min(b.len())]);
+    let one = match (a.len(), b.len()) {
+        (0, 1) | (1, 0) | (1, 1) => true,
+        // Two neighbours swapped: `ab` against `ba`.
+        (2, 2) => a[0] == b[1] && a[1] == b[0],
+        _ => false,
+    };
+    one.then_some(1)
 }

@@ -332,7 +332,9 @@ impl NameDict {
         let single_words = map.keys().filter(|k| !k.contains(' ')).cloned().collect();
         let mut fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>> = HashMap::new();
         for (spelling, target) in &map {
-            let Some(target) = *target else {
+            // Only listed spellings: the generated ones of foreign press conventions (Polish
+            // `Carow`, French `Chariï`) sit one edit from too many English names (`Carrow`).
+            let Some(target) = target.filter(|t| t.origin == Origin::Listed) else {
                 continue;
             };
             let entity = &self.entities[target.entity];

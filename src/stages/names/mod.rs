@@ -174,9 +174,11 @@ fn fuzzy_matches(
             {
                 continue;
             }
-            let d = strsim::damerau_levenshtein(&folded, &entry.folded);
+            let Some(d) = crate::token::within_one_edit(&folded, &entry.folded) else {
+                continue;
+            };
             // One edit needs six letters; a lost accent (distance 0 once folded) needs four.
-            if d > 1 || (d == 1 && (chars < 6 || ordinary)) {
+            if d == 1 && (chars < 6 || ordinary) {
                 continue;
             }
             // A place one letter off is often another place (`Abakan`, `Abadan`): places take
@@ -186,7 +188,8 @@ fn fuzzy_matches(
             let place_edit = d == 0
                 || (len == entry_len + 1 && doubled_letter(&folded, &entry.folded))
                 || (len == entry_len && (same_letters(&folded, &entry.folded) || w_for_v(&folded, &entry.folded)));
-            if !entry.target.surname_only && !place_edit {
+            // Short surnames take only those edits too (`Sachin` is no `Sechin`).
+            if (!entry.target.surname_only || len < 7) && !place_edit {
                 continue;
             }
             match best {
