@@ -18,18 +18,16 @@ pub struct LetterRuns<'a> {
     pos: usize,
 }
 
-impl LetterRuns<'_> {
-    /// Whether the character at byte `pos` is a letter, and its length in bytes.
-    #[inline]
-    fn letter_at(&self, pos: usize) -> (bool, usize) {
-        let b = self.s.as_bytes()[pos];
-        if b < 0x80 {
-            (b.is_ascii_alphabetic(), 1)
-        } else {
-            // `pos` is always on a character boundary: it only ever advances by whole characters.
-            let c = self.s[pos..].chars().next().unwrap_or(' ');
-            (c.is_alphabetic(), c.len_utf8())
-        }
+/// Whether the character starting at byte `pos` of `s` is a letter, and its length in bytes.
+/// `pos` is always on a character boundary: the scanner only advances by whole characters.
+#[inline]
+fn letter_at(s: &str, pos: usize) -> (bool, usize) {
+    let b = s.as_bytes()[pos];
+    if b < 0x80 {
+        (b.is_ascii_alphabetic(), 1)
+    } else {
+        let c = s[pos..].chars().next().unwrap_or(' ');
+        (c.is_alphabetic(), c.len_utf8())
     }
 }
 
@@ -37,32 +35,46 @@ impl<'a> Iterator for LetterRuns<'a> {
     type Item = &'a str;
 
     fn next(&mut self) -> Option<&'a str> {
-        let len = self.s.len();
-        while self.pos < len {
-            let (letter, width) = self.letter_at(self.pos);
-            if letter {
-                break;
+        let bytes = self.s.as_bytes();
+        let mut pos = self.pos;
+        // Skip to the next letter; ASCII bytes are tested without decoding.
+        loop {
+            match bytes.get(pos) {
+                None => {
+                    self.pos = pos;
+                    return None;
+                }
+                Some(b) if b.is_ascii_alphabetic() => break,
+                Some(b) if b.is_ascii() => pos += 1,
+                Some(_) => match letter_at(self.s, pos) {
+                    (true, _) => break,
+                    (false, width) => pos += width,
+                },
             }
-            self.pos += width;
         }
-        if self.pos >= len {
-            return None;
-        }
-        let start = self.pos;
-        while self.pos < len {
-            let (letter, width) = self.letter_at(self.pos);
-            if !letter {
-                break;
+        let start = pos;
+        loop {
+            match bytes.get(pos) {
+                Some(b) if b.is_ascii_alphabetic() => pos += 1,
+                Some(b) if !b.is_ascii() => match letter_at(self.s, pos) {
+                    (true, width) => pos += width,
+                    (false, _) => break,
+                },
+                _ => break,
             }
-            self.pos += width;
         }
-        Some(&self.s[start..self.pos])
+        self.pos = pos;
+        Some(&self.s[start..pos])
     }
 }
 
 /// Calls `f` with `w` in lower case, without allocating for ASCII words of up to 32 bytes.
 pub fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 32];
+    // Most words are lower-case ASCII already: no copy at all.
+    if w.bytes().all(|b| b.is_ascii_lowercase()) {
+        return f(w);
+    }
     if w.len() <= buf.len() && w.is_ascii() {
         let buf = &mut buf[..w.len()];
         buf.copy_from_slice(w.as_bytes());
