@@ -345,7 +345,9 @@ impl WordsStage {
                         && !ABBREVIATIONS.contains(&run)
                         && !run.chars().all(char::is_uppercase)
                         && (after_restored_space || !token[..at].ends_with('.'));
-                    if punct && sentence_word && is_title(next) {
+                    // A spelling used twice in the document is a name (`One.Tel`), not a lost space.
+                    let joined = &token[at..next_at + next.len()];
+                    if punct && sentence_word && is_title(next) && ev.text.matches(joined).nth(1).is_none() {
                         let at_space = offset + next_at;
                         out.push(
                             Replacement::new(at_space..at_space, " ", EditKind::MissingSpace, MISSING_SPACE)
