@@ -324,7 +324,8 @@ pub fn breadcrumbs(
         if Some(k) == first {
             line = &line[scraper_date_prefix(line).unwrap_or(0)..];
         }
-        if dict.line_category(&chrome_form(line).to_lowercase(), None) != Some("breadcrumb") {
+        // The marker is a short line; the test is for it alone.
+        if line.len() > 64 || dict.line_category(&chrome_form(line).to_lowercase(), None) != Some("breadcrumb") {
             continue;
         }
         let sentence = |i: usize| s[ranges[i].clone()].trim_end().ends_with(['.', '!', '?', '"', '”']);
