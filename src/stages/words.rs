@@ -314,23 +314,7 @@ impl WordsStage {
         let mut sentence_start = false;
         for (k, &(at, run)) in runs.iter().enumerate() {
             let after_restored_space = std::mem::take(&mut sentence_start);
-            let split = match (self.camel.then(|| camel_split(run, ev)).flatten(), self.glued) {
-                (Some(i), _) => Some((i, CAMEL, 0.85)),
-                (None, true) => segment(run, ev)
-                    .or_else(|| acronym_split(run, ev))
-                    .map(|i| (i, GLUED, 0.8)),
-                (None, false) => None,
-            };
-            if let Some((i, rule, confidence)) = split {
-                let pos = offset + at + i;
-                out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, rule).with_confidence(confidence));
-                // The second half may itself be a glued name (`ReznikovReznikovwho`): split it in
-                // the same pass, so a second run finds nothing left to do.
-                if let Some(j) = (rule == CAMEL && self.glued).then(|| segment(&run[i..], ev)).flatten() {
-                    let pos = pos + j;
-                    out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, GLUED).with_confidence(0.8));
-                }
-            }
+            self.split_run(run, offset + at, ev, out);
             // `Ukraine.The`: the next run follows this one after exactly one `.`, `!` or `?`
             // (possibly after a closing quote).
             if self.missing_space {
@@ -345,9 +329,9 @@ impl WordsStage {
                         && !ABBREVIATIONS.contains(&run)
                         && !run.chars().all(char::is_uppercase)
                         && (after_restored_space || !token[..at].ends_with('.'));
-                    // A spelling used twice in the document is a name (`One.Tel`), not a lost space.
-                    let joined = &token[at..next_at + next.len()];
-                    if punct && sentence_word && is_title(next) && ev.text.matches(joined).nth(1).is_none() {
+                    // The next word as it reads once its own lost space is back (`ItaliaThe` →
+                    // `Italia`), so that a second run finds the same.
+                    if punct && sentence_word && is_title(camel_head(next)) {
                         let at_space = offset + next_at;
                         out.push(
                             Replacement::new(at_space..at_space, " ", EditKind::MissingSpace, MISSING_SPACE)
@@ -386,6 +370,37 @@ const QUOTE_MARKS: &[&str] = &["\"", "“", "”", "„", "«", "»"];
 
 fn is_all_caps(w: &str) -> bool {
     w.chars().all(char::is_uppercase)
+}
+
+impl WordsStage {
+    /// Restores the lost spaces of one letter run at byte `offset`, splitting the halves again
+    /// until nothing is left to split (`ReznikovéKiev` → `Reznikové Kiev`, and then `Reznikové`
+    /// on its own), so that a second run finds nothing to do.
+    fn split_run(&self, run: &str, offset: usize, ev: &Evidence<'_>, out: &mut Vec<Replacement>) {
+        let split = match (self.camel.then(|| camel_split(run, ev)).flatten(), self.glued) {
+            (Some(i), _) => Some((i, CAMEL, 0.85)),
+            (None, true) => segment(run, ev)
+                .or_else(|| acronym_split(run, ev))
+                .map(|i| (i, GLUED, 0.8)),
+            (None, false) => None,
+        };
+        let Some((i, rule, confidence)) = split.filter(|&(i, _, _)| 0 < i && i < run.len()) else {
+            return;
+        };
+        self.split_run(&run[..i], offset, ev, out);
+        let pos = offset + i;
+        out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, rule).with_confidence(confidence));
+        self.split_run(&run[i..], pos, ev, out);
+    }
+}
+
+/// `run` up to its first lower-to-upper step (`Ukraine` of `UkraineAccording`), or all of it.
+fn camel_head(run: &str) -> &str {
+    let step = run
+        .char_indices()
+        .zip(run.chars().skip(1))
+        .find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase());
+    step.map_or(run, |((i, a), _)| &run[..i + a.len_utf8()])
 }
 
 /// `sinceJune` → split before `June`; `UkraineAccording` → before `According`; `theUN` → before `UN`.
