@@ -9,6 +9,9 @@
 //! language = "en"                 # skip detection
 //! disable = ["teaser", "unicode.spaces"]
 //!
+//! [names]
+//! style = "wikipedia"             # or "native-romanization"
+//!
 //! [[stages]]
 //! type = "unicode"
 //! form = "nfkc"
@@ -34,6 +37,8 @@ pub struct Config {
     pub removals: Removals,
     /// Extra dictionary folders, read after the built-in ones (their entries win).
     pub dictionaries: Vec<PathBuf>,
+    /// Options of the `names` stage (`[names]` in `mtnorm.toml`).
+    pub names: NamesConfig,
     /// The stages, in the order they run.
     pub stages: Vec<StageConfig>,
 }
@@ -46,6 +51,7 @@ impl Default for Config {
             enable: Vec::new(),
             removals: Removals::Remove,
             dictionaries: Vec::new(),
+            names: NamesConfig::default(),
             stages: vec![
                 StageConfig::Unicode(UnicodeConfig::default()),
                 StageConfig::Language(LanguageConfig::default()),
@@ -80,8 +86,33 @@ impl Config {
         RuleFilter {
             disable: self.disable.clone(),
             enable: self.enable.clone(),
+            names_style: self.names.style,
         }
     }
+}
+
+/// Options of the `names` stage.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default, rename_all = "kebab-case")]
+pub struct NamesConfig {
+    /// Which spelling a name is rewritten to.
+    pub style: CanonicalStyle,
+}
+
+/// The canonical spelling the `names` stage writes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum CanonicalStyle {
+    /// The title of the entity's Wikipedia article in the text's language (`Kyiv` in English,
+    /// `Kiew` in German): what readers of that language expect.
+    #[default]
+    Wikipedia,
+    /// The official national romanization of the native-script name, the same in every text
+    /// language (Ukrainian KMU 2010 `Kyiv`, Russian GOST 7.79 System A `Moskva`, Belarusian
+    /// National 2007): for archives that want one spelling per name whatever the language.
+    /// Entities whose native name is not Ukrainian, Russian or Belarusian, and rows from a user
+    /// dictionary, keep their listed canonical names.
+    NativeRomanization,
 }
 
 /// What to do with lines recognized as artifacts (teasers, chrome, repeats).
@@ -181,6 +212,9 @@ impl Default for LanguageConfig {
 pub struct RuleFilter {
     disable: Vec<String>,
     enable: Vec<String>,
+    /// The `[names] style` option. It rides here because the rule filter is what the pipeline
+    /// hands the names stage when it builds it; see [`RuleFilter::names_style`].
+    names_style: CanonicalStyle,
 }
 
 impl RuleFilter {
@@ -196,6 +230,13 @@ impl RuleFilter {
             return false;
         }
         rule.default_on
+    }
+
+    /// The canonical style of the configuration this filter came from. The names stage reads it
+    /// from here so that every pipeline built from a [`Config`] gets it, through the arguments
+    /// the stage already takes.
+    pub fn names_style(&self) -> CanonicalStyle {
+        self.names_style
     }
 
     /// Checks that every name given matches a rule or a stage.

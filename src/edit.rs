@@ -71,6 +71,10 @@ pub struct Replacement {
     pub rule: &'static str,
     /// How sure the rule is, in `0.0..=1.0`.
     pub confidence: f32,
+    /// The dictionary entity the change names (`kyiv`, `oleksii-reznikov`), for name edits: the
+    /// report says which person or place a spelling was taken for, so a wrong guess can be traced
+    /// to its dictionary row.
+    pub entity: Option<String>,
 }
 
 impl Replacement {
@@ -82,6 +86,7 @@ impl Replacement {
             kind,
             rule,
             confidence: 1.0,
+            entity: None,
         }
     }
 
@@ -93,6 +98,12 @@ impl Replacement {
     /// The same replacement with another confidence.
     pub fn with_confidence(mut self, confidence: f32) -> Self {
         self.confidence = confidence;
+        self
+    }
+
+    /// The same replacement naming the dictionary entity it stands for (see [`Edit::entity`]).
+    pub fn with_entity(mut self, entity: impl Into<String>) -> Self {
+        self.entity = Some(entity.into());
         self
     }
 }
@@ -122,4 +133,9 @@ pub struct Edit {
     /// Other rules whose changes were merged into this edit.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub also: Vec<String>,
+    /// For a name edit, the id of the dictionary entity the spelling was taken for (`kyiv`,
+    /// `oleksii-reznikov`); absent otherwise. It names the row of `dictionaries/names/` to look
+    /// at when a name was rewritten wrongly.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entity: Option<String>,
 }

@@ -54,6 +54,7 @@ pub use normalizer::{Normalizer, NormalizerBuilder};
 pub use pipeline::{Normalized, Pipeline, Report};
 pub use span::Span;
 pub use stage::{Context, Rule, Stage};
+pub use stages::names::{cluster_names, DictStats, Entities, EntityReport, NameCluster, NameSource};
 pub use text::Text;
 
 #[cfg(doctest)]

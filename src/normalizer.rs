@@ -1,6 +1,6 @@
 //! [`Normalizer`]: the front door of the library.
 
-use crate::config::{Config, Removals};
+use crate::config::{CanonicalStyle, Config, Removals};
 use crate::error::Result;
 use crate::pipeline::{Normalized, Pipeline};
 use crate::stage::Rule;
@@ -106,6 +106,20 @@ impl NormalizerBuilder {
     /// Chooses whether artifact lines are removed or only reported.
     pub fn removals(mut self, removals: Removals) -> Self {
         self.config.removals = removals;
+        self
+    }
+
+    /// Chooses the canonical spelling of names: Wikipedia titles in the text's language (the
+    /// default) or the national romanization of the native name.
+    ///
+    /// ```
+    /// use mtnorm::{config::CanonicalStyle, Normalizer};
+    /// let n = Normalizer::builder().language("en").names_style(CanonicalStyle::NativeRomanization).build()?;
+    /// assert_eq!(n.normalize("Talks in Kiev and Moscow.").text, "Talks in Kyiv and Moskva.");
+    /// # Ok::<(), mtnorm::Error>(())
+    /// ```
+    pub fn names_style(mut self, style: CanonicalStyle) -> Self {
+        self.config.names.style = style;
         self
     }
 

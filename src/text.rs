@@ -45,6 +45,8 @@ struct Step {
     confidence: f32,
     /// How much text the replacement covered, to pick the main step of a merged region.
     weight: usize,
+    /// The dictionary entity a name replacement stands for ([`Replacement::entity`]).
+    entity: Option<String>,
 }
 
 impl<'a> Text<'a> {
@@ -236,6 +238,7 @@ impl<'a> Text<'a> {
                     rule: r.rule,
                     confidence: r.confidence,
                     weight: r.range.len().max(r.after.len()),
+                    entity: r.entity.clone(),
                 });
             }
             out.push_str(&old[p..ge]);
@@ -293,6 +296,11 @@ impl<'a> Text<'a> {
                     rule: main.rule.to_owned(),
                     confidence: c.steps.iter().map(|s| s.confidence).fold(1.0, f32::min),
                     also,
+                    // The main step's entity, else that of a name change merged into the edit.
+                    entity: main
+                        .entity
+                        .clone()
+                        .or_else(|| c.steps.iter().find_map(|s| s.entity.clone())),
                 }
             })
             .collect()

@@ -86,6 +86,35 @@ pub fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
     }
 }
 
+/// The Damerau-Levenshtein distance of `a` and `b` when it is 0 or 1 (one letter inserted,
+/// deleted, replaced, or two neighbours swapped), `None` when it is more. Linear time and no
+/// allocation for ASCII: the fuzzy name pass asks this of many candidates and needs nothing finer.
+pub fn within_one_edit(a: &str, b: &str) -> Option<usize> {
+    if a == b {
+        return Some(0);
+    }
+    if a.is_ascii() && b.is_ascii() {
+        one_edit(a.as_bytes(), b.as_bytes())
+    } else {
+        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+        one_edit(&a, &b)
+    }
+}
+
+fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> Option<usize> {
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[..a.len() - suffix.min(a.len())], &b[..b.len() - suffix.min(b.len())]);
+    let one = match (a.len(), b.len()) {
+        (0, 1) | (1, 0) | (1, 1) => true,
+        // Two neighbours swapped: `ab` against `ba`.
+        (2, 2) => a[0] == b[1] && a[1] == b[0],
+        _ => false,
+    };
+    one.then_some(1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,33 +174,4 @@ mod tests {
             assert_eq!(with_lowercase(w, str::to_owned), w.to_lowercase());
         }
     }
-}
-
-/// The Damerau-Levenshtein distance of `a` and `b` when it is 0 or 1 (one letter inserted,
-/// deleted, replaced, or two neighbours swapped), `None` when it is more. Linear time and no
-/// allocation for ASCII: the fuzzy name pass asks this of many candidates and needs nothing finer.
-pub fn within_one_edit(a: &str, b: &str) -> Option<usize> {
-    if a == b {
-        return Some(0);
-    }
-    if a.is_ascii() && b.is_ascii() {
-        one_edit(a.as_bytes(), b.as_bytes())
-    } else {
-        let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-        one_edit(&a, &b)
-    }
-}
-
-fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> Option<usize> {
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[..a.len() - suffix.min(a.len())], &b[..b.len() - suffix.min(b.len())]);
-    let one = match (a.len(), b.len()) {
-        (0, 1) | (1, 0) | (1, 1) => true,
-        // Two neighbours swapped: `ab` against `ba`.
-        (2, 2) => a[0] == b[1] && a[1] == b[0],
-        _ => false,
-    };
-    one.then_some(1)
 }

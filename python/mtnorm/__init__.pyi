@@ -38,6 +38,7 @@ class _EditBase(TypedDict):
 
 class Edit(_EditBase, total=False):
     also: list[str]
+    entity: str
 
 class Flag(TypedDict):
     kind: str

@@ -43,6 +43,17 @@ Examples:
     Config(ConfigArgs),
     /// Rebuild the exact original input from fixed output and its report.
     Restore(RestoreArgs),
+    /// List the names in documents: dictionary entities with the spellings seen, and clusters of
+    /// names the dictionary does not know (to grow it).
+    #[command(after_help = "\
+Examples:
+  mtnorm entities article.txt
+  mtnorm entities -r corpus/ --lang en --min-count 3
+  mtnorm entities --jsonl --json articles.jsonl > names.json")]
+    Entities(EntitiesArgs),
+    /// Inspect the name dictionaries.
+    #[command(subcommand)]
+    Dict(DictCommand),
     /// Print a shell completion script.
     #[command(after_help = "\
 Examples:
@@ -58,6 +69,42 @@ Examples:
   mtnorm man > ~/.local/share/man/man1/mtnorm.1
   mtnorm man fix > ~/.local/share/man/man1/mtnorm-fix.1")]
     Man(ManArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum DictCommand {
+    /// Count what the name dictionaries hold: entities, variants, fixed expressions, and each
+    /// language's index.
+    Stats(DictStatsArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DictStatsArgs {
+    /// Print one JSON object instead of tables.
+    #[arg(long)]
+    pub json: bool,
+
+    /// A folder of user dictionaries to count with the built-in ones (repeatable).
+    #[arg(long, value_name = "DIR")]
+    pub dictionaries: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct EntitiesArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// A folder of user dictionaries, read after the built-in ones (repeatable).
+    #[arg(long, value_name = "DIR", help_heading = "Rules")]
+    pub dictionaries: Vec<PathBuf>,
+
+    /// Print one JSON object (documents, known, unknown) instead of tables.
+    #[arg(long, help_heading = "Output")]
+    pub json: bool,
+
+    /// Leave out unknown names seen fewer than N times in all.
+    #[arg(long, default_value_t = 2, value_name = "N", help_heading = "Output")]
+    pub min_count: usize,
 }
 
 #[derive(Debug, Args)]

@@ -6,10 +6,12 @@
 //! One module per concern: `args` (the command line), `sources` (arguments to inputs: files,
 //! folders, patterns), `input` (reading and normalizing, in parallel and in order), `progress`
 //! (messages, progress bar, summary on stderr), `output` (atomic files), and one module per
-//! command or output format (`fix`, `check`, `render`, `sarif`, `rules`, `restore`, `generate`).
+//! command or output format (`fix`, `check`, `render`, `sarif`, `rules`, `restore`, `generate`,
+//! `entities` for `entities` and `dict stats`).
 
 mod args;
 mod check;
+mod entities;
 mod fix;
 mod generate;
 mod input;
@@ -23,7 +25,7 @@ mod sarif;
 mod sources;
 
 use anyhow::{Context as _, Result};
-use args::{Cli, Command, ConfigArgs, InputArgs};
+use args::{Cli, Command, ConfigArgs, DictCommand, InputArgs};
 use clap::Parser;
 use mtnorm::{Config, Normalizer};
 use std::io;
@@ -61,6 +63,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", load_config(&args)?.to_toml());
             Ok(ExitCode::SUCCESS)
         }
+        Command::Entities(args) => entities::run(args),
+        Command::Dict(DictCommand::Stats(args)) => entities::dict_stats(args),
         Command::Completions(args) => generate::completions(args),
         Command::Man(args) => generate::man(args),
     }
@@ -90,11 +94,16 @@ fn load_config(args: &ConfigArgs) -> Result<Config> {
 
 /// The normalizer for a command that reads documents, with its worker threads.
 fn build(input: &InputArgs) -> Result<Normalizer> {
+    build_with(input, load_config(&input.config)?)
+}
+
+/// [`build`] with a configuration the command has adjusted.
+fn build_with(input: &InputArgs, config: Config) -> Result<Normalizer> {
     if let Some(n) = input.threads {
         rayon::ThreadPoolBuilder::new()
             .num_threads(n.max(1))
             .build_global()
             .context("starting worker threads")?;
     }
-    Ok(Normalizer::from_config(load_config(&input.config)?)?)
+    Ok(Normalizer::from_config(config)?)
 }

@@ -1,7 +1,7 @@
 //! Turning results into what people and programs read: linter lines, JSON, inline diffs.
 
 use crate::input::Origin;
-use mtnorm::Normalized;
+use mtnorm::{Edit, Normalized};
 use serde::Serialize;
 use std::io::{self, Write};
 
@@ -47,7 +47,13 @@ pub fn excerpt(s: &str) -> String {
     }
 }
 
-/// `file:line:col: kind [rule] "before" -> "after"`, one line per edit and per flag.
+/// ` (entity-id)` after a name edit, naming the dictionary row it was taken for; nothing otherwise.
+pub fn entity_suffix(edit: &Edit) -> String {
+    edit.entity.as_deref().map_or_else(String::new, |id| format!(" ({id})"))
+}
+
+/// `file:line:col: kind [rule] "before" -> "after"`, one line per edit and per flag; a name edit
+/// ends with the entity it was taken for, ` (kyiv)`.
 pub fn check_human(out: &mut dyn Write, origin: &Origin, input: &str, result: &Normalized) -> io::Result<()> {
     let index = LineIndex::new(input);
     let place = |offset: usize| {
@@ -60,12 +66,13 @@ pub fn check_human(out: &mut dyn Write, origin: &Origin, input: &str, result: &N
     for e in &result.edits {
         writeln!(
             out,
-            "{}: {} [{}] {} -> {}",
+            "{}: {} [{}] {} -> {}{}",
             place(e.span.start),
             e.kind.as_str(),
             e.rule,
             excerpt(&e.before),
-            excerpt(&e.after)
+            excerpt(&e.after),
+            entity_suffix(e)
         )?;
     }
     for f in &result.flags {
@@ -150,8 +157,8 @@ impl DiffStyle {
     }
 }
 
-/// The changed lines of a document with the changes marked inline, each hunk followed by the
-/// rules that made it.
+/// The changed lines of a document with the changes marked inline, each hunk after a header with
+/// the rules that made it (and, for name edits, the entity: `names.listed (kyiv)`).
 pub fn diff(
     out: &mut dyn Write,
     origin: &Origin,
@@ -179,7 +186,8 @@ pub fn diff(
         let (_, end) = index.line_range(last_line);
         let mut line = String::new();
         let mut pos = start;
-        let mut rules: Vec<&str> = Vec::new();
+        // The rules of the hunk, a name rule with the entity it took the name for.
+        let mut rules: Vec<String> = Vec::new();
         for e in &edits[i..j] {
             line.push_str(&input[pos..e.span.start]);
             if !e.before.is_empty() {
@@ -189,8 +197,9 @@ pub fn diff(
                 line.push_str(&style.added(&e.after));
             }
             pos = e.span.end;
-            if !rules.contains(&e.rule.as_str()) {
-                rules.push(&e.rule);
+            let label = format!("{}{}", e.rule, entity_suffix(e));
+            if !rules.contains(&label) {
+                rules.push(label);
             }
         }
         line.push_str(&input[pos.min(end.max(pos))..end.max(pos)]);

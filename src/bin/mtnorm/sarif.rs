@@ -4,7 +4,8 @@
 //!   state; rules switched the other way for this run are in `invocations[0].
 //!   ruleConfigurationOverrides`.
 //! - One result per edit (level `warning`, with a `fix` that makes the change) and per flag
-//!   (level by kind: `note` for candidates and name variants, `error` for a stage error).
+//!   (level by kind: `note` for candidates and name variants, `error` for a stage error). A name
+//!   edit names its dictionary entity in the message and in `properties.entity`.
 //! - Regions of plain-text files give `startLine`/`startColumn`/`endLine`/`endColumn` and
 //!   `charOffset`/`charLength`, counted in Unicode code points (`columnKind`), end exclusive.
 //!   A JSONL record's region is its line; the edit's position inside the text field is in the
@@ -15,7 +16,7 @@
 //! Results are written as they come, one a line, so memory does not grow with the corpus.
 
 use crate::input::{Handler, InputError, Origin, Outcome};
-use crate::render::excerpt;
+use crate::render::{entity_suffix, excerpt};
 use crate::sources::Source;
 use mtnorm::{FindingKind, Normalized, Rule};
 use serde_json::{json, Map, Value};
@@ -128,7 +129,13 @@ impl<W: Write> SarifLog<W> {
         let mut results = Vec::new();
         for e in &result.edits {
             let (start, end) = (e.span.start, e.span.end);
-            let message = format!("{} {} -> {}", e.kind.as_str(), excerpt(&e.before), excerpt(&e.after));
+            let message = format!(
+                "{} {} -> {}{}",
+                e.kind.as_str(),
+                excerpt(&e.before),
+                excerpt(&e.after),
+                entity_suffix(e)
+            );
             let mut r = self.result(&e.rule, "warning", &message, &uri, region(start, end));
             if origin.line.is_none() {
                 r["fixes"] = json!([{
@@ -143,6 +150,9 @@ impl<W: Write> SarifLog<W> {
                 }]);
             }
             r["properties"] = properties(e.kind.as_str(), e.confidence, start, end);
+            if let Some(entity) = &e.entity {
+                r["properties"]["entity"] = entity.as_str().into();
+            }
             results.push(r);
         }
         for f in &result.flags {

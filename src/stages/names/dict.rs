@@ -1,10 +1,12 @@
 //! The entity dictionaries (`dictionaries/names/`) and the per-language variant index.
 
+use crate::config::CanonicalStyle;
 use crate::dict::{self, tsv};
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
-use crate::translit::{romanizations, Source};
+use crate::translit::{romanizations, romanize, Scheme, Source};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use serde::Serialize;
 use std::collections::HashMap;
 use std::path::PathBuf;
 use std::sync::{Arc, LazyLock, OnceLock};
@@ -17,7 +19,8 @@ const HEADER: [&str; 11] = [
 ];
 
 /// What an entity is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum EntityType {
     /// A person: variants are romanizations.
     Person,
@@ -25,6 +28,17 @@ pub enum EntityType {
     Place,
     /// An organisation.
     Organisation,
+}
+
+impl EntityType {
+    /// The name used in the dictionary's `type` column and in reports.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            EntityType::Person => "person",
+            EntityType::Place => "place",
+            EntityType::Organisation => "organisation",
+        }
+    }
 }
 
 /// One person, place or organisation.
@@ -63,6 +77,10 @@ pub(crate) struct Target {
     pub origin: Origin,
     /// The spelling is a surname alone (replaced by the canonical surname).
     pub surname_only: bool,
+    /// For a generated spelling, the first scheme (in [`Scheme::ALL`] order) that gives it or its
+    /// ASCII fold; `None` for a given name and surname from two different schemes. Reports name
+    /// it, so a dictionary editor can tell which convention a text follows.
+    pub scheme: Option<Scheme>,
 }
 
 /// The entities and, built on first use, one variant automaton per language.
@@ -71,6 +89,13 @@ pub struct NameDict {
     pub(crate) entities: Vec<Entity>,
     /// Fixed expressions that keep an old spelling (`Chicken Kiev`), matched ignoring ASCII case.
     pub(crate) keep_automaton: Option<AhoCorasick>,
+    /// The `keep.tsv` phrases as listed (the automaton also has each with its first letter's case
+    /// switched).
+    pub(crate) keep_phrases: Vec<String>,
+    /// Per entity, the national romanization of its native name (see
+    /// [`CanonicalStyle::NativeRomanization`](crate::config::CanonicalStyle)), when the row's
+    /// native language is Ukrainian, Russian or Belarusian and the row is built in.
+    pub(crate) national: Vec<Option<String>>,
     indexes: [OnceLock<Index>; 7],
 }
 
@@ -87,6 +112,11 @@ pub(crate) struct Index {
     /// One-word spellings naming one entity, folded to lower-case ASCII and grouped by first
     /// letter and length: the candidates a misspelling is compared with.
     pub(crate) fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>>,
+    /// Every spelling of the index, including those two entities share (which the automaton
+    /// leaves out): the words a name-finding report must not call unknown.
+    pub(crate) spellings: Vec<String>,
+    /// How many spellings two entities share, and so name neither.
+    pub(crate) ambiguous: usize,
 }
 
 /// A one-word spelling that a misspelled word may be close to.
@@ -126,6 +156,16 @@ impl NameDict {
         self.index(lang).is_some_and(|i| i.single_words.contains(word))
     }
 
+    /// The built-in dictionary (shared, not read again) or, with user folders, the built-in one
+    /// with theirs on top. Fails on a missing folder or a bad dictionary line.
+    pub fn open(user_dirs: &[PathBuf]) -> Result<Arc<NameDict>> {
+        if user_dirs.is_empty() {
+            return Ok(NameDict::builtin().clone());
+        }
+        dict::check_dirs(user_dirs)?;
+        Ok(Arc::new(NameDict::load(user_dirs)?))
+    }
+
     /// The entities, in file order.
     pub fn entities(&self) -> &[Entity] {
         &self.entities
@@ -135,6 +175,9 @@ impl NameDict {
     /// built-in row replaces it.
     pub fn load(user_dirs: &[PathBuf]) -> Result<NameDict> {
         let mut entities: Vec<Entity> = Vec::new();
+        // Per entity: the native name of the row's own language when that is uk/ru/be, and
+        // whether the row is built in (a user's row keeps its canonical names in every style).
+        let mut first_native: Vec<Option<(Source, String)>> = Vec::new();
         let mut by_id: HashMap<String, usize> = HashMap::new();
         for file in ["names/people.tsv", "names/places.tsv"] {
             for source in dict::sources(file, user_dirs)? {
@@ -150,7 +193,8 @@ impl NameDict {
                         }
                     };
                     let mut natives = Vec::new();
-                    for item in f[2].split('|').filter(|s| *s != "-") {
+                    let mut first = None;
+                    for (n, item) in f[2].split('|').filter(|s| *s != "-").enumerate() {
                         let Some((code, name)) = item.split_once(':') else {
                             let message = format!("native name `{item}` must be written `lang:Name`");
                             return Err(Error::dictionary(&source.origin, row.line, message));
@@ -159,6 +203,9 @@ impl NameDict {
                         // not romanized: only uk/ru/be schemes exist.
                         if let Some(src) = Source::from_code(code) {
                             natives.push((src, name.to_owned()));
+                            if n == 0 && source.origin.to_str().is_some_and(|o| o.starts_with("builtin:")) {
+                                first = Some((src, name.to_owned()));
+                            }
                         }
                     }
                     let canonical: [String; 7] = std::array::from_fn(|i| f[3 + i].to_owned());
@@ -176,10 +223,14 @@ impl NameDict {
                         uncertain: 0,
                     };
                     match by_id.get(f[0]) {
-                        Some(&i) => entities[i] = entity,
+                        Some(&i) => {
+                            entities[i] = entity;
+                            first_native[i] = first;
+                        }
                         None => {
                             by_id.insert(f[0].to_owned(), entities.len());
                             entities.push(entity);
+                            first_native.push(first);
                         }
                     }
                 }
@@ -201,15 +252,15 @@ impl NameDict {
                 }
             }
         }
-        let mut keep = Vec::new();
+        let mut keep_phrases = Vec::new();
         for source in dict::sources("names/keep.tsv", user_dirs)? {
             for row in tsv::parse(&source.text, &source.origin, &["phrase", "note"])? {
-                keep.push(row.fields[0].to_owned());
+                keep_phrases.push(row.fields[0].to_owned());
             }
         }
         // Case matters (`ODESSA`, an escape network, is not the city `Odessa`), except for the
         // first letter, which a sentence start or a lower-case dish name changes (`chicken Kiev`).
-        let keep: Vec<String> = keep
+        let keep: Vec<String> = keep_phrases
             .iter()
             .flat_map(|phrase| {
                 let mut chars = phrase.chars();
@@ -228,11 +279,72 @@ impl NameDict {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&keep)
             .ok();
+        // A person's national form replaces the title only where both have as many words: a
+        // cleric's title (`Patriarch Kirill of Moscow`) or a one-word name (`Filaret`) is not a
+        // given name and surname, and a surname alone is rewritten to the form's last word.
+        let national = first_native
+            .into_iter()
+            .zip(&entities)
+            .map(|(native, entity)| {
+                let (source, name) = native?;
+                let form = romanize(&name, source, Scheme::National);
+                let words = |s: &str| s.split(' ').count();
+                (entity.kind != EntityType::Person || words(&form) == words(&entity.canonical[0])).then_some(form)
+            })
+            .collect();
         Ok(NameDict {
             entities,
             keep_automaton,
+            keep_phrases,
+            national,
             indexes: Default::default(),
         })
+    }
+
+    /// The canonical name of entity `e` for text in `LANGUAGES[lang]` under `style`, and whether
+    /// it is unverified (to be flagged, not written). The national romanization is computed, so
+    /// it is never unverified; an entity without one keeps its title in every style.
+    pub(crate) fn canonical(&self, e: usize, lang: usize, style: CanonicalStyle) -> (&str, bool) {
+        let entity = &self.entities[e];
+        match (style, self.national.get(e).and_then(Option::as_deref)) {
+            (CanonicalStyle::NativeRomanization, Some(national)) => (national, false),
+            _ => (&entity.canonical[lang], entity.uncertain & (1 << lang) != 0),
+        }
+    }
+
+    /// What the dictionary holds: entities, listed variants, fixed expressions, and for each text
+    /// language the size of its index. Builds every language's index (a fraction of a second).
+    pub fn stats(&self) -> DictStats {
+        let mut entities = TypeCounts::default();
+        let mut listed_variants = TypeCounts::default();
+        for entity in &self.entities {
+            entities.add(entity.kind, 1);
+            listed_variants.add(entity.kind, entity.variants.len());
+        }
+        let languages = LANGUAGES
+            .iter()
+            .enumerate()
+            .map(|(i, &lang)| {
+                let index = self.indexes[i].get_or_init(|| self.build_index(i));
+                let listed = index.targets.iter().filter(|t| t.origin == Origin::Listed).count();
+                LanguageStats {
+                    lang,
+                    spellings: index.targets.len(),
+                    listed,
+                    generated: index.targets.len() - listed,
+                    ambiguous: index.ambiguous,
+                    fuzzy_candidates: index.fuzzy.values().map(Vec::len).sum(),
+                    uncertain: self.entities.iter().filter(|e| e.uncertain & (1 << i) != 0).count(),
+                }
+            })
+            .collect();
+        DictStats {
+            entities,
+            listed_variants,
+            keep_phrases: self.keep_phrases.len(),
+            native_romanizations: self.national.iter().filter(|n| n.is_some()).count(),
+            languages,
+        }
     }
 
     /// The variant index for a text in `lang`, built on first use.
@@ -264,6 +376,9 @@ impl NameDict {
                     Some(t) if t.entity == target.entity => {
                         if target.origin == Origin::Listed {
                             t.origin = Origin::Listed;
+                            t.scheme = None;
+                        } else if t.origin == Origin::Generated && t.scheme.is_none() {
+                            t.scheme = target.scheme;
                         }
                         t.surname_only &= target.surname_only;
                     }
@@ -277,6 +392,7 @@ impl NameDict {
                 entity: e,
                 origin: Origin::Listed,
                 surname_only: false,
+                scheme: None,
             };
             let surname_words = entity.canonical[0].split(' ').count();
             for name in entity.canonical.iter().chain(&entity.variants) {
@@ -288,42 +404,48 @@ impl NameDict {
                     add(spelling, Target { surname_only, ..listed }, &mut map);
                 }
             }
-            let generated = Target {
-                entity: e,
-                origin: Origin::Generated,
-                surname_only: false,
-            };
             for (source, native) in &entity.natives {
-                let forms: Vec<String> = romanizations(native, *source).into_iter().map(|(_, s)| s).collect();
-                let mut spellings: Vec<String> = forms.iter().flat_map(|f| with_folded(f)).collect();
-                spellings.sort_unstable();
-                spellings.dedup();
+                let forms = romanizations(native, *source);
+                // Each spelling with the first scheme that gives it (or its ASCII fold): the sort
+                // is stable and the forms come in `Scheme::ALL` order, official systems first.
+                let mut spellings: Vec<(String, Option<Scheme>)> = forms
+                    .iter()
+                    .flat_map(|(scheme, f)| with_folded(f).into_iter().map(|s| (s, Some(*scheme))))
+                    .collect();
+                spellings.sort_by(|a, b| a.0.cmp(&b.0));
+                spellings.dedup_by(|later, first| later.0 == first.0);
                 if entity.kind == EntityType::Person {
                     // Press mixes schemes between given name and surname (`Oleksiy Reznikov`).
                     // Most schemes agree on most names, so the halves are deduplicated before
                     // they are combined.
                     let mut given: Vec<&str> = spellings
                         .iter()
-                        .filter_map(|s| s.split_once(' ').map(|p| p.0))
+                        .filter_map(|(s, _)| s.split_once(' ').map(|p| p.0))
                         .collect();
                     let mut family: Vec<&str> = spellings
                         .iter()
-                        .filter_map(|s| s.rsplit_once(' ').map(|p| p.1))
+                        .filter_map(|(s, _)| s.rsplit_once(' ').map(|p| p.1))
                         .collect();
                     given.sort_unstable();
                     given.dedup();
                     family.sort_unstable();
                     family.dedup();
-                    let combos: Vec<String> = given
+                    let combos: Vec<(String, Option<Scheme>)> = given
                         .iter()
-                        .flat_map(|g| family.iter().map(move |f| format!("{g} {f}")))
+                        .flat_map(|g| family.iter().map(move |f| (format!("{g} {f}"), None)))
                         .collect();
                     spellings.extend(combos);
                 }
-                for spelling in spellings {
+                for (spelling, scheme) in spellings {
                     // A fold of a generated form that is an ordinary word is that word.
-                    let word = ordinary(&spelling) && !forms.contains(&spelling);
+                    let word = ordinary(&spelling) && !forms.iter().any(|(_, f)| *f == spelling);
                     if !common(&spelling) && !word {
+                        let generated = Target {
+                            entity: e,
+                            origin: Origin::Generated,
+                            surname_only: false,
+                            scheme,
+                        };
                         add(spelling, generated, &mut map);
                     }
                 }
@@ -384,22 +506,85 @@ impl NameDict {
                 }
             }
         }
-        let (patterns, targets): (Vec<String>, Vec<Target>) = map
-            .into_iter()
-            .filter_map(|(spelling, target)| Some((spelling, target?)))
-            .unzip();
+        let spellings: Vec<(String, Option<Target>)> = map.into_iter().collect();
+        let targets: Vec<Target> = spellings.iter().filter_map(|(_, target)| *target).collect();
+        let patterns = spellings.iter().filter(|(_, t)| t.is_some()).map(|(s, _)| s);
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            .build(&patterns)
+            .build(patterns)
             .expect("name variants build an automaton");
+        let ambiguous = spellings.len() - targets.len();
         Index {
             automaton,
             targets,
             single_words,
             given_names,
             fuzzy,
+            spellings: spellings.into_iter().map(|(s, _)| s).collect(),
+            ambiguous,
         }
     }
+}
+
+/// Counts by entity type.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct TypeCounts {
+    /// People.
+    pub person: usize,
+    /// Places.
+    pub place: usize,
+    /// Organisations.
+    pub organisation: usize,
+    /// All of them.
+    pub total: usize,
+}
+
+impl TypeCounts {
+    fn add(&mut self, kind: EntityType, n: usize) {
+        match kind {
+            EntityType::Person => self.person += n,
+            EntityType::Place => self.place += n,
+            EntityType::Organisation => self.organisation += n,
+        }
+        self.total += n;
+    }
+}
+
+/// What a name dictionary holds ([`NameDict::stats`]), as `mtnorm dict stats` shows it: enough to
+/// see what an edit to the dictionary changed.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DictStats {
+    /// Entities by type.
+    pub entities: TypeCounts,
+    /// Spellings in the `variants` columns, by the type of their entity.
+    pub listed_variants: TypeCounts,
+    /// Fixed expressions in `keep.tsv`, as listed.
+    pub keep_phrases: usize,
+    /// Entities with a national romanization, which `style = "native-romanization"` writes
+    /// instead of their titles.
+    pub native_romanizations: usize,
+    /// One entry per text language, in [`LANGUAGES`] order.
+    pub languages: Vec<LanguageStats>,
+}
+
+/// The variant index of one text language.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct LanguageStats {
+    /// The language (ISO 639-1).
+    pub lang: &'static str,
+    /// Spellings the index recognizes.
+    pub spellings: usize,
+    /// Of which listed in the dictionary (a title, a variant, or the ASCII fold of one).
+    pub listed: usize,
+    /// Of which only generated by a romanization scheme from the native name.
+    pub generated: usize,
+    /// Spellings two entities share, which name neither and are left out.
+    pub ambiguous: usize,
+    /// One-word spellings a misspelling is compared with in the fuzzy pass.
+    pub fuzzy_candidates: usize,
+    /// Entities whose canonical name in this language is unverified: their spellings are
+    /// flagged, not rewritten.
+    pub uncertain: usize,
 }
 
 /// A spelling and its ASCII-folded form (`Oleksiï` → `Oleksii`), which text stripped of

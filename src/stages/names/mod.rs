@@ -25,8 +25,9 @@
 //! ```
 
 mod dict;
+mod entities;
 
-use crate::config::RuleFilter;
+use crate::config::{CanonicalStyle, RuleFilter};
 use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
 use crate::lexicon::Lexicon;
@@ -34,8 +35,12 @@ use crate::stage::{Context, Rule, Stage};
 use crate::token::letter_runs;
 use crate::{Result, Text};
 use aho_corasick::Input;
-use dict::{fold, Index, Origin, Target, LANGUAGES};
-pub use dict::{Entity, EntityType, NameDict};
+use dict::{fold, Index, Origin, Target};
+pub use dict::{DictStats, Entity, EntityType, LanguageStats, NameDict, TypeCounts, LANGUAGES};
+pub use entities::{
+    cluster_names, ClusterSpelling, Entities, EntityReport, KnownName, NameCluster, NameSource, SeenSpelling,
+    UnknownName,
+};
 use std::ops::Range;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -60,7 +65,7 @@ pub const RULES: &[Rule] = &[
     },
     Rule {
         id: FUZZY,
-        description: "rewrite a capitalized word one edit from a surname or place of the dictionary (Zelenskky, Reznikoff), when it is no word and names no one else",
+        description: "rewrite a capitalized word one edit from a surname or place of the dictionary (Zelenskky, Rezinkov), when it is no word and names no one else",
         default_on: true,
         example: "President Zelenskky spoke on Monday.",
     },
@@ -70,23 +75,39 @@ pub const RULES: &[Rule] = &[
 #[derive(Debug)]
 pub struct NamesStage {
     dict: Arc<NameDict>,
-    listed: bool,
-    generated: bool,
-    fuzzy: bool,
+    switches: Switches,
+    style: CanonicalStyle,
+}
+
+/// Which kinds of match are on.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Switches {
+    pub(crate) listed: bool,
+    pub(crate) generated: bool,
+    pub(crate) fuzzy: bool,
+}
+
+impl Switches {
+    /// Everything on: what a report of the names in a text needs.
+    pub(crate) const ALL: Switches = Switches {
+        listed: true,
+        generated: true,
+        fuzzy: true,
+    };
 }
 
 impl NamesStage {
-    /// Builds the stage from the built-in dictionaries and those in `user_dirs`.
+    /// Builds the stage from the built-in dictionaries and those in `user_dirs`, writing names in
+    /// the style the rule filter carries ([`RuleFilter::names_style`], from `[names] style`).
     pub fn new(user_dirs: &[PathBuf], rules: &RuleFilter) -> Result<NamesStage> {
         Ok(NamesStage {
-            dict: if user_dirs.is_empty() {
-                NameDict::builtin().clone()
-            } else {
-                Arc::new(NameDict::load(user_dirs)?)
+            dict: NameDict::open(user_dirs)?,
+            switches: Switches {
+                listed: rules.is_on(&RULES[0]),
+                generated: rules.is_on(&RULES[1]),
+                fuzzy: rules.is_on(&RULES[2]),
             },
-            listed: rules.is_on(&RULES[0]),
-            generated: rules.is_on(&RULES[1]),
-            fuzzy: rules.is_on(&RULES[2]),
+            style: rules.names_style(),
         })
     }
 }
@@ -121,7 +142,7 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
 
 /// Capitalized words one edit (Damerau-Levenshtein, on folded lower-case ASCII) from exactly one
 /// entity's one-word spelling, outside exact matches and fixed expressions: `Zelenskky`,
-/// `Reznikoff`, `Selenskyjj`, or `Réznikov` (distance 0 once folded). Safeguards: six letters at
+/// `Rezinkov`, `Selenskyjj`, or `Réznikov` (distance 0 once folded). Safeguards: six letters at
 /// least, no word of the lexicon, no spelling of the dictionary, no feminine (`Lavrova`) or
 /// genitive/plural (`Selenskyjs`) form, and a tie between two entities names neither.
 fn fuzzy_matches(
@@ -271,44 +292,112 @@ fn word_after<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
     Some(&tail[..end]).filter(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
-impl NamesStage {
-    /// Whether a one-word match names the entity here, not another person who shares a surname
-    /// (`Igor Zelensky`) or a person named after a place (`Boyko Borisov`, `Ismail Haniyeh`): a
-    /// capitalized word next to it that is no ordinary word of the language is a given name or
-    /// surname, which must be the entity's own.
-    #[allow(clippy::too_many_arguments)]
-    fn fits_context(
-        &self,
-        s: &str,
-        range: &Range<usize>,
-        entity: usize,
-        surname_only: bool,
-        kind: EntityType,
-        index: &Index,
-        lexicon: Option<&Lexicon>,
-    ) -> bool {
-        if s[range.clone()].contains(' ') {
-            return true;
+/// Whether a one-word match names the entity here, not another person who shares a surname
+/// (`Igor Zelensky`) or a person named after a place (`Boyko Borisov`, `Ismail Haniyeh`): a
+/// capitalized word next to it that is no ordinary word of the language is a given name or
+/// surname, which must be the entity's own.
+fn fits_context(
+    s: &str,
+    range: &Range<usize>,
+    target: Target,
+    kind: EntityType,
+    index: &Index,
+    lexicon: Option<&Lexicon>,
+) -> bool {
+    let (entity, surname_only) = (target.entity, target.surname_only);
+    if s[range.clone()].contains(' ') {
+        return true;
+    }
+    // A given name or a one-word spelling of the dictionary (`Igor`, `Reznikov`), or a word the
+    // lexicon does not know (`Boyko`). Dictionary spellings count whatever the lexicon says, so
+    // a neighbour this stage corrects (`Reznikové` → `Reznikov`) stays a name on the next run.
+    let a_name = |w: &str| {
+        index.given_names.contains_key(w)
+            || index.single_words.contains(w)
+            || !lexicon.is_some_and(|lex| lex.contains(&w.to_lowercase()))
+    };
+    match kind {
+        EntityType::Person if surname_only => {
+            word_before(s, range).is_none_or(|w| !a_name(w) || index.is_given_name_of(entity, w))
         }
-        // A given name or a one-word spelling of the dictionary (`Igor`, `Reznikov`), or a word the
-        // lexicon does not know (`Boyko`). Dictionary spellings count whatever the lexicon says, so
-        // a neighbour this stage corrects (`Reznikové` → `Reznikov`) stays a name on the next run.
-        let a_name = |w: &str| {
-            index.given_names.contains_key(w)
-                || index.single_words.contains(w)
-                || !lexicon.is_some_and(|lex| lex.contains(&w.to_lowercase()))
+        EntityType::Place => {
+            word_before(s, range).is_none_or(|w| !a_name(w))
+                && word_after(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w))
+        }
+        _ => true,
+    }
+}
+
+/// A name recognized in a text: a spelling of a dictionary entity, exact or one edit off, that
+/// stands as that entity's name where it is (whole words, no fixed expression, the right
+/// neighbours).
+#[derive(Clone, Debug)]
+pub(crate) struct Found {
+    /// Where, in the text searched.
+    pub(crate) range: Range<usize>,
+    /// What it names, and where the spelling comes from.
+    pub(crate) target: Target,
+    /// For a fuzzy match, the Damerau-Levenshtein distance on folded forms; `None` when exact.
+    pub(crate) distance: Option<usize>,
+}
+
+/// Every name in `s` that the switched-on kinds of match recognize: exact matches in text order,
+/// then fuzzy ones in text order. The stage rewrites these, and [`Entities`] reports them, so
+/// the two always agree on what is a name.
+pub(crate) fn recognize(
+    dict: &NameDict,
+    index: &Index,
+    lexicon: Option<&Lexicon>,
+    s: &str,
+    on: Switches,
+) -> Vec<Found> {
+    let kept: Vec<Range<usize>> = match &dict.keep_automaton {
+        Some(ac) => ac.find_iter(s).map(|m| m.range()).collect(),
+        None => Vec::new(),
+    };
+    let mut found = Vec::new();
+    let mut matched = Vec::new();
+    let mut from = 0;
+    while let Some(m) = index.automaton.find(Input::new(s).span(from..s.len())) {
+        let range = m.range();
+        if !stands_alone(s, &range) {
+            // Part of a longer word (`Wolodymyr Selenskyjj`): a shorter or later spelling may
+            // still stand alone, so search again from the next character.
+            from = range.start + s[range.start..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        from = range.end;
+        let target = index.targets[m.pattern().as_usize()];
+        let switched_on = match target.origin {
+            Origin::Listed => on.listed,
+            Origin::Generated => on.generated,
         };
-        match kind {
-            EntityType::Person if surname_only => {
-                word_before(s, range).is_none_or(|w| !a_name(w) || index.is_given_name_of(entity, w))
-            }
-            EntityType::Place => {
-                word_before(s, range).is_none_or(|w| !a_name(w))
-                    && word_after(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w))
-            }
-            _ => true,
+        matched.push(range.clone());
+        if !switched_on || kept.iter().any(|k| k.start < range.end && range.start < k.end) {
+            continue;
+        }
+        let kind = dict.entities[target.entity].kind;
+        if fits_context(s, &range, target, kind, index, lexicon) {
+            found.push(Found {
+                range,
+                target,
+                distance: None,
+            });
         }
     }
+    if on.fuzzy {
+        for (range, target, distance) in fuzzy_matches(s, index, lexicon, &matched, &kept) {
+            let kind = dict.entities[target.entity].kind;
+            if fits_context(s, &range, target, kind, index, lexicon) {
+                found.push(Found {
+                    range,
+                    target,
+                    distance: Some(distance),
+                });
+            }
+        }
+    }
+    found
 }
 
 impl Stage for NamesStage {
@@ -317,7 +406,8 @@ impl Stage for NamesStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
-        if !self.listed && !self.generated && !self.fuzzy {
+        let on = self.switches;
+        if !on.listed && !on.generated && !on.fuzzy {
             return Ok(()); // no index to build
         }
         let Some(lang) = cx
@@ -333,148 +423,98 @@ impl Stage for NamesStage {
         };
         let lexicon = Lexicon::get(&lang);
         let s = text.as_str();
-        let kept: Vec<Range<usize>> = match &self.dict.keep_automaton {
-            Some(ac) => ac.find_iter(s).map(|m| m.range()).collect(),
-            None => Vec::new(),
-        };
         let mut batch = Vec::new();
-        let mut matched = Vec::new();
-        let mut from = 0;
-        while let Some(m) = index.automaton.find(Input::new(s).span(from..s.len())) {
-            let range = m.range();
-            if !stands_alone(s, &range) {
-                // Part of a longer word (`Wolodymyr Selenskyjj`): a shorter or later spelling may
-                // still stand alone, so search again from the next character.
-                from = range.start + s[range.start..].chars().next().map_or(1, char::len_utf8);
-                continue;
-            }
-            from = range.end;
-            let target = index.targets[m.pattern().as_usize()];
-            let on = match target.origin {
-                Origin::Listed => self.listed,
-                Origin::Generated => self.generated,
-            };
-            matched.push(range.clone());
-            if !on || kept.iter().any(|k| k.start < range.end && range.start < k.end) {
-                continue;
-            }
+        for Found {
+            range,
+            target,
+            distance,
+        } in recognize(&self.dict, index, lexicon, s, on)
+        {
             let entity = &self.dict.entities[target.entity];
-            if !self.fits_context(
-                s,
-                &range,
-                target.entity,
-                target.surname_only,
-                entity.kind,
-                index,
-                lexicon,
-            ) {
-                continue;
-            }
-            let canonical = &entity.canonical[lang_index];
-            let wanted = if target.surname_only {
-                canonical.rsplit(' ').next().unwrap_or(canonical)
-            } else {
-                canonical.as_str()
-            };
-            let found = &s[range.clone()];
-            if found == wanted {
-                continue;
-            }
-            if entity.uncertain & (1 << lang_index) != 0 {
-                let message =
-                    format!("`{found}` may be {wanted} (not rewritten: the canonical {lang} name is unverified)");
-                cx.flag(
-                    text,
-                    range,
-                    FindingKind::NameVariant,
-                    rule_of(target.origin),
-                    message,
-                    0.6,
-                );
-                continue;
-            }
+            let (canonical, uncertain) = self.dict.canonical(target.entity, lang_index, self.style);
             let kind = if entity.kind == EntityType::Place {
                 EditKind::Exonym
             } else {
                 EditKind::Transliteration
             };
-            let rule = rule_of(target.origin);
-            let confidence = if target.origin == Origin::Listed { 0.95 } else { 0.85 };
-            // Change only the words that differ, so `Oleksiy Reznikov` reports `Oleksiy`.
-            let found_words: Vec<(usize, &str)> = found
-                .split(' ')
-                .scan(0, |pos, w| {
-                    let at = *pos;
-                    *pos += w.len() + 1;
-                    Some((at, w))
-                })
-                .collect();
-            let wanted_words: Vec<&str> = wanted.split(' ').collect();
-            if found_words.len() == wanted_words.len() {
-                for ((at, f), w) in found_words.iter().zip(&wanted_words) {
-                    if f != w {
-                        let start = range.start + at;
-                        batch
-                            .push(Replacement::new(start..start + f.len(), *w, kind, rule).with_confidence(confidence));
-                    }
-                }
-            } else {
-                batch.push(Replacement::new(range, wanted, kind, rule).with_confidence(confidence));
-            }
-        }
-        if self.fuzzy {
-            let mut flags = Vec::new();
-            for (range, target, distance) in fuzzy_matches(s, index, lexicon, &matched, &kept) {
-                let entity = &self.dict.entities[target.entity];
-                if !self.fits_context(
-                    s,
-                    &range,
-                    target.entity,
-                    target.surname_only,
-                    entity.kind,
-                    index,
-                    lexicon,
-                ) {
-                    continue;
-                }
-                let canonical = &entity.canonical[lang_index];
-                let (given, wanted) = match canonical.rsplit_once(' ') {
-                    Some((given, surname)) if target.surname_only => (Some(given), surname),
-                    _ => (None, canonical.as_str()),
-                };
-                let found = &s[range.clone()];
-                if entity.uncertain & (1 << lang_index) != 0 {
-                    let message =
-                        format!("`{found}` may be {wanted} (not rewritten: the canonical {lang} name is unverified)");
-                    flags.push((range, message));
-                    continue;
-                }
-                let kind = if entity.kind == EntityType::Place {
-                    EditKind::Exonym
+            let found = &s[range.clone()];
+            let Some(distance) = distance else {
+                let wanted = if target.surname_only {
+                    canonical.rsplit(' ').next().unwrap_or(canonical)
                 } else {
-                    EditKind::Transliteration
+                    canonical
                 };
-                let confidence = if distance == 0 { 0.8 } else { 0.7 };
-                // The given name before a corrected surname is the entity's own (the context
-                // check saw to that): write it canonically too (`Oleksiy Reznikow`).
-                if let (Some(given), Some(before)) = (given, word_before(s, &range)) {
-                    let given_first = given.split(' ').next_back().unwrap_or(given);
-                    if before != given_first && index.is_given_name_of(target.entity, before) && !given.contains(' ') {
-                        let start = range.start - 1 - before.len();
-                        batch.push(
-                            Replacement::new(start..start + before.len(), given, kind, FUZZY)
-                                .with_confidence(confidence),
-                        );
-                    }
+                if found == wanted {
+                    continue;
                 }
-                batch.push(Replacement::new(range, wanted, kind, FUZZY).with_confidence(confidence));
-            }
-            for (range, message) in flags {
+                let rule = rule_of(target.origin);
+                if uncertain {
+                    let message = format!(
+                        "`{found}` may be {wanted} ({}; not rewritten: the canonical {lang} name is unverified)",
+                        entity.id
+                    );
+                    cx.flag(text, range, FindingKind::NameVariant, rule, message, 0.6);
+                    continue;
+                }
+                let confidence = if target.origin == Origin::Listed { 0.95 } else { 0.85 };
+                let replacement = |range: Range<usize>, after: &str| {
+                    Replacement::new(range, after, kind, rule)
+                        .with_confidence(confidence)
+                        .with_entity(entity.id.as_str())
+                };
+                // Change only the words that differ, so `Oleksiy Reznikov` reports `Oleksiy`.
+                let found_words: Vec<(usize, &str)> = found
+                    .split(' ')
+                    .scan(0, |pos, w| {
+                        let at = *pos;
+                        *pos += w.len() + 1;
+                        Some((at, w))
+                    })
+                    .collect();
+                let wanted_words: Vec<&str> = wanted.split(' ').collect();
+                if found_words.len() == wanted_words.len() {
+                    for ((at, f), w) in found_words.iter().zip(&wanted_words) {
+                        if f != w {
+                            let start = range.start + at;
+                            batch.push(replacement(start..start + f.len(), w));
+                        }
+                    }
+                } else {
+                    batch.push(replacement(range, wanted));
+                }
+                continue;
+            };
+            let (given, wanted) = match canonical.rsplit_once(' ') {
+                Some((given, surname)) if target.surname_only => (Some(given), surname),
+                _ => (None, canonical),
+            };
+            if uncertain {
+                let message = format!(
+                    "`{found}` may be {wanted} ({}; not rewritten: the canonical {lang} name is unverified)",
+                    entity.id
+                );
                 cx.flag(text, range, FindingKind::NameVariant, FUZZY, message, 0.5);
+                continue;
             }
-            // The fuzzy pass came after the exact one: put the edits back in text order.
-            batch.sort_by_key(|r| (r.range.start, r.range.end));
+            let confidence = if distance == 0 { 0.8 } else { 0.7 };
+            let replacement = |range: Range<usize>, after: &str| {
+                Replacement::new(range, after, kind, FUZZY)
+                    .with_confidence(confidence)
+                    .with_entity(entity.id.as_str())
+            };
+            // The given name before a corrected surname is the entity's own (the context
+            // check saw to that): write it canonically too (`Oleksiy Reznikow`).
+            if let (Some(given), Some(before)) = (given, word_before(s, &range)) {
+                let given_first = given.split(' ').next_back().unwrap_or(given);
+                if before != given_first && index.is_given_name_of(target.entity, before) && !given.contains(' ') {
+                    let start = range.start - 1 - before.len();
+                    batch.push(replacement(start..start + before.len(), given));
+                }
+            }
+            batch.push(replacement(range, wanted));
         }
+        // The fuzzy pass came after the exact one: put the edits back in text order.
+        batch.sort_by_key(|r| (r.range.start, r.range.end));
         text.apply(self.id(), batch)?;
         Ok(())
     }
