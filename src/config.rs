@@ -86,7 +86,6 @@ impl Config {
         RuleFilter {
             disable: self.disable.clone(),
             enable: self.enable.clone(),
-            names_style: self.names.style,
         }
     }
 }
@@ -212,9 +211,6 @@ impl Default for LanguageConfig {
 pub struct RuleFilter {
     disable: Vec<String>,
     enable: Vec<String>,
-    /// The `[names] style` option. It rides here because the rule filter is what the pipeline
-    /// hands the names stage when it builds it; see [`RuleFilter::names_style`].
-    names_style: CanonicalStyle,
 }
 
 impl RuleFilter {
@@ -230,13 +226,6 @@ impl RuleFilter {
             return false;
         }
         rule.default_on
-    }
-
-    /// The canonical style of the configuration this filter came from. The names stage reads it
-    /// from here so that every pipeline built from a [`Config`] gets it, through the arguments
-    /// the stage already takes.
-    pub fn names_style(&self) -> CanonicalStyle {
-        self.names_style
     }
 
     /// Checks that every name given matches a rule or a stage.

@@ -80,7 +80,7 @@ impl Pipeline {
                         Box::new(ArtifactsStage::new(c, config.removals, &config.dictionaries, &rules)?)
                     }
                     StageConfig::Words => Box::new(WordsStage::new(&rules)),
-                    StageConfig::Names => Box::new(NamesStage::new(&config.dictionaries, &rules)?),
+                    StageConfig::Names => Box::new(NamesStage::new(&config.dictionaries, &rules, config.names.style)?),
                 })
             })
             .collect::<Result<_>>()?;

@@ -98,8 +98,8 @@ impl Switches {
 
 impl NamesStage {
     /// Builds the stage from the built-in dictionaries and those in `user_dirs`, writing names in
-    /// the style the rule filter carries ([`RuleFilter::names_style`], from `[names] style`).
-    pub fn new(user_dirs: &[PathBuf], rules: &RuleFilter) -> Result<NamesStage> {
+    /// `style` (`[names] style`).
+    pub fn new(user_dirs: &[PathBuf], rules: &RuleFilter, style: CanonicalStyle) -> Result<NamesStage> {
         Ok(NamesStage {
             dict: NameDict::open(user_dirs)?,
             switches: Switches {
@@ -107,7 +107,7 @@ impl NamesStage {
                 generated: rules.is_on(&RULES[1]),
                 fuzzy: rules.is_on(&RULES[2]),
             },
-            style: rules.names_style(),
+            style,
         })
     }
 }
