@@ -315,3 +315,15 @@ fn explain_and_config_dump() {
     assert_eq!(config.language.as_deref(), Some("de"));
     assert_eq!(config.disable, ["teaser"]);
 }
+
+#[test]
+fn keep_removed_reports_artifact_lines_without_removing_them() {
+    let input = "Body text here.\n\nSIGHT: Putin puts his forces on high alert\n\nMore body.\n";
+    let fixed = run(&["fix", "--keep-removed"], input.as_bytes());
+    assert!(fixed.status.success());
+    assert_eq!(stdout(&fixed), input);
+    let checked = run(&["check", "--keep-removed"], input.as_bytes());
+    assert!(stdout(&checked).contains("[teaser.label]"), "{}", stdout(&checked));
+    // Without the switch the line goes.
+    assert!(!stdout(&run(&["fix"], input.as_bytes())).contains("SIGHT"));
+}

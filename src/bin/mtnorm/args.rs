@@ -218,6 +218,11 @@ pub struct ConfigArgs {
     #[arg(long, value_name = "RULE")]
     pub enable: Vec<String>,
 
+    /// Keep the lines judged artifacts (teasers, chrome, repeats) in the text and only report
+    /// them, as flags (`removals = "report"` in mtnorm.toml).
+    #[arg(long)]
+    pub keep_removed: bool,
+
     /// Read settings from this TOML file [default: ./mtnorm.toml if it exists].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,

@@ -87,6 +87,9 @@ fn load_config(args: &ConfigArgs) -> Result<Config> {
     if args.lang.is_some() {
         config.language = args.lang.clone();
     }
+    if args.keep_removed {
+        config.removals = mtnorm::config::Removals::Report;
+    }
     config.disable.extend(args.disable.iter().cloned());
     config.enable.extend(args.enable.iter().cloned());
     Ok(config)
