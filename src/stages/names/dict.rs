@@ -287,7 +287,10 @@ impl NameDict {
             .zip(&entities)
             .map(|(native, entity)| {
                 let (source, name) = native?;
-                let form = romanize(&name, source, Scheme::National);
+                let form = romanized(&name, source)
+                    .into_iter()
+                    .find(|(scheme, _)| *scheme == Scheme::National)
+                    .map_or_else(|| romanize(&name, source, Scheme::National), |(_, form)| form);
                 let words = |s: &str| s.split(' ').count();
                 (entity.kind != EntityType::Person || words(&form) == words(&entity.canonical[0])).then_some(form)
             })
@@ -405,7 +408,7 @@ impl NameDict {
                 }
             }
             for (source, native) in &entity.natives {
-                let forms = romanizations(native, *source);
+                let forms = romanized(native, *source);
                 // Each spelling with the first scheme that gives it (or its ASCII fold): the sort
                 // is stable and the forms come in `Scheme::ALL` order, official systems first.
                 let mut spellings: Vec<(String, Option<Scheme>)> = forms
@@ -587,6 +590,44 @@ pub struct LanguageStats {
     pub uncertain: usize,
 }
 
+/// Every romanization of a native name ([`romanizations`]): looked up in the table `build.rs`
+/// made of the built-in dictionaries' names, computed for any other (a user dictionary's).
+fn romanized(native: &str, source: Source) -> Vec<(Scheme, String)> {
+    /// Native name → (source, scheme, spelling), from `$OUT_DIR/romanized.tsv`.
+    type Table = HashMap<&'static str, Vec<(Source, Scheme, &'static str)>>;
+    static TABLE: LazyLock<Table> = LazyLock::new(|| {
+        let mut table: Table = HashMap::new();
+        for line in include_str!(concat!(env!("OUT_DIR"), "/romanized.tsv")).lines() {
+            let mut fields = line.split('\t');
+            let (Some(code), Some(name), Some(scheme), Some(spelling)) =
+                (fields.next(), fields.next(), fields.next(), fields.next())
+            else {
+                continue;
+            };
+            let (Some(source), Some(scheme)) = (
+                Source::from_code(code),
+                Scheme::ALL.into_iter().find(|s| s.id() == scheme),
+            ) else {
+                continue;
+            };
+            table.entry(name).or_default().push((source, scheme, spelling));
+        }
+        table
+    });
+    let known: Vec<(Scheme, String)> = TABLE
+        .get(native)
+        .into_iter()
+        .flatten()
+        .filter(|(s, _, _)| *s == source)
+        .map(|(_, scheme, spelling)| (*scheme, (*spelling).to_owned()))
+        .collect();
+    if known.is_empty() {
+        romanizations(native, source)
+    } else {
+        known
+    }
+}
+
 /// A spelling and its ASCII-folded form (`Oleksiï` → `Oleksii`), which text stripped of
 /// diacritics carries.
 fn with_folded(s: &str) -> Vec<String> {
@@ -595,5 +636,24 @@ fn with_folded(s: &str) -> Vec<String> {
         vec![s.to_owned(), folded]
     } else {
         vec![s.to_owned()]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The table `build.rs` made is what the romanizer gives now, for every built-in native name.
+    #[test]
+    fn build_time_romanizations_match_the_romanizer() {
+        let dict = NameDict::builtin();
+        let mut checked = 0;
+        for entity in dict.entities() {
+            for (source, native) in &entity.natives {
+                assert_eq!(romanized(native, *source), romanizations(native, *source), "{native}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 1_000, "{checked}");
     }
 }
