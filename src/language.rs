@@ -74,8 +74,16 @@ pub struct StopWordCounts {
 impl StopWordCounts {
     /// Counts the stop words of `text`, looking at no more than `max_words` words.
     pub fn of(text: &str, max_words: usize) -> StopWordCounts {
+        StopWordCounts::of_until(text, max_words, |_| false)
+    }
+
+    /// [`StopWordCounts::of`] that stops early once `settled` says the counts so far decide.
+    pub fn of_until(text: &str, max_words: usize, settled: impl Fn(&StopWordCounts) -> bool) -> StopWordCounts {
         let mut counts = StopWordCounts::default();
         for word in letter_runs(text).take(max_words) {
+            if counts.words % 16 == 15 && settled(&counts) {
+                break;
+            }
             counts.words += 1;
             if word.len() > 8 {
                 continue;

@@ -94,8 +94,13 @@ impl LanguageStage {
 
     /// The language of one paragraph if it is reliably not the document's.
     fn foreign(&self, paragraph: &str, doc: &str) -> Option<&'static str> {
-        // A paragraph's language shows in its first hundred words.
-        let counts = StopWordCounts::of(paragraph, 100);
+        // A paragraph's language shows in its first hundred words, and most paragraphs settle it
+        // sooner: a dozen function words of the document's language and few of any other.
+        let settled = |c: &StopWordCounts| {
+            let own = c.hits_for(doc);
+            own >= 12 && c.hits.iter().filter(|&&h| h * 4 > own).count() <= 1
+        };
+        let counts = StopWordCounts::of_until(paragraph, 100, settled);
         let total: u32 = counts.hits.iter().sum();
         if total >= 2 {
             let (leader, _) = counts.leader(4)?;
