@@ -256,6 +256,48 @@ fn same_letters(a: &str, b: &str) -> bool {
     a == b
 }
 
+/// A capitalized word rarer than this (`Vera`, `Elia`: names that are also rare words) is taken
+/// for a name next to a surname; frequent words are not (`President`, `Minister`).
+const RARE_WORD: f64 = 12.0;
+
+/// Titles and designations written capitalized before a surname, rare words though some are.
+const TITLES: &[&str] = &[
+    "Colonel",
+    "Sergeant",
+    "Lieutenant",
+    "Major",
+    "Marshal",
+    "Admiral",
+    "Spokesman",
+    "Spokeswoman",
+    "Premier",
+    "Patriarch",
+    "Metropolitan",
+    "Ambassador",
+    "Commissioner",
+    "Chancellor",
+    "Senator",
+    "Congressman",
+    "Congresswoman",
+    "Ukrainian",
+    "Russian",
+    "Belarusian",
+    "Kremlin",
+    "Chechen",
+    "Crimean",
+    "Moldovan",
+    "Georgian",
+    "Oberst",
+    "Kanzler",
+    "Botschafter",
+    "Sprecher",
+    "Coronel",
+    "Portavoz",
+    "Colonnello",
+    "Porta-voz",
+    "Colonel-général",
+];
+
 /// Words after a place name that make it a longer place name, not a person's (`Kiev Oblast`).
 const PLACE_QUALIFIERS: &[&str] = &[
     "Oblast",
@@ -314,7 +356,8 @@ fn fits_context(
     let a_name = |w: &str| {
         index.given_names.contains_key(w)
             || index.single_words.contains(w)
-            || !lexicon.is_some_and(|lex| lex.contains(&w.to_lowercase()))
+            || !TITLES.contains(&w)
+                && lexicon.is_none_or(|lex| lex.cost(&w.to_lowercase()).is_none_or(|c| c > RARE_WORD))
     };
     match kind {
         EntityType::Person if surname_only => {
