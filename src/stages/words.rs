@@ -126,6 +126,9 @@ const ABBREVIATIONS: &[&str] = &[
     "Nr", "bzw", "Abs",
 ];
 
+/// How many times the stage looks again after restoring spaces (see [`WordsStage::run`]).
+const MAX_PASSES: usize = 4;
+
 // The segmentation model, in nats (see `segment`); calibrated with `tools/eval_split.py`.
 /// Cost of an unknown word: a fixed part plus a part per letter.
 const UNKNOWN_BASE: f64 = 4.0;
@@ -271,25 +274,32 @@ impl Stage for WordsStage {
         let Some(lexicon) = Lexicon::get(&lang) else {
             return Ok(());
         };
-        let s = text.as_str();
-        let ev = Evidence {
-            lang: &lang,
-            lexicon,
-            names: NameDict::builtin(),
-            text: s,
-            vocabulary: OnceCell::new(),
-        };
-        let mut batch = Vec::new();
-        let mut pos = 0;
-        for token in s.split([' ', '\n', '\t']) {
-            let start = pos;
-            pos += token.len() + 1;
-            if token.len() < 4 || untouchable(token) {
-                continue;
+        // A restored space is new evidence (`anPlease` → `an Please` makes `Please` a word of
+        // the document, and so `RanPlease` a glue): passes repeat until one finds nothing, so
+        // that running the stage again would not either.
+        for _ in 0..MAX_PASSES {
+            let s = text.as_str();
+            let ev = Evidence {
+                lang: &lang,
+                lexicon,
+                names: NameDict::builtin(),
+                text: s,
+                vocabulary: OnceCell::new(),
+            };
+            let mut batch = Vec::new();
+            let mut pos = 0;
+            for token in s.split([' ', '\n', '\t']) {
+                let start = pos;
+                pos += token.len() + 1;
+                if token.len() < 4 || untouchable(token) {
+                    continue;
+                }
+                self.split_token(token, start, &ev, &mut batch);
             }
-            self.split_token(token, start, &ev, &mut batch);
+            if text.apply(self.id(), batch)? == 0 {
+                break;
+            }
         }
-        text.apply(self.id(), batch)?;
         Ok(())
     }
 }
@@ -633,6 +643,21 @@ mod tests {
             let n = Normalizer::builder().language(lang).disable("names").build().unwrap();
             assert_eq!(n.normalize(glued).text, fixed, "{lang}");
             assert_eq!(n.normalize(whole).text, whole, "{lang}: a word was split");
+        }
+    }
+
+    /// Found by the `idempotent` fuzz target: a restored space made evidence for another split
+    /// that only a second run saw.
+    #[test]
+    fn restored_spaces_are_evidence_in_the_same_run() {
+        let n = Normalizer::new();
+        for input in [
+            "Rightin o.RanPlease anPlease",
+            "mgem:myr ZeleNa haFo ZeleNach ohat dies",
+            "oto ntL`by negLE Fd thrst tks onLE re ",
+        ] {
+            let once = n.normalize(input).text;
+            assert_eq!(n.normalize(&once).text, once, "{input:?}");
         }
     }
 
