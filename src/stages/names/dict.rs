@@ -455,6 +455,7 @@ impl NameDict {
             }
         }
         let single_words = map.keys().filter(|k| !k.contains(' ')).cloned().collect();
+        let mut fuzzy_seen: HashMap<(String, usize), usize> = HashMap::new();
         let mut fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>> = HashMap::new();
         for (spelling, target) in &map {
             // Only listed spellings: the generated ones of foreign press conventions (Polish
@@ -484,17 +485,22 @@ impl NameDict {
             let Some(first) = folded.chars().next() else {
                 continue;
             };
-            let bucket = fuzzy.entry((first, folded.chars().count())).or_default();
-            match bucket
-                .iter_mut()
-                .find(|e| e.folded == folded && e.target.entity == target.entity)
-            {
-                Some(e) => e.needs_given_name &= needs_given_name,
-                None => bucket.push(FuzzyEntry {
-                    folded,
-                    target,
-                    needs_given_name,
-                }),
+            let key = (first, folded.chars().count());
+            let bucket = fuzzy.entry(key).or_default();
+            // One entry per spelling and entity, found by hash: a scan of the bucket made a large
+            // user dictionary quadratic.
+            match fuzzy_seen.entry((folded.clone(), target.entity)) {
+                std::collections::hash_map::Entry::Occupied(at) => {
+                    bucket[*at.get()].needs_given_name &= needs_given_name;
+                }
+                std::collections::hash_map::Entry::Vacant(slot) => {
+                    slot.insert(bucket.len());
+                    bucket.push(FuzzyEntry {
+                        folded,
+                        target,
+                        needs_given_name,
+                    });
+                }
             }
         }
         let mut given_names: HashMap<String, Vec<usize>> = HashMap::new();
