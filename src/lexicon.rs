@@ -27,6 +27,8 @@ const SOURCES: [(&str, &str, &str); 6] = [
 /// A language's words with their corpus counts.
 #[derive(Debug)]
 pub struct Lexicon {
+    /// The language code (`en`).
+    lang: &'static str,
     counts: HashMap<&'static str, u64>,
     /// Natural log of the sum of all counts, to turn a count into a cost.
     ln_total: f64,
@@ -37,11 +39,11 @@ impl Lexicon {
     pub fn get(lang: &str) -> Option<&'static Lexicon> {
         static CELLS: [OnceLock<Lexicon>; 6] = [const { OnceLock::new() }; 6];
         let i = LANGUAGES.iter().position(|&l| l == lang)?;
-        Some(CELLS[i].get_or_init(|| Lexicon::parse(SOURCES[i].1, SOURCES[i].2)))
+        Some(CELLS[i].get_or_init(|| Lexicon::parse(SOURCES[i].0, SOURCES[i].1, SOURCES[i].2)))
     }
 
     /// Parses `word<TAB>count` lines; an extra list raises counts (the larger count wins).
-    fn parse(main: &'static str, extra: &'static str) -> Lexicon {
+    fn parse(lang: &'static str, main: &'static str, extra: &'static str) -> Lexicon {
         let mut counts: HashMap<&'static str, u64> = HashMap::with_capacity_and_hasher(100_000, Default::default());
         for line in main.lines().chain(extra.lines()) {
             if line.starts_with('#') {
@@ -58,6 +60,7 @@ impl Lexicon {
         }
         let total: u64 = counts.values().sum();
         Lexicon {
+            lang,
             counts,
             ln_total: (total.max(1) as f64).ln(),
         }
@@ -73,6 +76,11 @@ impl Lexicon {
     pub fn cost(&self, lower: &str) -> Option<f64> {
         let count = *self.counts.get(lower)?;
         (count > 0).then(|| self.ln_total - (count as f64).ln())
+    }
+
+    /// The language code of the lexicon (`en`).
+    pub fn language(&self) -> &'static str {
+        self.lang
     }
 
     /// Whether the lower-case word is listed.

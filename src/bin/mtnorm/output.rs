@@ -125,16 +125,21 @@ impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
             Output::Stdout(w) => w.write(buf),
-            Output::File { writer, .. } => writer.write(buf),
+            Output::File { writer, target, .. } => writer.write(buf).map_err(|e| named(target, e)),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
             Output::Stdout(w) => w.flush(),
-            Output::File { writer, .. } => writer.flush(),
+            Output::File { writer, target, .. } => writer.flush().map_err(|e| named(target, e)),
         }
     }
+}
+
+/// A write error that names the file (a full disk while the output is written).
+fn named(target: &Path, e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("{}: {e}", target.display()))
 }
 
 impl Drop for Output {

@@ -139,7 +139,9 @@ pub(crate) fn fold(word: &str) -> String {
 impl Index {
     /// Whether `word` is a given name the entity is written with.
     pub(crate) fn is_given_name_of(&self, entity: usize, word: &str) -> bool {
-        self.given_names.get(word).is_some_and(|es| es.contains(&entity))
+        self.given_names
+            .get(word)
+            .is_some_and(|es| es.binary_search(&entity).is_ok())
     }
 }
 
@@ -509,11 +511,14 @@ impl NameDict {
                 continue;
             };
             if self.entities[target.entity].kind == EntityType::Person {
-                let entities = given_names.entry(given.to_owned()).or_default();
-                if !entities.contains(&target.entity) {
-                    entities.push(target.entity);
-                }
+                given_names.entry(given.to_owned()).or_default().push(target.entity);
             }
+        }
+        // Sorted and deduplicated once: a common given name is shared by thousands of rows in a
+        // large user dictionary, and is looked up by binary search.
+        for entities in given_names.values_mut() {
+            entities.sort_unstable();
+            entities.dedup();
         }
         let spellings: Vec<(String, Option<Target>)> = map.into_iter().collect();
         let targets: Vec<Target> = spellings.iter().filter_map(|(_, target)| *target).collect();

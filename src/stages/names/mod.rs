@@ -357,7 +357,11 @@ fn fits_context(
         index.given_names.contains_key(w)
             || index.single_words.contains(w)
             || !TITLES.contains(&w)
-                && lexicon.is_none_or(|lex| lex.cost(&w.to_lowercase()).is_none_or(|c| c > RARE_WORD))
+                && lexicon.is_none_or(|lex| {
+                    // German capitalizes every noun: there a word of the language is no name.
+                    let rare = lex.language() != "de";
+                    lex.cost(&w.to_lowercase()).is_none_or(|c| rare && c > RARE_WORD)
+                })
     };
     match kind {
         EntityType::Person if surname_only => {
