@@ -163,7 +163,11 @@ pub fn classify(line: &str, dict: &ArtifactDict, lang: Option<&str>, on: impl Fn
     let first_word = body.split([' ', ':', '|']).next().unwrap_or("");
     let caps_start = !first_word.is_empty() && first_word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
     if on(TEASER_LABEL) && caps_start {
-        for label in dict.labels(lang) {
+        // Labels of every language, whatever the text's: a label is often left untranslated
+        // (`MIRA:` in English output), and a verdict that hung on the detected language changed
+        // when removing other artifact lines changed the detection (not idempotent). The
+        // upper-case label, the separator and the headline shape carry the precision.
+        for label in dict.labels(None) {
             let Some(rest) = body.strip_prefix(label) else { continue };
             let rest = rest.trim_start();
             if let Some(headline) = rest.strip_prefix([':', '|']) {

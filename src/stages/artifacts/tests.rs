@@ -18,6 +18,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // teaser.label, and sentences with the same word that stay
     ("en", "Body.\n\nSIGHT: Putin puts his forces on high alert\n\nMore body.", "Body.\n\nMore body."),
     ("en", "Body.\nLook: the numbers speak for themselves.", "Body.\nLook: the numbers speak for themselves."),
+    // a label left untranslated is a label whatever the text's language
+    ("en", "Body.\n\nMIRA: Putin pone sus fuerzas nucleares en alerta\n\nMore body.", "Body.\n\nMore body."),
     ("en", "Body.\nLIVE | Ukraine maintains control of Kiev\nEnd.", "Body.\nEnd."),
     ("en", "Live coverage continued through the night.", "Live coverage continued through the night."),
     ("es", "Texto.\nLEA TAMBIÉN: Zelenski pide más armas a la OTAN\nFin.", "Texto.\nFin."),
