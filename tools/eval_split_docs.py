@@ -8,24 +8,19 @@ upper bound on false splits (`-v` lists them).
 
     python3 tools/eval_split_docs.py [--bin target/release/mtnorm] [--sample ../shared/bench/news-sample.txt] [-v]
 """
-import argparse, json, re, subprocess, unicodedata
-from pathlib import Path
+import argparse, re, unicodedata
 
-root = Path(__file__).resolve().parent.parent
+from eval_split import glued_rows, root, words_stage
+
 ap = argparse.ArgumentParser()
 ap.add_argument("--bin", default=str(root / "target/release/mtnorm"))
 ap.add_argument("--sample", default=str(root.parent / "shared/bench/news-sample.txt"))
 ap.add_argument("-v", "--verbose", action="store_true")
 args = ap.parse_args()
-flags = ["fix", "--jsonl", "--lang", "en", "--disable", "unicode", "--disable", "language",
-         "--disable", "teaser", "--disable", "chrome", "--disable", "credit", "--disable", "duplicate",
-         "--disable", "names"]
 
 
 def run(texts):
-    payload = "".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts)
-    out = subprocess.run([args.bin, *flags], input=payload.encode(), capture_output=True, check=True)
-    return [json.loads(l)["text"] for l in out.stdout.decode().splitlines()]
+    return words_stage(args.bin, texts)
 
 
 def collapse(s):
@@ -34,9 +29,7 @@ def collapse(s):
 
 
 docs = [collapse(d) for d in open(args.sample, encoding="utf-8").read().split("\n=====\n") if d.strip()]
-rows = [l.rstrip("\n").split("\t") for l in open(root / "tests/data/split/glued.tsv", encoding="utf-8")
-        if not l.startswith("#")]
-rows = [r for r in rows if len(r) == 2]
+rows = glued_rows()
 inputs, wanted, skipped = [], [], 0
 for clean, glued in rows:
     doc = next((d for d in docs if clean in d), None)

@@ -500,28 +500,13 @@ fn root(parent: &mut [usize], mut g: usize) -> usize {
 /// Whether two keys of a length at most one apart (`a` no longer than `b`) are one edit apart
 /// and may be linked (see [`group`]).
 fn linked(a: &str, b: &str) -> bool {
-    if a.len() < 6 || !one_edit(a.as_bytes(), b.as_bytes()) {
+    if a.len() < 6 || crate::token::within_one_edit(a, b) != Some(1) {
         return false;
     }
     let form_of = b
         .strip_suffix(['a', 's'])
         .is_some_and(|stem| stem == a && !a.ends_with(['a', 's']));
     !form_of
-}
-
-/// Whether two different ASCII strings are one insertion, deletion, substitution or swap of
-/// neighbours apart. Linear, no allocation: clustering asks it of many pairs.
-fn one_edit(a: &[u8], b: &[u8]) -> bool {
-    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
-    let (a, b) = (&a[prefix..], &b[prefix..]);
-    let suffix = a.iter().rev().zip(b.iter().rev()).take_while(|(x, y)| x == y).count();
-    let suffix = suffix.min(a.len()).min(b.len());
-    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
-    match (a.len(), b.len()) {
-        (0, 1) | (1, 0) | (1, 1) => true,
-        (2, 2) => a[0] == b[1] && a[1] == b[0],
-        _ => false,
-    }
 }
 
 /// A spelling with the differences between romanization conventions evened out: ASCII-folded,
@@ -641,28 +626,6 @@ mod tests {
             assert_eq!(name_key(a), name_key(b), "{a} {b}");
         }
         assert_ne!(name_key("Medvedev"), name_key("Medvedchuk"));
-    }
-
-    #[test]
-    fn one_edit_is_damerau_levenshtein_one() {
-        let words = [
-            "reznikov",
-            "reznikow",
-            "rezniko",
-            "reznikovv",
-            "erznikov",
-            "reznikvo",
-            "medvedev",
-            "a",
-            "ab",
-            "ba",
-        ];
-        for a in words {
-            for b in words {
-                let d = strsim::damerau_levenshtein(a, b);
-                assert_eq!(one_edit(a.as_bytes(), b.as_bytes()), d == 1, "{a} {b}");
-            }
-        }
     }
 
     #[test]

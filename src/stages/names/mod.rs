@@ -485,80 +485,61 @@ impl Stage for NamesStage {
                 EditKind::Transliteration
             };
             let found = &s[range.clone()];
-            let Some(distance) = distance else {
-                let wanted = if target.surname_only {
-                    canonical.rsplit(' ').next().unwrap_or(canonical)
-                } else {
-                    canonical
-                };
-                if found == wanted {
-                    continue;
-                }
-                let rule = rule_of(target.origin);
-                if uncertain {
-                    let message = format!(
-                        "`{found}` may be {wanted} ({}; not rewritten: the canonical {lang} name is unverified)",
-                        entity.id
-                    );
-                    cx.flag(text, range, FindingKind::NameVariant, rule, message, 0.6);
-                    continue;
-                }
-                let confidence = if target.origin == Origin::Listed { 0.95 } else { 0.85 };
-                let replacement = |range: Range<usize>, after: &str| {
-                    Replacement::new(range, after, kind, rule)
-                        .with_confidence(confidence)
-                        .with_entity(entity.id.as_str())
-                };
-                // Change only the words that differ, so `Oleksiy Reznikov` reports `Oleksiy`.
-                let found_words: Vec<(usize, &str)> = found
-                    .split(' ')
-                    .scan(0, |pos, w| {
-                        let at = *pos;
-                        *pos += w.len() + 1;
-                        Some((at, w))
-                    })
-                    .collect();
-                let wanted_words: Vec<&str> = wanted.split(' ').collect();
-                if found_words.len() == wanted_words.len() {
-                    for ((at, f), w) in found_words.iter().zip(&wanted_words) {
-                        if f != w {
-                            let start = range.start + at;
-                            batch.push(replacement(start..start + f.len(), w));
-                        }
-                    }
-                } else {
-                    batch.push(replacement(range, wanted));
-                }
-                continue;
+            let (rule, confidence, flag_confidence) = match distance {
+                None if target.origin == Origin::Listed => (rule_of(target.origin), 0.95, 0.6),
+                None => (rule_of(target.origin), 0.85, 0.6),
+                Some(0) => (FUZZY, 0.8, 0.5),
+                Some(_) => (FUZZY, 0.7, 0.5),
             };
             let (given, wanted) = match canonical.rsplit_once(' ') {
                 Some((given, surname)) if target.surname_only => (Some(given), surname),
                 _ => (None, canonical),
             };
+            if found == wanted {
+                continue;
+            }
             if uncertain {
                 let message = format!(
                     "`{found}` may be {wanted} ({}; not rewritten: the canonical {lang} name is unverified)",
                     entity.id
                 );
-                cx.flag(text, range, FindingKind::NameVariant, FUZZY, message, 0.5);
+                cx.flag(text, range, FindingKind::NameVariant, rule, message, flag_confidence);
                 continue;
             }
-            let confidence = if distance == 0 { 0.8 } else { 0.7 };
             let replacement = |range: Range<usize>, after: &str| {
-                Replacement::new(range, after, kind, FUZZY)
+                Replacement::new(range, after, kind, rule)
                     .with_confidence(confidence)
                     .with_entity(entity.id.as_str())
             };
-            // The given name before a corrected surname is the entity's own (the context
-            // check saw to that): write it canonically too (`Oleksiy Reznikow`).
-            if let (Some(given), Some(before)) = (given, word_before(s, &range)) {
+            // The given name before a surname corrected by the fuzzy pass is the entity's own (the
+            // context check saw to that): write it canonically too (`Oleksiy Reznikow`).
+            if let (Some(given), Some(before), Some(_)) = (given, word_before(s, &range), distance) {
                 let given_first = given.split(' ').next_back().unwrap_or(given);
                 if before != given_first && index.is_given_name_of(target.entity, before) && !given.contains(' ') {
                     let start = range.start - 1 - before.len();
                     batch.push(replacement(start..start + before.len(), given));
                 }
             }
-            batch.push(replacement(range, wanted));
+            // Change only the words that differ, so `Oleksiy Reznikov` reports `Oleksiy`.
+            let found_words: Vec<(usize, &str)> = found
+                .split(' ')
+                .scan(0, |pos, w| {
+                    let at = *pos;
+                    *pos += w.len() + 1;
+                    Some((at, w))
+                })
+                .collect();
+            let wanted_words: Vec<&str> = wanted.split(' ').collect();
+            if found_words.len() == wanted_words.len() {
+                for ((at, f), w) in found_words.iter().zip(&wanted_words) {
+                    if f != w {
+                        let start = range.start + at;
+                        batch.push(replacement(start..start + f.len(), w));
+                    }
+                }
+            } else {
+                batch.push(replacement(range, wanted));
+            }
         }
         // The fuzzy pass came after the exact one: put the edits back in text order.
         batch.sort_by_key(|r| (r.range.start, r.range.end));
