@@ -6,32 +6,10 @@
 //! `MTNORM_BLESS=1 cargo test --test cli_entities` and review the diff.
 
 use serde_json::Value;
-use std::path::Path;
-use std::process::Output;
 
 mod common;
 
-use common::run;
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn snapshot(name: &str, got: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
-    if std::env::var_os("MTNORM_BLESS").is_some() {
-        std::fs::write(&path, got).unwrap();
-    }
-    let want = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        got == want,
-        "{name} changed; rerun with MTNORM_BLESS=1 if intended.\n--- want\n{want}\n--- got\n{got}"
-    );
-}
+use common::{run, snapshot, stderr, stdout};
 
 /// `mtnorm ARGS` with no standard input, which must exit with `code`; its standard output.
 fn output(args: &[&str], code: i32) -> String {

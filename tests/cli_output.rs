@@ -7,27 +7,12 @@
 use serde_json::Value;
 use std::collections::HashSet;
 use std::path::Path;
-use std::process::{Output, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{command, run};
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8(o.stdout.clone()).unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8(o.stderr.clone()).unwrap()
-}
-
-fn temp_dir(name: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("mtnorm-cli-output-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::{command, run, snapshot, stderr, stdout, temp_dir};
 
 /// `mtnorm ARGS`, help wrapped at 100 columns whatever the terminal.
 fn help(args: &[&str]) -> String {
@@ -39,18 +24,6 @@ fn help(args: &[&str]) -> String {
         .unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     stdout(&o)
-}
-
-fn snapshot(name: &str, got: &str) {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots").join(name);
-    if std::env::var_os("MTNORM_BLESS").is_some() {
-        std::fs::write(&path, got).unwrap();
-    }
-    let want = std::fs::read_to_string(&path).unwrap_or_default();
-    assert!(
-        got == want,
-        "{name} changed; rerun with MTNORM_BLESS=1 if intended.\n--- want\n{want}\n--- got\n{got}"
-    );
 }
 
 #[test]

@@ -98,19 +98,9 @@ fn first<T>(items: &[T]) -> &[T] {
     &items[..items.len().min(5)]
 }
 
-/// xorshift64*, for reproducible pseudo-random input.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-}
-
 mod common;
+
+use common::Rng;
 
 fn mtnorm(args: &[&str], stdin: &[u8]) -> Output {
     let out = common::run(args, stdin);

@@ -18,11 +18,7 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use common::run;
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use common::{feed, run, stderr, Rng};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -51,28 +47,6 @@ fn names_in(dir: &Path) -> Vec<String> {
 
 fn assert_no_panic(o: &Output) {
     assert!(!stderr(o).contains("panicked"), "mtnorm panicked: {}", stderr(o));
-}
-
-/// xorshift64*, for reproducible pseudo-random input.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-
-    fn shuffle<T>(&mut self, items: &mut [T]) {
-        for i in (1..items.len()).rev() {
-            items.swap(i, self.below(i + 1));
-        }
-    }
 }
 
 /// A JSON string literal.
@@ -116,28 +90,16 @@ const FILE_SIZE_LIMIT_BLOCKS: &str = "32";
 /// Runs `mtnorm ARGS` with `stdin` under the file-size limit, SIGXFSZ ignored.
 #[cfg(target_os = "linux")]
 fn run_on_full_disk(args: &[&str], stdin: &[u8]) -> Output {
-    use std::io::Write;
-    let mut child = Command::new("sh")
-        .arg("-c")
+    let mut cmd = Command::new("sh");
+    cmd.arg("-c")
         .arg(r#"trap '' XFSZ; ulimit -f "$1" || exit 99; shift; exec "$@""#)
         .arg("sh")
         .arg(FILE_SIZE_LIMIT_BLOCKS)
         .arg(env!("CARGO_BIN_EXE_mtnorm"))
         .args(args)
         .env_remove("NO_COLOR")
-        .current_dir(root())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("sh runs");
-    let mut pipe = child.stdin.take().unwrap();
-    let data = stdin.to_vec();
-    let writer = std::thread::spawn(move || {
-        let _ = pipe.write_all(&data);
-    });
-    let out = child.wait_with_output().unwrap();
-    writer.join().unwrap();
+        .current_dir(root());
+    let out = feed(cmd, stdin);
     assert_ne!(out.status.code(), Some(99), "ulimit -f failed: {}", stderr(&out));
     assert_no_panic(&out);
     out
