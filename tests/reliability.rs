@@ -18,18 +18,7 @@ use std::time::{Duration, Instant};
 
 mod common;
 
-use common::{feed, run, stderr, Rng};
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-fn temp_dir(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("mtnorm-reliability-{name}-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use common::{feed, root, run, stderr, temp_dir, Rng};
 
 fn s(p: &Path) -> &str {
     p.to_str().unwrap()
