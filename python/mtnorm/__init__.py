@@ -57,6 +57,7 @@ class Edit(_EditBase, total=False):
     """One change: ``input[span]`` (``before``) became ``after``, at ``output_span`` in the output."""
 
     also: list[str]
+    entity: str
 
 
 class Flag(TypedDict):
