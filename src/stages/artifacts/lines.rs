@@ -313,27 +313,16 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
 /// The navigation trail after a `You are here` marker: up to two short lines without sentence
 /// punctuation, when the line after them is still no sentence (the headline). A short line
 /// followed by a sentence is the headline itself and stays.
-pub fn breadcrumbs(
-    s: &str,
-    ranges: &[Range<usize>],
-    verdicts: &mut [Option<Verdict>],
-    dict: &ArtifactDict,
-    first: Option<usize>,
-) {
-    let non_blank: Vec<usize> = (0..ranges.len())
-        .filter(|&k| !s[ranges[k].clone()].trim().is_empty())
-        .collect();
+pub fn breadcrumbs(lines: &[&str], verdicts: &mut [Option<Verdict>], dict: &ArtifactDict) {
+    let non_blank: Vec<usize> = (0..lines.len()).filter(|&k| !lines[k].trim().is_empty()).collect();
     for (n, &k) in non_blank.iter().enumerate() {
-        let mut line = &s[ranges[k].clone()];
-        if Some(k) == first {
-            line = &line[scraper_date_prefix(line).unwrap_or(0)..];
-        }
+        let line = lines[k];
         // The marker is a short line; the test is for it alone.
         if line.len() > 64 || dict.line_category(&chrome_form(line).to_lowercase(), None) != Some("breadcrumb") {
             continue;
         }
-        let sentence = |i: usize| s[ranges[i].clone()].trim_end().ends_with(['.', '!', '?', '"', '”']);
-        let short = |i: usize| word_count(&s[ranges[i].clone()]) <= 6 && !sentence(i);
+        let sentence = |i: usize| lines[i].trim_end().ends_with(['.', '!', '?', '"', '”']);
+        let short = |i: usize| word_count(lines[i]) <= 6 && !sentence(i);
         let trail: Vec<usize> = non_blank[n + 1..]
             .iter()
             .copied()

@@ -120,16 +120,22 @@ impl Stage for ArtifactsStage {
         let ranges = line_ranges(s);
         // A scraper's date prefix hides what the first line is (` date 2022-03-07 You are here`).
         let first = ranges.iter().position(|r| !s[r.clone()].trim().is_empty());
-        let mut verdicts: Vec<Option<Verdict>> = ranges
+        // Each line as it is judged: the first without its scraper date prefix.
+        let judged: Vec<&str> = ranges
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                let mut line = &s[r.clone()];
+                let line = &s[r.clone()];
                 if Some(i) == first && self.is_on(SCRAPER_DATE) {
-                    line = &line[lines::scraper_date_prefix(line).unwrap_or(0)..];
+                    &line[lines::scraper_date_prefix(line).unwrap_or(0)..]
+                } else {
+                    line
                 }
-                lines::classify(line, &self.dict, lang, |rule| self.is_on(rule))
             })
+            .collect();
+        let mut verdicts: Vec<Option<Verdict>> = judged
+            .iter()
+            .map(|line| lines::classify(line, &self.dict, lang, |rule| self.is_on(rule)))
             .collect();
         // Repeats first: a headline list must look the same with or without them.
         if self.is_on(DUPLICATE_PARAGRAPH) {
@@ -139,7 +145,7 @@ impl Stage for ArtifactsStage {
             lines::headline_lists(s, &ranges, &mut verdicts);
         }
         if self.is_on(BREADCRUMB) {
-            lines::breadcrumbs(s, &ranges, &mut verdicts, &self.dict, first);
+            lines::breadcrumbs(&judged, &mut verdicts, &self.dict);
         }
         if self.is_on(DANGLING_INTRO) {
             lines::dangling_intro(s, &ranges, &mut verdicts);
