@@ -406,11 +406,15 @@ impl WordsStage {
 
 /// `run` up to its first lower-to-upper step (`Ukraine` of `UkraineAccording`), or all of it.
 fn camel_head(run: &str) -> &str {
-    let step = run
-        .char_indices()
+    camel_steps(run).next().map_or(run, |i| &run[..i])
+}
+
+/// The byte offsets of `run`'s lower-to-upper steps (`sinceJune` → 5).
+fn camel_steps(run: &str) -> impl Iterator<Item = usize> + '_ {
+    run.char_indices()
         .zip(run.chars().skip(1))
-        .find(|&((_, a), b)| a.is_lowercase() && b.is_uppercase());
-    step.map_or(run, |((i, a), _)| &run[..i + a.len_utf8()])
+        .filter(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((i, a), _)| i + a.len_utf8())
 }
 
 /// `sinceJune` → split before `June`; `UkraineAccording` → before `According`; `theUN` → before `UN`.
@@ -425,11 +429,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         return None;
     }
     // Exactly one lower-to-upper step: several humps make a brand or a name, not one lost space.
-    let mut steps = run
-        .char_indices()
-        .zip(run.chars().skip(1))
-        .filter(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
-        .map(|((i, a), _)| i + a.len_utf8());
+    let mut steps = camel_steps(run);
     let i = steps.next()?;
     if steps.next().is_some() {
         return None;
