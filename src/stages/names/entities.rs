@@ -503,10 +503,7 @@ fn linked(a: &str, b: &str) -> bool {
     if a.len() < 6 || crate::token::within_one_edit(a, b) != Some(1) {
         return false;
     }
-    let form_of = b
-        .strip_suffix(['a', 's'])
-        .is_some_and(|stem| stem == a && !a.ends_with(['a', 's']));
-    !form_of
+    super::inflection_stem(b) != Some(a)
 }
 
 /// A spelling with the differences between romanization conventions evened out: ASCII-folded,

@@ -179,10 +179,7 @@ fn fuzzy_matches(
         let len = folded.chars().count();
         let bucket = |l: usize| index.fuzzy.get(&(first, l)).into_iter().flatten();
         // Another form of a known name (`Potanina`, `Selenskyjs`), not a misspelling of it.
-        // (`Duginaa` is `Dugina` with a doubled letter.)
-        let stem = folded
-            .strip_suffix(['a', 's'])
-            .filter(|stem| !stem.ends_with(['a', 's']));
+        let stem = inflection_stem(&folded);
         if bucket(len - 1).any(|e| Some(e.folded.as_str()) == stem) {
             continue;
         }
@@ -227,6 +224,12 @@ fn fuzzy_matches(
         }
     }
     out
+}
+
+/// The name `word` would be a feminine or genitive form of (`potanina`, `selenskyjs` → `potanin`,
+/// `selenskyj`), if it has that shape; `duginaa` is `dugina` with a doubled letter, no form.
+pub(crate) fn inflection_stem(word: &str) -> Option<&str> {
+    word.strip_suffix(['a', 's']).filter(|stem| !stem.ends_with(['a', 's']))
 }
 
 /// Whether `long` is `short` with one letter written twice (`kasann`, `kasan`).
