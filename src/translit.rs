@@ -309,7 +309,7 @@ impl Word {
 
     fn push(&mut self, c: char) {
         self.orig.push(c);
-        self.low.push(c.to_lowercase().next().unwrap_or(c));
+        self.low.push(to_lower(c));
     }
 
     fn push_apostrophe(&mut self, c: char) {
@@ -403,7 +403,19 @@ impl Word {
 }
 
 fn is_cyrillic_letter(c: char) -> bool {
-    matches!(c, '\u{400}'..='\u{52F}') && c.is_alphabetic()
+    // The Cyrillic and Cyrillic Supplement blocks are letters but for the thousands sign and the
+    // combining marks U+0482..U+0489 (a range test: this runs for every letter of a dictionary).
+    matches!(c, '\u{400}'..='\u{481}' | '\u{48A}'..='\u{52F}')
+}
+
+/// `c` in lower case: the basic Cyrillic capitals by offset, anything else by the Unicode tables.
+fn to_lower(c: char) -> char {
+    match c {
+        'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+        'Ѐ'..='Џ' => char::from_u32(c as u32 + 0x50).unwrap_or(c),
+        'а'..='я' | 'ѐ'..='џ' => c,
+        _ => c.to_lowercase().next().unwrap_or(c),
+    }
 }
 
 fn is_apostrophe(c: char) -> bool {

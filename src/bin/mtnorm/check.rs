@@ -34,7 +34,7 @@ fn sarif(args: &InputArgs) -> Result<ExitCode> {
     let stdout = io::stdout();
     let field = args.jsonl.then(|| args.field.clone());
     let mut log = SarifLog::start(io::BufWriter::new(stdout.lock()), &normalizer.rules(), field)?;
-    let failed = input::run(&sources, args, &normalizer, true, &mut log)?;
+    let failed = input::run(&sources, args, normalizer, true, &mut log)?;
     let found = log.found;
     log.finish()?;
     Ok(exit_code(failed, found))
@@ -98,7 +98,7 @@ fn report_documents(
         render,
         found: false,
     };
-    let failed = input::run(&sources, args, &normalizer, true, &mut documents)?;
+    let failed = input::run(&sources, args, normalizer, true, &mut documents)?;
     documents.out.flush()?;
     Ok(exit_code(failed, documents.found))
 }

@@ -25,7 +25,7 @@ pub fn run(args: EntitiesArgs) -> Result<ExitCode> {
     };
     let normalizer = crate::build_with(input, config)?;
     let sources = sources::expand(&input.files, &sources::Listing::new(input, None));
-    let failed = input::run(&sources, input, &normalizer, true, &mut collector)?;
+    let failed = input::run(&sources, input, normalizer, true, &mut collector)?;
     let report = collector.entities.report(args.min_count);
     if report.skipped > 0 && !input.quiet {
         eprintln!(
@@ -252,7 +252,8 @@ fn write_stats(out: &mut dyn Write, stats: &DictStats) -> io::Result<()> {
     table.write(out)?;
     writeln!(
         out,
-        "\nSpellings per text language (listed + generated; ambiguous ones are left out)"
+        "\nSpellings per text language (listed + generated whole spellings, and the given name and\n\
+         surname pairs of generated names; ambiguous ones are left out)"
     )?;
     let mut table = Table::new(
         &[
@@ -260,11 +261,12 @@ fn write_stats(out: &mut dyn Write, stats: &DictStats) -> io::Result<()> {
             "spellings",
             "listed",
             "generated",
+            "name pairs",
             "ambiguous",
             "fuzzy candidates",
             "uncertain canonical",
         ],
-        &[false, true, true, true, true, true, true],
+        &[false, true, true, true, true, true, true, true],
     );
     for l in &stats.languages {
         table.row(vec![
@@ -272,6 +274,7 @@ fn write_stats(out: &mut dyn Write, stats: &DictStats) -> io::Result<()> {
             l.spellings.to_string(),
             l.listed.to_string(),
             l.generated.to_string(),
+            l.name_pairs.to_string(),
             l.ambiguous.to_string(),
             l.fuzzy_candidates.to_string(),
             l.uncertain.to_string(),

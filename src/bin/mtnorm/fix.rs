@@ -39,7 +39,7 @@ pub fn run(args: FixArgs) -> Result<ExitCode> {
         current: None,
     };
     let stdout_used = !per_file && args.output.is_none();
-    let failed = input::run(&sources, &args.input, &normalizer, stdout_used, &mut fix)?;
+    let failed = input::run(&sources, &args.input, normalizer, stdout_used, &mut fix)?;
     if let Destination::Stream(out) = fix.destination {
         out.finish()?;
     }

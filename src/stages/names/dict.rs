@@ -4,8 +4,10 @@ use crate::config::CanonicalStyle;
 use crate::dict::{self, tsv};
 use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
+use crate::token::{letter_runs, with_lowercase};
 use crate::translit::{romanizations, romanize, Scheme, Source};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -83,7 +85,7 @@ pub(crate) struct Target {
     pub scheme: Option<Scheme>,
 }
 
-/// The entities and, built on first use, one variant automaton per language.
+/// The entities and, built on first use, one variant index per language.
 #[derive(Debug)]
 pub struct NameDict {
     pub(crate) entities: Vec<Entity>,
@@ -99,24 +101,53 @@ pub struct NameDict {
     indexes: [OnceLock<Index>; 7],
 }
 
-/// Every spelling of every entity for one text language.
+/// Every spelling of every entity for one text language, looked up a word sequence at a time.
+///
+/// A hash map of whole spellings rather than an automaton: building an Aho-Corasick automaton of
+/// every spelling dominated the loading of a large user dictionary, and the given name and surname
+/// halves of a person's romanizations (which the press mixes: `Oleksiy Reznikov`) are kept as two
+/// word tables instead of every combination, which a million people would not fit in memory.
 #[derive(Debug)]
 pub(crate) struct Index {
-    pub(crate) automaton: AhoCorasick,
-    pub(crate) targets: Vec<Target>,
-    /// Every one-word spelling, shared or not: evidence that a word is a name.
-    pub(crate) single_words: rustc_hash::FxHashSet<String>,
-    /// The given names each person is written with, by spelling: a surname after another given
-    /// name (`Igor Zelensky`) is somebody else.
-    pub(crate) given_names: HashMap<String, Vec<usize>>,
+    /// Whole spellings (`Kyiv`, `Oleksii Reznikov`, `Rostov-on-Don`) and what they name; `None`
+    /// when two entities share the spelling, which then names neither.
+    pub(crate) phrases: FxHashMap<Box<str>, Option<Target>>,
+    /// The given names each person is written with: from the multi-word spellings, listed or
+    /// generated. A surname after another given name (`Igor Zelensky`) is somebody else, and a
+    /// generated given name with a generated surname of the same person is that person.
+    pub(crate) given_names: FxHashMap<Box<str>, Vec<Half>>,
+    /// The surnames of each person's generated romanizations.
+    surnames: FxHashMap<Box<str>, Vec<Half>>,
+    /// The first word of every phrase and given name: a capitalized word that starts none is
+    /// passed over after one lookup.
+    first_words: FxHashSet<Box<str>>,
+    /// The most words a phrase has, and its greatest length in bytes: how far a lookup reads on.
+    max_words: usize,
+    max_len: usize,
+    /// Whether every phrase and given name starts with a capital letter, so only capitalized
+    /// words can start a name.
+    capitalized: bool,
     /// One-word spellings naming one entity, folded to lower-case ASCII and grouped by first
     /// letter and length: the candidates a misspelling is compared with.
     pub(crate) fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>>,
-    /// Every spelling of the index, including those two entities share (which the automaton
-    /// leaves out): the words a name-finding report must not call unknown.
-    pub(crate) spellings: Vec<String>,
     /// How many spellings two entities share, and so name neither.
     pub(crate) ambiguous: usize,
+    /// How many given name and surname pairs the halves of generated names make.
+    pub(crate) name_pairs: usize,
+}
+
+/// A person a word is a given name or surname of, and the schemes (bits in [`Scheme::ALL`]
+/// order) whose romanization of the native name gives it; none for a given name only listed.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Half {
+    entity: u32,
+    schemes: u16,
+}
+
+impl Half {
+    fn generated(&self) -> bool {
+        self.schemes != 0
+    }
 }
 
 /// A one-word spelling that a misspelled word may be close to.
@@ -141,7 +172,143 @@ impl Index {
     pub(crate) fn is_given_name_of(&self, entity: usize, word: &str) -> bool {
         self.given_names
             .get(word)
-            .is_some_and(|es| es.binary_search(&entity).is_ok())
+            .is_some_and(|halves| halves.binary_search_by_key(&entity, |h| h.entity as usize).is_ok())
+    }
+
+    /// Whether `word` (no spaces) is a one-word spelling of the index, shared or not: evidence
+    /// that a word is a name.
+    pub(crate) fn is_single_word(&self, word: &str) -> bool {
+        self.phrases.contains_key(word)
+    }
+
+    /// Every spelling and name half of the index, shared or not: the words a name-finding report
+    /// must not call unknown.
+    pub(crate) fn spellings(&self) -> impl Iterator<Item = &str> {
+        let halves = self.given_names.keys().chain(self.surnames.keys());
+        self.phrases.keys().chain(halves).map(|k| &**k)
+    }
+
+    /// Whether a name can start with the word whose first character is `c`.
+    pub(crate) fn may_start(&self, c: char) -> bool {
+        !self.capitalized || c.is_uppercase()
+    }
+
+    /// The longest spelling that starts at the beginning of `rest` (the start of a word) and
+    /// names one entity: its length in bytes and its target. Candidates end where a word ends or
+    /// one character after (`Kazan'`), up to the longest phrase; shared spellings are passed over
+    /// for shorter ones, as they name no one.
+    pub(crate) fn longest_at(&self, rest: &str) -> Option<(usize, Target)> {
+        let word_end = |from: usize| {
+            rest[from..]
+                .find(|c: char| !is_word_char(c))
+                .map_or(rest.len(), |i| from + i)
+        };
+        let first = word_end(0);
+        if first == 0 || !self.first_words.contains(&rest[..first]) {
+            return None;
+        }
+        let mut ends = [0usize; 24];
+        let mut n = 0;
+        let mut end = first;
+        for words in 1..=self.max_words {
+            if n + 2 > ends.len() {
+                break;
+            }
+            ends[n] = end;
+            n += 1;
+            // One character more when it is no space and ends the word (`Kazan'`, `St.`).
+            let mut after = rest[end..].chars();
+            if let Some(c) = after.next().filter(|&c| !c.is_whitespace() && !is_word_char(c)) {
+                if after.next().is_none_or(|d| !is_word_char(d)) {
+                    ends[n] = end + c.len_utf8();
+                    n += 1;
+                }
+            }
+            if words == self.max_words {
+                break;
+            }
+            // The next word, after a separator of at most three characters on one line.
+            let Some(gap) = rest[end..].find(is_word_char) else {
+                break;
+            };
+            if rest[end..end + gap].chars().nth(3).is_some() || rest[end..end + gap].contains('\n') {
+                break;
+            }
+            end = word_end(end + gap);
+            if end > self.max_len {
+                break;
+            }
+        }
+        ends[..n]
+            .iter()
+            .rev()
+            .filter(|&&end| end <= self.max_len)
+            .find_map(|&end| self.lookup(&rest[..end]).map(|t| (end, t)))
+    }
+
+    /// What `spelling` names: a listed or generated phrase, or a generated given name and surname
+    /// of one person, unless another entity has that spelling too.
+    fn lookup(&self, spelling: &str) -> Option<Target> {
+        let phrase = self.phrases.get(spelling);
+        let pair = spelling.split_once(' ').filter(|(_, family)| !family.contains(' '));
+        let (mut pair_entity, mut pair_schemes, mut pairs) = (0, 0u16, 0);
+        if let Some((given, family)) = pair {
+            if let (Some(g), Some(f)) = (self.given_names.get(given), self.surnames.get(family)) {
+                let (short, long) = if g.len() <= f.len() { (g, f) } else { (f, g) };
+                for h in short.iter().filter(|h| h.generated()) {
+                    let Ok(i) = long.binary_search_by_key(&h.entity, |o| o.entity) else {
+                        continue;
+                    };
+                    if long[i].generated() {
+                        pairs += 1;
+                        pair_entity = h.entity as usize;
+                        pair_schemes = h.schemes & long[i].schemes;
+                    }
+                }
+            }
+        }
+        match phrase {
+            Some(None) => None,
+            Some(Some(t)) => (pairs == 0 || (pairs == 1 && pair_entity == t.entity)).then_some(*t),
+            None if pairs == 1 => Some(Target {
+                entity: pair_entity,
+                origin: Origin::Generated,
+                surname_only: false,
+                // The first scheme that gives both halves; none when the halves come from two.
+                scheme: Scheme::ALL.get(pair_schemes.trailing_zeros() as usize).copied(),
+            }),
+            None => None,
+        }
+    }
+}
+
+/// The characters of a word (a name's word boundaries): letters, digits and `_`.
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// Adds `entity` with `schemes` to the halves of `word`, merging with the entity's earlier entry
+/// (entities are added in index order, so each list stays sorted). Returns whether the word is a
+/// generated half of the entity now and was not before.
+fn add_half(map: &mut FxHashMap<Box<str>, Vec<Half>>, word: &str, entity: usize, schemes: u16) -> bool {
+    let entity = entity as u32;
+    let half = Half { entity, schemes };
+    match map.get_mut(word) {
+        Some(halves) => match halves.last_mut() {
+            Some(last) if last.entity == entity => {
+                let was = last.generated();
+                last.schemes |= schemes;
+                !was && last.generated()
+            }
+            _ => {
+                halves.push(half);
+                half.generated()
+            }
+        },
+        None => {
+            map.insert(word.into(), vec![half]);
+            half.generated()
+        }
     }
 }
 
@@ -155,7 +322,7 @@ impl NameDict {
 
     /// Whether `word` is a one-word spelling of a known name for text in `lang`.
     pub(crate) fn is_name(&self, lang: &str, word: &str) -> bool {
-        self.index(lang).is_some_and(|i| i.single_words.contains(word))
+        self.index(lang).is_some_and(|i| i.is_single_word(word))
     }
 
     /// The built-in dictionary (shared, not read again) or, with user folders, the built-in one
@@ -331,12 +498,15 @@ impl NameDict {
             .enumerate()
             .map(|(i, &lang)| {
                 let index = self.indexes[i].get_or_init(|| self.build_index(i));
-                let listed = index.targets.iter().filter(|t| t.origin == Origin::Listed).count();
+                let targets = || index.phrases.values().flatten();
+                let listed = targets().filter(|t| t.origin == Origin::Listed).count();
+                let spellings = targets().count();
                 LanguageStats {
                     lang,
-                    spellings: index.targets.len(),
+                    spellings,
                     listed,
-                    generated: index.targets.len() - listed,
+                    generated: spellings - listed,
+                    name_pairs: index.name_pairs,
                     ambiguous: index.ambiguous,
                     fuzzy_candidates: index.fuzzy.values().map(Vec::len).sum(),
                     uncertain: self.entities.iter().filter(|e| e.uncertain & (1 << i) != 0).count(),
@@ -362,19 +532,20 @@ impl NameDict {
         let lexicon = Lexicon::get(LANGUAGES[lang]);
         // A generated single word that is an ordinary word of the text's language (a Polish city
         // folded to `Human`) is not a name there.
-        let common = |v: &str| !v.contains(' ') && lexicon.is_some_and(|lex| lex.count(&v.to_lowercase()) > 2_000_000);
+        let common =
+            |v: &str| !v.contains(' ') && lexicon.is_some_and(|lex| with_lowercase(v, |w| lex.count(w)) > 2_000_000);
         // An ASCII fold of a listed spelling that is a word of the language (`Humań` → `Human`,
         // `Łuck` → `Luck`) is that word, not the name.
         let ordinary =
-            |fold: &str| !fold.contains(' ') && lexicon.is_some_and(|lex| lex.contains(&fold.to_lowercase()));
-        let mut map: HashMap<String, Option<Target>> = HashMap::new();
-        let add = |spelling: String, target: Target, map: &mut HashMap<String, Option<Target>>| {
-            if spelling.chars().filter(|c| c.is_alphabetic()).count() < 3 {
+            |fold: &str| !fold.contains(' ') && lexicon.is_some_and(|lex| with_lowercase(fold, |w| lex.contains(w)));
+        let mut phrases: FxHashMap<Box<str>, Option<Target>> = FxHashMap::default();
+        let add = |spelling: &str, target: Target, phrases: &mut FxHashMap<Box<str>, Option<Target>>| {
+            if letter_runs(spelling).map(|w| w.chars().count()).sum::<usize>() < 3 {
                 return;
             }
-            match map.get_mut(&spelling) {
+            match phrases.get_mut(spelling) {
                 None => {
-                    map.insert(spelling, Some(target));
+                    phrases.insert(spelling.into(), Some(target));
                 }
                 Some(slot) => match slot {
                     // The same entity by another route: prefer the listed origin.
@@ -392,7 +563,11 @@ impl NameDict {
                 },
             }
         };
+        let mut given_names: FxHashMap<Box<str>, Vec<Half>> = FxHashMap::default();
+        let mut surnames: FxHashMap<Box<str>, Vec<Half>> = FxHashMap::default();
+        let mut name_pairs = 0;
         for (e, entity) in self.entities.iter().enumerate() {
+            let person = entity.kind == EntityType::Person;
             let listed = Target {
                 entity: e,
                 origin: Origin::Listed,
@@ -401,65 +576,54 @@ impl NameDict {
             };
             let surname_words = entity.canonical[0].split(' ').count();
             for name in entity.canonical.iter().chain(&entity.variants) {
-                let surname_only = entity.kind == EntityType::Person && surname_words > 1 && !name.contains(' ');
+                let surname_only = person && surname_words > 1 && !name.contains(' ');
                 for spelling in with_folded(name) {
                     if spelling != *name && ordinary(&spelling) {
                         continue;
                     }
-                    add(spelling, Target { surname_only, ..listed }, &mut map);
-                }
-            }
-            for (source, native) in &entity.natives {
-                let forms = romanized(native, *source);
-                // Each spelling with the first scheme that gives it (or its ASCII fold): the sort
-                // is stable and the forms come in `Scheme::ALL` order, official systems first.
-                let mut spellings: Vec<(String, Option<Scheme>)> = forms
-                    .iter()
-                    .flat_map(|(scheme, f)| with_folded(f).into_iter().map(|s| (s, Some(*scheme))))
-                    .collect();
-                spellings.sort_by(|a, b| a.0.cmp(&b.0));
-                spellings.dedup_by(|later, first| later.0 == first.0);
-                if entity.kind == EntityType::Person {
-                    // Press mixes schemes between given name and surname (`Oleksiy Reznikov`).
-                    // Most schemes agree on most names, so the halves are deduplicated before
-                    // they are combined.
-                    let mut given: Vec<&str> = spellings
-                        .iter()
-                        .filter_map(|(s, _)| s.split_once(' ').map(|p| p.0))
-                        .collect();
-                    let mut family: Vec<&str> = spellings
-                        .iter()
-                        .filter_map(|(s, _)| s.rsplit_once(' ').map(|p| p.1))
-                        .collect();
-                    given.sort_unstable();
-                    given.dedup();
-                    family.sort_unstable();
-                    family.dedup();
-                    let combos: Vec<(String, Option<Scheme>)> = given
-                        .iter()
-                        .flat_map(|g| family.iter().map(move |f| (format!("{g} {f}"), None)))
-                        .collect();
-                    spellings.extend(combos);
-                }
-                for (spelling, scheme) in spellings {
-                    // A fold of a generated form that is an ordinary word is that word.
-                    let word = ordinary(&spelling) && !forms.iter().any(|(_, f)| *f == spelling);
-                    if !common(&spelling) && !word {
-                        let generated = Target {
-                            entity: e,
-                            origin: Origin::Generated,
-                            surname_only: false,
-                            scheme,
-                        };
-                        add(spelling, generated, &mut map);
+                    add(&spelling, Target { surname_only, ..listed }, &mut phrases);
+                    if let Some((given, _)) = spelling.split_once(' ').filter(|_| person) {
+                        add_half(&mut given_names, given, e, 0);
                     }
                 }
             }
+            let (mut given_new, mut family_new) = (0, 0);
+            for (source, native) in &entity.natives {
+                let forms = romanized(native, *source);
+                for (scheme, form) in &forms {
+                    let bit = 1u16 << Scheme::ALL.iter().position(|s| s == scheme).unwrap_or(0);
+                    for spelling in with_folded(form) {
+                        // A person's given name and surname are kept apart, as the press mixes
+                        // the schemes of the two (`Oleksiy Reznikov`): any given name with any
+                        // surname of the same person is that person.
+                        if let (true, Some((given, _)), Some((_, family))) =
+                            (person, spelling.split_once(' '), spelling.rsplit_once(' '))
+                        {
+                            given_new += usize::from(add_half(&mut given_names, given, e, bit));
+                            family_new += usize::from(add_half(&mut surnames, family, e, bit));
+                            if spelling.matches(' ').count() == 1 {
+                                continue;
+                            }
+                        }
+                        // A fold of a generated form that is an ordinary word is that word.
+                        let word = ordinary(&spelling) && !forms.iter().any(|(_, f)| *f == spelling);
+                        if !common(&spelling) && !word {
+                            let generated = Target {
+                                entity: e,
+                                origin: Origin::Generated,
+                                surname_only: false,
+                                scheme: Some(*scheme),
+                            };
+                            add(&spelling, generated, &mut phrases);
+                        }
+                    }
+                }
+            }
+            name_pairs += given_new * family_new;
         }
-        let single_words = map.keys().filter(|k| !k.contains(' ')).cloned().collect();
         let mut fuzzy_seen: HashMap<(String, usize), usize> = HashMap::new();
         let mut fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>> = HashMap::new();
-        for (spelling, target) in &map {
+        for (spelling, target) in &phrases {
             // Only listed spellings: the generated ones of foreign press conventions (Polish
             // `Carow`, French `Chariï`) sit one edit from too many English names (`Carrow`).
             let Some(target) = target.filter(|t| t.origin == Origin::Listed) else {
@@ -477,9 +641,9 @@ impl NameDict {
                     },
                 ),
                 Some(_) => continue,
-                None if target.surname_only => (spelling.as_str(), false, target),
+                None if target.surname_only => (&**spelling, false, target),
                 None if entity.kind == EntityType::Place && !entity.canonical[lang].contains(' ') => {
-                    (spelling.as_str(), false, target)
+                    (&**spelling, false, target)
                 }
                 None => continue,
             };
@@ -505,37 +669,42 @@ impl NameDict {
                 }
             }
         }
-        let mut given_names: HashMap<String, Vec<usize>> = HashMap::new();
-        for (spelling, target) in &map {
-            let (Some((given, _)), Some(target)) = (spelling.split_once(' '), target) else {
-                continue;
-            };
-            if self.entities[target.entity].kind == EntityType::Person {
-                given_names.entry(given.to_owned()).or_default().push(target.entity);
-            }
+        let starts = phrases.keys().chain(given_names.keys());
+        let mut first_words = FxHashSet::default();
+        let (mut max_words, mut max_len, mut capitalized) = (1, 0, true);
+        for spelling in starts {
+            let first = spelling.find(|c: char| !is_word_char(c)).unwrap_or(spelling.len());
+            first_words.insert(spelling[..first].into());
+            capitalized &= spelling.chars().next().is_some_and(char::is_uppercase);
+            max_len = max_len.max(spelling.len());
+            max_words = max_words.max(
+                spelling
+                    .split(|c: char| !is_word_char(c))
+                    .filter(|w| !w.is_empty())
+                    .count(),
+            );
         }
-        // Sorted and deduplicated once: a common given name is shared by thousands of rows in a
-        // large user dictionary, and is looked up by binary search.
-        for entities in given_names.values_mut() {
-            entities.sort_unstable();
-            entities.dedup();
-        }
-        let spellings: Vec<(String, Option<Target>)> = map.into_iter().collect();
-        let targets: Vec<Target> = spellings.iter().filter_map(|(_, target)| *target).collect();
-        let patterns = spellings.iter().filter(|(_, t)| t.is_some()).map(|(s, _)| s);
-        let automaton = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(patterns)
-            .expect("name variants build an automaton");
-        let ambiguous = spellings.len() - targets.len();
+        // A given name and surname pair is at most as long as the longest of each.
+        let longest = |map: &FxHashMap<Box<str>, Vec<Half>>| {
+            let words = |k: &str| k.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).count();
+            map.keys()
+                .fold((0, 0), |(len, n), k| (len.max(k.len()), n.max(words(k))))
+        };
+        let ((given_len, given_words), (family_len, family_words)) = (longest(&given_names), longest(&surnames));
+        max_len = max_len.max(given_len + 1 + family_len);
+        max_words = max_words.max(given_words + family_words);
+        let ambiguous = phrases.values().filter(|t| t.is_none()).count();
         Index {
-            automaton,
-            targets,
-            single_words,
+            phrases,
             given_names,
+            surnames,
+            first_words,
+            max_words,
+            max_len,
+            capitalized,
             fuzzy,
-            spellings: spellings.into_iter().map(|(s, _)| s).collect(),
             ambiguous,
+            name_pairs,
         }
     }
 }
@@ -586,12 +755,16 @@ pub struct DictStats {
 pub struct LanguageStats {
     /// The language (ISO 639-1).
     pub lang: &'static str,
-    /// Spellings the index recognizes.
+    /// Whole spellings the index recognizes (besides the name pairs).
     pub spellings: usize,
     /// Of which listed in the dictionary (a title, a variant, or the ASCII fold of one).
     pub listed: usize,
     /// Of which only generated by a romanization scheme from the native name.
     pub generated: usize,
+    /// Given name and surname pairs of people's generated romanizations: any given name with any
+    /// surname of the same person (`Oleksiy Reznikov`), recognized from the two halves rather
+    /// than stored.
+    pub name_pairs: usize,
     /// Spellings two entities share, which name neither and are left out.
     pub ambiguous: usize,
     /// One-word spellings a misspelling is compared with in the fuzzy pass.

@@ -412,7 +412,7 @@ impl Entities {
 
 /// The ASCII-folded words of every spelling of an index.
 fn known_words(index: &Index) -> FxHashSet<String> {
-    index.spellings.iter().flat_map(|s| letter_runs(s)).map(fold).collect()
+    index.spellings().flat_map(letter_runs).map(fold).collect()
 }
 
 /// Capitalized, the rest lower case, four letters at least.

@@ -34,8 +34,7 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::token::letter_runs;
 use crate::{Result, Text};
-use aho_corasick::Input;
-use dict::{fold, Index, Origin, Target};
+use dict::{fold, is_word_char, Index, Origin, Target};
 pub use dict::{DictStats, Entity, EntityType, LanguageStats, NameDict, TypeCounts, LANGUAGES};
 pub use entities::{
     cluster_names, ClusterSpelling, Entities, EntityReport, KnownName, NameCluster, NameSource, SeenSpelling,
@@ -119,10 +118,6 @@ fn rule_of(origin: Origin) -> &'static str {
     }
 }
 
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
-}
-
 /// Whether `s[range]` stands as a name: whole words, not part of a URL, handle or file name, not
 /// a spelling cited in quotation marks.
 fn stands_alone(s: &str, range: &Range<usize>) -> bool {
@@ -157,7 +152,7 @@ fn fuzzy_matches(
         let chars = word.chars().count();
         let mut letters = word.chars();
         let capitalized = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-        if chars < 4 || !capitalized || index.single_words.contains(word) {
+        if chars < 4 || !capitalized || index.is_single_word(word) {
             continue;
         }
         let start = word.as_ptr() as usize - s.as_ptr() as usize;
@@ -358,7 +353,7 @@ fn fits_context(
     // a neighbour this stage corrects (`Reznikové` → `Reznikov`) stays a name on the next run.
     let a_name = |w: &str| {
         index.given_names.contains_key(w)
-            || index.single_words.contains(w)
+            || index.is_single_word(w)
             || !TITLES.contains(&w)
                 && lexicon.is_none_or(|lex| {
                     // German capitalizes every noun: there a word of the language is no name.
@@ -408,16 +403,23 @@ pub(crate) fn recognize(
     let mut found = Vec::new();
     let mut matched = Vec::new();
     let mut from = 0;
-    while let Some(m) = index.automaton.find(Input::new(s).span(from..s.len())) {
-        let range = m.range();
+    for word in letter_runs(s) {
+        let start = word.as_ptr() as usize - s.as_ptr() as usize;
+        // Names start at the start of a word, after the last name found.
+        if start < from
+            || !word.chars().next().is_some_and(|c| index.may_start(c))
+            || s[..start].chars().next_back().is_some_and(is_word_char)
+        {
+            continue;
+        }
+        let Some((len, target)) = index.longest_at(&s[start..]) else {
+            continue;
+        };
+        let range = start..start + len;
         if !stands_alone(s, &range) {
-            // Part of a longer word (`Wolodymyr Selenskyjj`): a shorter or later spelling may
-            // still stand alone, so search again from the next character.
-            from = range.start + s[range.start..].chars().next().map_or(1, char::len_utf8);
             continue;
         }
         from = range.end;
-        let target = index.targets[m.pattern().as_usize()];
         let switched_on = match target.origin {
             Origin::Listed => on.listed,
             Origin::Generated => on.generated,
