@@ -203,6 +203,40 @@ fn known_names_say_where_each_spelling_comes_from() {
     assert_eq!(report.known[0].count, 2);
 }
 
+/// A given name and surname that lost the space between them (a speaker label in capitals, a
+/// link boundary) is the person, written canonically; a long word of the language, or names the
+/// dictionary does not know, are not.
+#[test]
+fn a_glued_given_name_and_surname_is_the_person() {
+    let en = english();
+    let cases = [
+        (
+            "The envoy denied it. VASSILYNEBENZIA (Russia): “We do not bomb civilians.”",
+            "The envoy denied it. Vasily Nebenzya (Russia): “We do not bomb civilians.”",
+        ),
+        ("Then Oleksiyreznikov said so.", "Then Oleksii Reznikov said so."),
+        ("Independence was declared.", "Independence was declared."),
+        ("Then Mariakowalska said so.", "Then Mariakowalska said so."),
+    ];
+    for (input, want) in cases {
+        assert_eq!(en.normalize(input).text, want, "{input}");
+    }
+    let mut names = Entities::new();
+    names.add("Then Oleksiyreznikov said so.", "en");
+    let report = names.report(1);
+    let reznikov = report.known.iter().find(|k| k.id == "oleksii-reznikov").unwrap();
+    assert_eq!(reznikov.spellings[0].source, NameSource::Glued);
+    let off = Normalizer::builder()
+        .language("en")
+        .disable("names.glued")
+        .build()
+        .unwrap();
+    assert_eq!(
+        off.normalize("Then Oleksiyreznikov said so.").text,
+        "Then Oleksiyreznikov said so."
+    );
+}
+
 #[test]
 fn a_generated_spelling_names_its_scheme() {
     let mut names = Entities::new();

@@ -3,6 +3,7 @@
 use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
+use crate::lexicon::Lexicon;
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
@@ -506,6 +507,7 @@ pub fn inline_fixes(
     s: &str,
     kept: impl Iterator<Item = Range<usize>>,
     dict: &ArtifactDict,
+    lexicon: Option<&Lexicon>,
     on: impl Fn(&str) -> bool,
 ) -> Vec<Replacement> {
     let kept: Vec<Range<usize>> = kept.filter(|r| !s[r.clone()].trim().is_empty()).collect();
@@ -567,6 +569,9 @@ pub fn inline_fixes(
         }
         if on(CREDIT_CAPS) {
             out.extend(credit_caps(line, range.start, dict));
+        }
+        if on(SPEAKER_CAPS) {
+            out.extend(speaker_caps(line, range.start, dict, lexicon));
         }
     }
     out.sort_by_key(|r| (r.range.start, r.range.end));
@@ -689,6 +694,93 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
     }
     out
 }
+
+/// Speaker labels of a transcript in capitals: `VASSILY NEBENZIA (Russia): “…”`, `DMITRIY (not
+/// given a family name), (Russian): “…”` → title case. The name (one to three words in capitals
+/// of three letters or more, no agency, one of them a word of five letters or more that is no
+/// common word of the language) starts the line or follows a sentence end or a comma, and is
+/// followed by one or two parenthesized notes in ordinary case, a colon and a quotation: a
+/// dateline (`KYIV (Reuters) -`), a heading (`UPDATE (Monday): “…”`) or an acronym (`NATO`,
+/// `OSCE`) is none.
+fn speaker_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Replacement> {
+    let mut out = Vec::new();
+    let mut search = 0;
+    while let Some(open) = line[search..].find(" (").map(|i| i + search) {
+        search = open + 2;
+        // One or two notes, then the colon.
+        let mut at = open + 1;
+        let mut notes = 0;
+        while notes < 2 && line[at..].starts_with('(') {
+            let Some(close) = line[at..].find(')').map(|i| i + at) else {
+                break;
+            };
+            let note = &line[at + 1..close];
+            let ordinary_case = note.chars().any(char::is_lowercase) && !note.chars().any(|c| c.is_ascii_digit());
+            if !ordinary_case || note.len() > 60 {
+                break;
+            }
+            notes += 1;
+            at = close + 1;
+            if line[at..].starts_with(", (") {
+                at += 2;
+            }
+        }
+        let quote = line[at..]
+            .strip_prefix(':')
+            .map(str::trim_start)
+            .is_some_and(|q| q.starts_with(['“', '"', '«', '„', '‘']));
+        if notes == 0 || !quote {
+            continue;
+        }
+        // The name before the first note: words in capitals back to a boundary.
+        let head = &line[..open];
+        let head = head.strip_suffix(',').unwrap_or(head);
+        let mut start = head.len();
+        let mut words = Vec::new();
+        for word in head.rsplit(' ') {
+            let caps = word.chars().count() >= 3
+                && word.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+                && word.chars().any(char::is_alphabetic)
+                && !dict.agencies.contains(word);
+            if !caps || words.len() == 3 {
+                break;
+            }
+            start -= word.len();
+            words.push((start, word));
+            start = start.saturating_sub(1);
+        }
+        let Some(&(first, _)) = words.last() else {
+            continue;
+        };
+        let name_like = |w: &str| {
+            w.chars().nth(4).is_some() && lexicon.is_none_or(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD)
+        };
+        if !words.iter().any(|&(_, w)| name_like(w)) {
+            continue;
+        }
+        let before = line[..first].trim_end();
+        if !(before.is_empty() || before.ends_with(['.', '!', '?', '”', '"', ',', ':'])) {
+            continue;
+        }
+        for &(at, word) in words.iter().rev() {
+            out.push(
+                Replacement::new(
+                    offset + at..offset + at + word.len(),
+                    title_case(word),
+                    EditKind::Caps,
+                    SPEAKER_CAPS,
+                )
+                .with_confidence(0.8),
+            );
+        }
+    }
+    out
+}
+
+/// A corpus count above which a word in capitals is a word of the language (`UPDATE`, `WARNING`,
+/// `EXCLUSIVE`: 7 to 13 million in the English lexicon) rather than a name (`VLADIMIR`, 1.8
+/// million; `DMITRIY`, none).
+const COMMON_WORD: u64 = 3_000_000;
 
 /// `KHOLODILIN` → `Kholodilin`, `SMITH-JONES` → `Smith-Jones`.
 fn title_case(word: &str) -> String {

@@ -78,6 +78,14 @@ const CASES: &[(&str, &str, &str)] = &[
     // credit.caps, and acronyms that stay
     ("en", "Reznikov arrives. (Sergei KHOLODILIN / BELTA / AFP).", "Reznikov arrives. (Sergei Kholodilin / BELTA / AFP)."),
     ("en", "NATO and the UNHCR (UN refugee agency) met.", "NATO and the UNHCR (UN refugee agency) met."),
+    // credit.speaker-caps, and datelines, headings and acronyms that stay
+    ("en", "He said. MARIA KOWALSKA (Poland): “We stay.”", "He said. Maria Kowalska (Poland): “We stay.”"),
+    ("en", "Kyiv resident, 32, DMITRIY (no family name given), (Russian): “We are here.”", "Kyiv resident, 32, Dmitriy (no family name given), (Russian): “We are here.”"),
+    ("en", "KYIV (Reuters) - Talks began.", "KYIV (Reuters) - Talks began."),
+    ("en", "UPDATE (Monday): “Talks resumed.”", "UPDATE (Monday): “Talks resumed.”"),
+    ("en", "NATO (the alliance): “We stand ready.”", "NATO (the alliance): “We stand ready.”"),
+    ("en", "He met KOWALSKA (Poland): “We stay.”", "He met KOWALSKA (Poland): “We stay.”"),
+    ("es", "Dijo. MARIA KOWALSKA (Polonia): «Nos quedamos.»", "Dijo. Maria Kowalska (Polonia): «Nos quedamos.»"),
     // duplicate.paragraph and duplicate.sentence
     (
         "fr",

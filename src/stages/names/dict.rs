@@ -246,6 +246,36 @@ impl Index {
             .find_map(|&end| self.lookup(&rest[..end]).map(|t| (end, t)))
     }
 
+    /// The person whose given name and surname `word` is, written as one word
+    /// (`Vassilynebenzia`): some split of it, the second half capitalized, names one entity, and
+    /// no other split names another.
+    pub(crate) fn glued_name(&self, word: &str) -> Option<Target> {
+        let mut found: Option<Target> = None;
+        let mut candidate = String::with_capacity(word.len() + 1);
+        for (i, c) in word.char_indices().skip(3) {
+            let (given, surname) = word.split_at(i);
+            if surname.chars().nth(2).is_none() {
+                break;
+            }
+            if !self.given_names.contains_key(given) {
+                continue;
+            }
+            candidate.clear();
+            candidate.push_str(given);
+            candidate.push(' ');
+            candidate.extend(c.to_uppercase());
+            candidate.push_str(&surname[c.len_utf8()..]);
+            let Some(target) = self.lookup(&candidate).filter(|t| !t.surname_only) else {
+                continue;
+            };
+            if found.is_some_and(|f| f.entity != target.entity) {
+                return None;
+            }
+            found = Some(target);
+        }
+        found
+    }
+
     /// What `spelling` names: a listed or generated phrase, or a generated given name and surname
     /// of one person, unless another entity has that spelling too.
     fn lookup(&self, spelling: &str) -> Option<Target> {

@@ -45,6 +45,8 @@ pub enum NameSource {
         /// Damerau-Levenshtein distance on ASCII-folded forms: 0 for a lost or added accent.
         distance: usize,
     },
+    /// A given name and surname of the dictionary written as one word (`Vassilynebenzia`).
+    Glued,
 }
 
 impl fmt::Display for NameSource {
@@ -53,6 +55,7 @@ impl fmt::Display for NameSource {
             NameSource::Listed => f.write_str("listed"),
             NameSource::Generated { scheme } => write!(f, "generated:{scheme}"),
             NameSource::Fuzzy { distance } => write!(f, "fuzzy:{distance}"),
+            NameSource::Glued => f.write_str("glued"),
         }
     }
 }
@@ -313,6 +316,7 @@ impl Entities {
 
     fn tally_known(&mut self, f: &Found, lang_index: usize, document: usize, text: &str) {
         let source = match (f.distance, f.target.origin) {
+            _ if f.glued => NameSource::Glued,
             (Some(distance), _) => NameSource::Fuzzy { distance },
             (None, Origin::Listed) => NameSource::Listed,
             (None, Origin::Generated) => NameSource::Generated {

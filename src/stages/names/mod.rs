@@ -32,7 +32,7 @@ use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::token::letter_runs;
+use crate::token::{letter_runs, with_lowercase};
 use crate::{Result, Text};
 use dict::{fold, is_word_char, Index, Origin, Target};
 pub use dict::{DictStats, Entity, EntityType, LanguageStats, NameDict, TypeCounts, LANGUAGES};
@@ -47,6 +47,7 @@ use std::sync::Arc;
 const LISTED: &str = "names.listed";
 const GENERATED: &str = "names.romanized";
 const FUZZY: &str = "names.fuzzy";
+const GLUED: &str = "names.glued";
 
 /// The rules of the `names` stage.
 pub const RULES: &[Rule] = &[
@@ -68,6 +69,12 @@ pub const RULES: &[Rule] = &[
         default_on: true,
         example: "President Zelenskky spoke on Monday.",
     },
+    Rule {
+        id: GLUED,
+        description: "rewrite a person's given name and surname written as one word (a lost space, or a speaker label in capitals) to the canonical name",
+        default_on: true,
+        example: "Vassilynebenzia (Russia): “We do not bomb civilians.”",
+    },
 ];
 
 /// Canonicalizes names of people and places.
@@ -84,6 +91,7 @@ pub(crate) struct Switches {
     pub(crate) listed: bool,
     pub(crate) generated: bool,
     pub(crate) fuzzy: bool,
+    pub(crate) glued: bool,
 }
 
 impl Switches {
@@ -92,6 +100,7 @@ impl Switches {
         listed: true,
         generated: true,
         fuzzy: true,
+        glued: true,
     };
 }
 
@@ -105,6 +114,7 @@ impl NamesStage {
                 listed: rules.is_on(&RULES[0]),
                 generated: rules.is_on(&RULES[1]),
                 fuzzy: rules.is_on(&RULES[2]),
+                glued: rules.is_on(&RULES[3]),
             },
             style,
         })
@@ -373,6 +383,17 @@ fn fits_context(
     }
 }
 
+/// Whether `word` may be a given name and surname that lost the space between them: a capital,
+/// then lower case only (`Vassilynebenzia`, as a speaker label in capitals reads once in title
+/// case), eight letters at least, and no word of the language.
+fn may_be_glued(word: &str, lexicon: Option<&Lexicon>) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.all(char::is_lowercase)
+        && word.chars().nth(7).is_some()
+        && lexicon.is_none_or(|lex| !with_lowercase(word, |w| lex.contains(w)))
+}
+
 /// A name recognized in a text: a spelling of a dictionary entity, exact or one edit off, that
 /// stands as that entity's name where it is (whole words, no fixed expression, the right
 /// neighbours).
@@ -384,6 +405,8 @@ pub(crate) struct Found {
     pub(crate) target: Target,
     /// For a fuzzy match, the Damerau-Levenshtein distance on folded forms; `None` when exact.
     pub(crate) distance: Option<usize>,
+    /// A given name and surname written as one word (`Vassilynebenzia`).
+    pub(crate) glued: bool,
 }
 
 /// Every name in `s` that the switched-on kinds of match recognize: exact matches in text order,
@@ -412,8 +435,16 @@ pub(crate) fn recognize(
         {
             continue;
         }
-        let Some((len, target)) = index.longest_at(&s[start..]) else {
-            continue;
+        let (len, target, glued) = match index.longest_at(&s[start..]) {
+            Some((len, target)) => (len, target, false),
+            None if on.glued && may_be_glued(word, lexicon) => {
+                let person = |t: &Target| dict.entities[t.entity].kind == EntityType::Person;
+                match index.glued_name(word).filter(person) {
+                    Some(target) => (word.len(), target, true),
+                    None => continue,
+                }
+            }
+            None => continue,
         };
         let range = start..start + len;
         if !stands_alone(s, &range) {
@@ -421,6 +452,7 @@ pub(crate) fn recognize(
         }
         from = range.end;
         let switched_on = match target.origin {
+            _ if glued => on.glued,
             Origin::Listed => on.listed,
             Origin::Generated => on.generated,
         };
@@ -434,6 +466,7 @@ pub(crate) fn recognize(
                 range,
                 target,
                 distance: None,
+                glued,
             });
         }
     }
@@ -445,6 +478,7 @@ pub(crate) fn recognize(
                     range,
                     target,
                     distance: Some(distance),
+                    glued: false,
                 });
             }
         }
@@ -480,6 +514,7 @@ impl Stage for NamesStage {
             range,
             target,
             distance,
+            glued,
         } in recognize(&self.dict, index, lexicon, s, on)
         {
             let entity = &self.dict.entities[target.entity];
@@ -491,6 +526,7 @@ impl Stage for NamesStage {
             };
             let found = &s[range.clone()];
             let (rule, confidence, flag_confidence) = match distance {
+                _ if glued => (GLUED, 0.8, 0.5),
                 None if target.origin == Origin::Listed => (rule_of(target.origin), 0.95, 0.6),
                 None => (rule_of(target.origin), 0.85, 0.6),
                 Some(0) => (FUZZY, 0.8, 0.5),
