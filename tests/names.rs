@@ -90,20 +90,17 @@ fn variants_and_distractors() {
         let (ok, all) = pass(&by_source, source);
         assert!(ok * 100 >= all * 99, "{source}: {ok}/{all}");
     }
-    // Floors at what the stage reaches now (415/472 misspellings; Italian `Elia Kazan`
-    // changed): the goal is 99% and no merge of people.
+    // The goal: 99% of variants and no merge of people. Misspellings reach 468/472
+    // (the misses are endings two edits away and a lost accent on a three-letter name); the
+    // distractors 1,386/1,389 (`Pienza`, a generated Polish-style form of Penza, and
+    // `Kirovgrad`, a letter short of `Kirovograd`).
     let (ok, all) = pass(&by_source, "misspelling");
     assert!(ok * 100 >= all * MISSPELLING_FLOOR, "misspellings: {ok}/{all}");
     let (ok, all) = pass(&merges, "other-person");
-    assert!(
-        all - ok <= OTHER_PERSON_MERGES,
-        "other people changed: {}/{all}",
-        all - ok
-    );
+    assert_eq!(ok, all, "other people changed: {}/{all}", all - ok);
     let (ok, all) = merges.values().fold((0, 0), |a, b| (a.0 + b.0, a.1 + b.1));
     assert!(ok * 1000 >= all * DISTRACTOR_FLOOR_PER_MILLE, "distractors: {ok}/{all}");
 }
 
-const MISSPELLING_FLOOR: usize = 87;
-const OTHER_PERSON_MERGES: usize = 1;
+const MISSPELLING_FLOOR: usize = 99;
 const DISTRACTOR_FLOOR_PER_MILLE: usize = 997;

@@ -145,11 +145,13 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
     !quoted
 }
 
-/// Capitalized words one edit (Damerau-Levenshtein, on folded lower-case ASCII) from exactly one
-/// entity's one-word spelling, outside exact matches and fixed expressions: `Zelenskky`,
-/// `Rezinkov`, `Selenskyjj`, or `Réznikov` (distance 0 once folded). Safeguards: six letters at
-/// least, no word of the lexicon, no spelling of the dictionary, no feminine (`Lavrova`) or
-/// genitive/plural (`Selenskyjs`) form, and a tie between two entities names neither.
+/// Capitalized words (hyphenated ones too) one edit (Damerau-Levenshtein, on folded lower-case
+/// ASCII) from exactly one entity's one-word spelling, outside exact matches and fixed
+/// expressions: `Zelenskky`, `Rezinkov`, `Selenskyjj`, `Ter-Petrosyann`, or `Réznikov`
+/// (distance 0 once folded). Safeguards: six letters at least, no word of the lexicon, no spelling
+/// of the dictionary, no feminine (`Lavrova`) or genitive/plural (`Selenskyjs`) form, a surname of
+/// under seven letters only after the person's own given name, and a tie between two entities
+/// names neither.
 fn fuzzy_matches(
     s: &str,
     index: &Index,
@@ -158,11 +160,9 @@ fn fuzzy_matches(
     kept: &[Range<usize>],
 ) -> Vec<(Range<usize>, Target, usize)> {
     let mut out = Vec::new();
-    for word in letter_runs(s) {
+    for word in name_words(s) {
         let chars = word.chars().count();
-        let mut letters = word.chars();
-        let capitalized = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-        if chars < 4 || !capitalized || index.is_single_word(word) {
+        if chars < 4 || !looks_capitalized(word) || index.is_single_word(word) {
             continue;
         }
         let start = word.as_ptr() as usize - s.as_ptr() as usize;
@@ -192,9 +192,8 @@ fn fuzzy_matches(
         let mut best: Option<(usize, Target)> = None;
         let mut tie = false;
         for entry in (len.saturating_sub(1)..=len + 1).flat_map(bucket) {
-            if entry.needs_given_name
-                && !given_name_before.is_some_and(|g| index.is_given_name_of(entry.target.entity, g))
-            {
+            let own_given_name = given_name_before.is_some_and(|g| index.is_given_name_of(entry.target.entity, g));
+            if entry.needs_given_name && !own_given_name {
                 continue;
             }
             let Some(d) = crate::token::within_one_edit(&folded, &entry.folded) else {
@@ -205,14 +204,17 @@ fn fuzzy_matches(
                 continue;
             }
             // A place one letter off is often another place (`Abakan`, `Abadan`): places take
-            // only a lost accent, a doubled letter (`Kasann`), two swapped letters (`Ussruijsk`) or
-            // the German `w` for `v` (`Severodwinsk`).
+            // only a lost accent, a doubled letter (`Kasann`), two swapped letters (`Ussruijsk`),
+            // the German `w` for `v` (`Severodwinsk`), or a letter dropped from a name of seven
+            // letters or more (`Podlsk`, `Syktyvkr`).
             let entry_len = entry.folded.chars().count();
             let place_edit = d == 0
                 || (len == entry_len + 1 && doubled_letter(&folded, &entry.folded))
+                || (len + 1 == entry_len && entry_len >= 7 && folded.chars().last() == entry.folded.chars().last())
                 || (len == entry_len && (same_letters(&folded, &entry.folded) || w_for_v(&folded, &entry.folded)));
-            // Short surnames take only those edits too (`Sachin` is no `Sechin`).
-            if (!entry.target.surname_only || len < 7) && !place_edit {
+            // Short surnames take only those edits too (`Sachin` is no `Sechin`), unless they
+            // follow the person's own given name (`Dmitry Muatov`).
+            if !place_edit && !(entry.target.surname_only && (len >= 7 || own_given_name)) {
                 continue;
             }
             match best {
@@ -229,6 +231,36 @@ fn fuzzy_matches(
         }
     }
     out
+}
+
+/// The words of `s` that may be names: letter runs, joined where one hyphen or apostrophe links
+/// them (`Ter-Petrosyan`, `Rostov-sur-le-Don`, `Sjevjerodonec'k`).
+fn name_words(s: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut runs = letter_runs(s).peekable();
+    std::iter::from_fn(move || {
+        let first = runs.next()?;
+        let start = first.as_ptr() as usize - s.as_ptr() as usize;
+        let mut end = start + first.len();
+        while let Some(next) = runs.peek() {
+            let next_start = next.as_ptr() as usize - s.as_ptr() as usize;
+            let joiner = &s[end..next_start];
+            if !matches!(joiner, "-" | "'" | "’") {
+                break;
+            }
+            end = next_start + next.len();
+            runs.next();
+        }
+        Some(&s[start..end])
+    })
+}
+
+/// A capital first, then each part of a joined word in lower case after its first letter
+/// (`Ter-Petrosyan`, `Rostov-sur-le-Don`; not `USA` or `McCain`).
+fn looks_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .split(['-', '\'', '’'])
+            .all(|part| part.chars().skip(1).all(char::is_lowercase))
 }
 
 /// The name `word` would be a feminine or genitive form of (`potanina`, `selenskyjs` → `potanin`,
@@ -266,7 +298,7 @@ fn same_letters(a: &str, b: &str) -> bool {
 
 /// A capitalized word rarer than this (`Vera`, `Elia`: names that are also rare words) is taken
 /// for a name next to a surname; frequent words are not (`President`, `Minister`).
-const RARE_WORD: f64 = 12.0;
+const RARE_WORD: f64 = 11.5;
 
 /// Titles and designations written capitalized before a surname, rare words though some are.
 const TITLES: &[&str] = &[
@@ -326,12 +358,19 @@ const PLACE_QUALIFIERS: &[&str] = &[
     "City",
 ];
 
-/// The capitalized word just before `range` (after one space), if any.
+/// The capitalized word just before `range` (after one space), if any, with the parts a hyphen
+/// joins (`Yunus-Bek`).
 fn word_before<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
     let head = s[..range.start].strip_suffix(' ')?;
-    let start = head
-        .rfind(|c: char| !is_word_char(c))
-        .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    let word_start = |end: usize| {
+        head[..end]
+            .rfind(|c: char| !is_word_char(c))
+            .map_or(0, |i| i + head[i..].chars().next().map_or(1, char::len_utf8))
+    };
+    let mut start = word_start(head.len());
+    while start > 1 && head[..start].ends_with('-') && head[..start - 1].ends_with(is_word_char) {
+        start = word_start(start - 1);
+    }
     Some(&head[start..]).filter(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
