@@ -22,7 +22,7 @@ use crate::config::RuleFilter;
 use crate::edit::{EditKind, Replacement};
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::stages::names::NameDict;
+use crate::stages::names::{Index, NameDict};
 use crate::token::{letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
@@ -202,7 +202,8 @@ impl WordsStage {
 struct Evidence<'a> {
     lang: &'a str,
     lexicon: &'static Lexicon,
-    names: &'static NameDict,
+    /// The built-in name index of the language, if it has one.
+    names: Option<&'static Index>,
     text: &'a str,
     /// Letter runs of the document with their counts, counted when a candidate first asks.
     vocabulary: OnceCell<HashMap<&'a str, usize>>,
@@ -227,7 +228,7 @@ impl<'a> Evidence<'a> {
         with_lowercase(w, |l| self.lexicon.cost(l))
     }
     fn is_name(&self, w: &str) -> bool {
-        self.names.is_name(self.lang, w)
+        self.names.is_some_and(|index| index.is_single_word(w))
     }
     /// Evidence that `w` is a name of its own here: written alone in the document, or a known
     /// name. (A frequent word is not enough: `Stylebook` is no `Style` glued to `book`.)
@@ -251,6 +252,17 @@ fn untouchable(token: &str) -> bool {
         || token.contains('_')
         || token.contains('=')
         || token.chars().any(|c| c.is_ascii_digit())
+}
+
+/// Whether `token` is a word of the lexicon written plainly (`said`, `Monday,`, `(police`): ASCII
+/// letters, no capital after the first, at most punctuation around it. No rule splits such a
+/// token, and most tokens are one, so they skip the per-run analysis.
+fn plain_known_word(token: &str, ev: &Evidence<'_>) -> bool {
+    let word = token.trim_matches(|c: char| c.is_ascii_punctuation());
+    let bytes = word.as_bytes();
+    bytes.first().is_some_and(u8::is_ascii_alphabetic)
+        && bytes[1..].iter().all(u8::is_ascii_lowercase)
+        && ev.known_word(word)
 }
 
 fn is_title(w: &str) -> bool {
@@ -277,12 +289,13 @@ impl Stage for WordsStage {
         // A restored space is new evidence (`anPlease` → `an Please` makes `Please` a word of
         // the document, and so `RanPlease` a glue): passes repeat until one finds nothing, so
         // that running the stage again would not either.
+        let names = NameDict::builtin().index(&lang);
         for _ in 0..MAX_PASSES {
             let s = text.as_str();
             let ev = Evidence {
                 lang: &lang,
                 lexicon,
-                names: NameDict::builtin(),
+                names,
                 text: s,
                 vocabulary: OnceCell::new(),
             };
@@ -291,7 +304,7 @@ impl Stage for WordsStage {
             for token in s.split([' ', '\n', '\t']) {
                 let start = pos;
                 pos += token.len() + 1;
-                if token.len() < 4 || untouchable(token) {
+                if token.len() < 4 || plain_known_word(token, &ev) || untouchable(token) {
                     continue;
                 }
                 self.split_token(token, start, &ev, &mut batch);

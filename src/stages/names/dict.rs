@@ -6,7 +6,7 @@ use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::token::{letter_runs, with_lowercase};
 use crate::translit::{romanizations, romanize, Scheme, Source};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 use std::collections::HashMap;
@@ -350,11 +350,6 @@ impl NameDict {
         &BUILTIN
     }
 
-    /// Whether `word` is a one-word spelling of a known name for text in `lang`.
-    pub(crate) fn is_name(&self, lang: &str, word: &str) -> bool {
-        self.index(lang).is_some_and(|i| i.is_single_word(word))
-    }
-
     /// The built-in dictionary (shared, not read again) or, with user folders, the built-in one
     /// with theirs on top. Fails on a missing folder or a bad dictionary line.
     pub fn open(user_dirs: &[PathBuf]) -> Result<Arc<NameDict>> {
@@ -474,8 +469,10 @@ impl NameDict {
                 std::iter::once(phrase.clone()).chain(first.filter(|f| f != phrase))
             })
             .collect();
+        // A DFA: a few hundred phrases make a small one, and it scans every document.
         let keep_automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&keep)
             .ok();
         // A person's national form replaces the title only where both have as many words: a

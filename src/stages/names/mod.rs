@@ -34,7 +34,8 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::token::{letter_runs, with_lowercase};
 use crate::{Result, Text};
-use dict::{fold, is_word_char, Index, Origin, Target};
+pub(crate) use dict::Index;
+use dict::{fold, is_word_char, Origin, Target};
 pub use dict::{DictStats, Entity, EntityType, LanguageStats, NameDict, TypeCounts, LANGUAGES};
 pub use entities::{
     cluster_names, ClusterSpelling, Entities, EntityReport, KnownName, NameCluster, NameSource, SeenSpelling,
@@ -171,13 +172,15 @@ fn fuzzy_matches(
         if matched.iter().any(overlaps) || kept.iter().any(overlaps) || !stands_alone(s, &range) {
             continue;
         }
-        let folded = fold(word);
         // A word of the language is that word, unless it is a name written without its accent.
         // (`Cita` is Spanish, not `Čita` unaccented; `Rezníkov` is no word, so it may be `Reznikov`.)
-        let ordinary = lexicon.is_some_and(|lex| lex.contains(&folded));
-        if ordinary && word.is_ascii() {
+        // Most capitalized words are ASCII words of the language: told without folding.
+        let known = |w: &str| lexicon.is_some_and(|lex| with_lowercase(w, |l| lex.contains(l)));
+        if word.is_ascii() && known(word) {
             continue;
         }
+        let folded = fold(word);
+        let ordinary = !word.is_ascii() && known(&folded);
         let Some(first) = folded.chars().next() else {
             continue;
         };
