@@ -86,6 +86,22 @@ pub fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
     }
 }
 
+/// The letters `a` to `z` that `word` has (bit 0 for `a`), and bit 26 for any other character: a
+/// word one edit from another differs from it in at most two of these bits, which rules out most
+/// candidates before [`within_one_edit`] compares them.
+pub fn letter_set(word: &str) -> u32 {
+    word.bytes().fold(0, |set, b| match b {
+        b'a'..=b'z' => set | 1 << (b - b'a'),
+        b'A'..=b'Z' => set | 1 << (b - b'A'),
+        _ => set | 1 << 26,
+    })
+}
+
+/// Whether two words with these [`letter_set`]s may be one edit apart.
+pub fn may_be_one_edit(a: u32, b: u32) -> bool {
+    (a ^ b).count_ones() <= 2
+}
+
 /// The Damerau-Levenshtein distance of `a` and `b` when it is 0 or 1 (one letter inserted,
 /// deleted, replaced, or two neighbours swapped), `None` when it is more. Linear time and no
 /// allocation for ASCII: the fuzzy name pass asks this of many candidates and needs nothing finer.
@@ -164,6 +180,10 @@ mod tests {
             for b in words {
                 let d = strsim::damerau_levenshtein(a, b);
                 assert_eq!(within_one_edit(a, b), (d <= 1).then_some(d), "{a} {b}");
+                // The letter-set filter never rules out a word one edit away.
+                if d <= 1 {
+                    assert!(may_be_one_edit(letter_set(a), letter_set(b)), "{a} {b}");
+                }
             }
         }
     }

@@ -155,6 +155,8 @@ impl Half {
 pub(crate) struct FuzzyEntry {
     /// The spelling, lower-case ASCII.
     pub(crate) folded: String,
+    /// Its [`letter_set`](crate::token::letter_set).
+    pub(crate) letters: u32,
     /// What it names.
     pub(crate) target: Target,
     /// A surname the dictionary lists only in full names: it names the person only right after
@@ -689,6 +691,7 @@ impl NameDict {
                 std::collections::hash_map::Entry::Vacant(slot) => {
                     slot.insert(bucket.len());
                     bucket.push(FuzzyEntry {
+                        letters: crate::token::letter_set(&folded),
                         folded,
                         target,
                         needs_given_name,

@@ -32,7 +32,7 @@ use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::token::{letter_runs, with_lowercase};
+use crate::token::{letter_runs, letter_set, may_be_one_edit, with_lowercase};
 use crate::{Result, Text};
 pub(crate) use dict::Index;
 use dict::{fold, is_word_char, Origin, Target};
@@ -161,15 +161,29 @@ fn fuzzy_matches(
     kept: &[Range<usize>],
 ) -> Vec<(Range<usize>, Target, usize)> {
     let mut out = Vec::new();
+    // `matched` and `kept` are in text order, as the words are: a cursor into each finds the
+    // ranges that may overlap a word (a scan of either for every word was quadratic).
+    let (mut next_matched, mut next_kept) = (0, 0);
+    let overlaps = |ranges: &[Range<usize>], next: &mut usize, range: &Range<usize>| {
+        while ranges.get(*next).is_some_and(|r| r.end <= range.start) {
+            *next += 1;
+        }
+        ranges.get(*next).is_some_and(|r| r.start < range.end)
+    };
     for word in name_words(s) {
+        if word.len() < 4 || !looks_capitalized(word) {
+            continue;
+        }
         let chars = word.chars().count();
-        if chars < 4 || !looks_capitalized(word) || index.is_single_word(word) {
+        if chars < 4 || index.is_single_word(word) {
             continue;
         }
         let start = word.as_ptr() as usize - s.as_ptr() as usize;
         let range = start..start + word.len();
-        let overlaps = |r: &Range<usize>| r.start < range.end && range.start < r.end;
-        if matched.iter().any(overlaps) || kept.iter().any(overlaps) || !stands_alone(s, &range) {
+        if overlaps(matched, &mut next_matched, &range)
+            || overlaps(kept, &mut next_kept, &range)
+            || !stands_alone(s, &range)
+        {
             continue;
         }
         // A word of the language is that word, unless it is a name written without its accent.
@@ -192,11 +206,15 @@ fn fuzzy_matches(
             continue;
         }
         let given_name_before = word_before(s, &range);
+        let letters = letter_set(&folded);
         let mut best: Option<(usize, Target)> = None;
         let mut tie = false;
         for entry in (len.saturating_sub(1)..=len + 1).flat_map(bucket) {
             let own_given_name = given_name_before.is_some_and(|g| index.is_given_name_of(entry.target.entity, g));
             if entry.needs_given_name && !own_given_name {
+                continue;
+            }
+            if !may_be_one_edit(letters, entry.letters) {
                 continue;
             }
             let Some(d) = crate::token::within_one_edit(&folded, &entry.folded) else {
