@@ -186,7 +186,8 @@ fn mis_decoded_byte(c: char) -> Option<u8> {
 /// currency signs and letter-like symbols. Anything else (IPA, combining marks, CJK) decoded
 /// from two or three accented letters is a coincidence, not a repair.
 fn plausible_repair(c: char) -> bool {
-    matches!(c as u32, 0xa0..=0x24f | 0x370..=0x3ff | 0x400..=0x4ff | 0x2010..=0x205e | 0x20a0..=0x20c0 | 0x2100..=0x214f)
+    // Zero-width spaces and marks and the byte-order mark too (`â€‹`, `ï»¿`): the next pass removes them.
+    matches!(c as u32, 0xa0..=0x24f | 0x370..=0x3ff | 0x400..=0x4ff | 0x200b..=0x200f | 0x2010..=0x205e | 0x20a0..=0x20c0 | 0x2100..=0x214f | 0xfeff)
 }
 
 /// Decodes one mis-decoded UTF-8 sequence that starts with the char `lead` and continues with
@@ -257,6 +258,18 @@ fn mojibake(s: &str) -> Vec<Replacement> {
                 out.push(Replacement::new(i..end, repaired, EditKind::Encoding, MOJIBAKE));
                 i = end;
                 continue;
+            }
+            // `â€` alone is a closing double quote whose last byte (0x9D, which Windows-1252
+            // does not define) a decoder dropped: `â€œnoâ€ to` is `“no” to`.
+            if repaired.is_empty() && s[i..].starts_with("â€") {
+                let end = i + "â€".len();
+                let after = s[end..].chars().next();
+                if after.is_none_or(|n| n.is_whitespace() || ".,;:!?)]".contains(n)) {
+                    prev = Some('”');
+                    out.push(Replacement::new(i..end, "”", EditKind::Encoding, MOJIBAKE));
+                    i = end;
+                    continue;
+                }
             }
         }
         prev = Some(c);
@@ -429,6 +442,15 @@ mod tests {
         assert_eq!(run("\u{d0}\u{9a}\u{d0}\u{b8}\u{d1}\u{97}\u{d0}\u{b2}"), "Київ");
         // Twice encoded.
         assert_eq!(run("caf\u{c3}\u{83}\u{c2}\u{a9}"), "café");
+        // A closing quote whose undefined last byte (0x9D) a decoder dropped.
+        assert_eq!(
+            run("He said \u{e2}\u{20ac}\u{153}no\u{e2}\u{20ac} to it."),
+            "He said “no” to it."
+        );
+        assert_eq!(run("\u{e2}\u{20ac}\u{153}yes\u{e2}\u{20ac}"), "“yes”");
+        // A zero-width space and a byte-order mark read as Windows-1252 go.
+        assert_eq!(run("the \u{e2}\u{20ac}\u{2039}situation"), "the situation");
+        assert_eq!(run("\u{ef}\u{bb}\u{bf}Kyiv"), "Kyiv");
     }
 
     #[test]
@@ -442,6 +464,7 @@ mod tests {
             "naïve résumé",
             "Zürich — 3 °C",
             "«Très»",
+            "Sâ€abc",
         ] {
             assert_eq!(run(s), s, "{s}");
         }
