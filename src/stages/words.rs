@@ -141,6 +141,15 @@ const MARGIN: f64 = 4.0;
 const FUNCTION_WORD: f64 = 7.0;
 /// Two words at least this frequent are split whatever the token's length (`Hehas`, `Buthe`).
 const BOTH_FREQUENT: f64 = 7.0;
+/// Two content words side by side in English (`judicialfunctions`, `advertisingspace`) are a lost
+/// space when both have six letters or more and neither is rarer than this cost (11 in a
+/// capitalized token, where a name is likelier: `Castrogiovanni`). Calibrated on
+/// tests/data/split: 57.0% → 60.9% of glued pairs, no new false split there or on the news
+/// sample. English only: Romance languages write prefixed compounds the lexicon may lack
+/// (`contraofensiva`).
+const CONTENT_LETTERS: usize = 6;
+const CONTENT_WORD: f64 = 14.0;
+const CONTENT_WORD_TITLE: f64 = 11.0;
 /// The word after an unknown capitalized head must be at least this frequent (`said`, `was`).
 const NAME_RIGHT: f64 = 9.0;
 /// Cost of a capitalized word written alone elsewhere in the document or listed as a name: such
@@ -533,7 +542,11 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             }
             _ => continue,
         };
-        if !stands && left_cost.min(right_cost) > FUNCTION_WORD {
+        let content_pair = ev.lang == "en"
+            && left.chars().count() >= CONTENT_LETTERS
+            && right.chars().count() >= CONTENT_LETTERS
+            && left_cost.max(right_cost) <= if lower { CONTENT_WORD } else { CONTENT_WORD_TITLE };
+        if !stands && left_cost.min(right_cost) > FUNCTION_WORD && !content_pair {
             continue; // two rare words side by side are a compound more often than a lost space
         }
         let cost = left_cost + right_cost + SPACE;
@@ -617,6 +630,12 @@ mod tests {
             "Reznikov spoke on Monday. Reznikovwho arrived sinceJune said theUN had left.The talks went on inthe capital.",
             "Reznikov spoke on Monday. Reznikov who arrived since June said the UN had left. The talks went on in the capital.",
             "Filmmaking at Anfield with McDonald, YouTube and an iPhone in the U.S. at 3.30 for Argumentum.al and Greenberg.",
+        ),
+        (
+            "en",
+            "The court lost its judicialfunctions to politicalparties.",
+            "The court lost its judicial functions to political parties.",
+            "Castrogiovanni and Dellape played; the stylebook and the counteroffensive stayed.",
         ),
         (
             "de",
