@@ -26,7 +26,7 @@ use crate::stages::names::{Index, NameDict};
 use crate::token::{letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
-use std::cell::OnceCell;
+use std::cell::{Cell, OnceCell};
 
 const CAMEL: &str = "words.camel-case";
 const GLUED: &str = "words.glued-name";
@@ -216,6 +216,8 @@ struct Evidence<'a> {
     text: &'a str,
     /// Letter runs of the document with their counts, counted when a candidate first asks.
     vocabulary: OnceCell<HashMap<&'a str, usize>>,
+    /// Bytes of the document searched so far for single words, before the vocabulary is built.
+    searched: Cell<usize>,
 }
 
 impl<'a> Evidence<'a> {
@@ -242,13 +244,39 @@ impl<'a> Evidence<'a> {
     /// Evidence that `w` is a name of its own here: written alone in the document, or a known
     /// name. (A frequent word is not enough: `Stylebook` is no `Style` glued to `book`.)
     fn stands(&self, w: &str) -> bool {
-        self.vocabulary().get(w).is_some_and(|&n| n > 0) || self.is_name(w)
+        self.occurrences(w) > 0 || self.is_name(w)
     }
 
-    /// How often the letter run `w` occurs in the document.
+    /// How often the letter run `w` occurs in the document. A document asks about a dozen words:
+    /// each is searched for until the searches have read the document [`SEARCHES`] times, and
+    /// only then is every word of it counted (a map of all its words cost more than the searches
+    /// on most documents; the budget keeps a long one from being searched without end).
     fn occurrences(&self, w: &str) -> usize {
+        if self.vocabulary.get().is_none() && self.searched.get() < SEARCHES * self.text.len() {
+            self.searched.set(self.searched.get() + self.text.len());
+            return count_letter_run(self.text, w);
+        }
         self.vocabulary().get(w).copied().unwrap_or(0)
     }
+}
+
+/// How many times over the words stage may search a document for single words before it counts
+/// all of them instead.
+const SEARCHES: usize = 16;
+
+/// How many letter runs of `text` are `w` (`w` itself a letter run): its occurrences with no
+/// letter either side.
+fn count_letter_run(text: &str, w: &str) -> usize {
+    if w.is_empty() || !w.chars().all(char::is_alphabetic) {
+        return 0;
+    }
+    memchr::memmem::find_iter(text.as_bytes(), w.as_bytes())
+        .filter(|&at| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + w.len()..].chars().next();
+            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+        })
+        .count()
 }
 
 /// A token that must never be split: URL, e-mail, handle, hashtag, path, code.
@@ -307,6 +335,7 @@ impl Stage for WordsStage {
                 names,
                 text: s,
                 vocabulary: OnceCell::new(),
+                searched: Cell::new(0),
             };
             let mut batch = Vec::new();
             let mut pos = 0;
@@ -620,6 +649,7 @@ fn word_sized(w: &str, lang: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::{count_letter_run, letter_runs, HashMap};
     use crate::Normalizer;
 
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
@@ -690,6 +720,25 @@ mod tests {
         ] {
             let once = n.normalize(input).text;
             assert_eq!(n.normalize(&once).text, once, "{input:?}");
+        }
+    }
+
+    /// Searching for a word counts what the document's vocabulary counts.
+    #[test]
+    fn searched_counts_agree_with_the_vocabulary() {
+        let text = "Kyiv, Kyiv's Kyivan aKyiv Kyiv\u{301} Київ Київ. Kyiv2 über Über übers";
+        let mut vocabulary: HashMap<&str, usize> = HashMap::default();
+        for w in letter_runs(text) {
+            *vocabulary.entry(w).or_default() += 1;
+        }
+        for w in [
+            "Kyiv", "Kyivan", "Київ", "über", "Über", "s", "a", "aKyiv", "Kyiv's", "",
+        ] {
+            assert_eq!(
+                count_letter_run(text, w),
+                vocabulary.get(w).copied().unwrap_or(0),
+                "{w}"
+            );
         }
     }
 
