@@ -32,6 +32,8 @@ pub struct ArtifactDict {
     prefixes: Vec<(String, String, Match, Category)>,
     /// Agencies and credits that stay in capitals.
     pub agencies: HashSet<String>,
+    /// The length in bytes of the longest whole-line pattern: a longer sentence is none.
+    longest_line: usize,
 }
 
 impl ArtifactDict {
@@ -68,6 +70,7 @@ impl ArtifactDict {
                     }
                 };
                 if kind == Match::Line {
+                    d.longest_line = d.longest_line.max(pattern.len());
                     d.lines
                         .entry(pattern.to_owned())
                         .or_default()
@@ -95,6 +98,11 @@ impl ArtifactDict {
             .iter()
             .filter(move |(l, _)| applies(l, lang))
             .flat_map(|(_, v)| v.iter().map(String::as_str))
+    }
+
+    /// The length in bytes of the longest whole-line pattern.
+    pub fn longest_line(&self) -> usize {
+        self.longest_line
     }
 
     /// The category of a whole-line chrome match of the normalized `key`.

@@ -542,7 +542,10 @@ pub fn inline_fixes(
     for (k, range) in kept.iter().enumerate() {
         let line = &s[range.clone()];
         if on(TRAILING_PROMPT) {
-            if let Some(pos) = last_sentence_start(line) {
+            // A prompt is one of the dictionary's lines: a longer last sentence is none (the
+            // normalized form is never longer than the sentence by more than its quote marks).
+            let short_tail = |pos: usize| line.len() - pos <= dict.longest_line() + 8;
+            if let Some(pos) = last_sentence_start(line).filter(|&pos| short_tail(pos)) {
                 let sentence = &line[pos..];
                 let key = chrome_form(sentence).to_lowercase();
                 if dict
@@ -624,6 +627,14 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
     let end = line.find(". ").map(|i| i + 1)?;
     let sentence = &line[..end];
     if sentence.chars().count() < 40 {
+        return None;
+    }
+    // The text before must end with the sentence's last word: checked before anything is joined.
+    let last_word = sentence.split_whitespace().next_back()?;
+    if !before
+        .last()
+        .is_some_and(|r| s[r.clone()].trim_end().ends_with(last_word))
+    {
         return None;
     }
     // Only the end of the text before matters: gather lines from the last one back until
