@@ -28,6 +28,9 @@ pub struct ArtifactDict {
     labels: HashMap<String, Vec<String>>,
     /// Whole-line chrome: pattern → (language, category).
     lines: HashMap<String, Vec<(String, Category)>>,
+    /// The same with the spaces taken out (`mostpopular`): a space lost in scraping, which the
+    /// `words` stage restores only after this stage has judged the line.
+    squashed_lines: HashMap<String, Vec<(String, Category)>>,
     /// Prefix and source patterns: (language, pattern, match, category).
     prefixes: Vec<(String, String, Match, Category)>,
     /// Agencies and credits that stay in capitals.
@@ -71,6 +74,10 @@ impl ArtifactDict {
                 };
                 if kind == Match::Line {
                     d.longest_line = d.longest_line.max(pattern.len());
+                    d.squashed_lines
+                        .entry(pattern.replace(' ', ""))
+                        .or_default()
+                        .push((lang.to_owned(), category.to_owned()));
                     d.lines
                         .entry(pattern.to_owned())
                         .or_default()
@@ -105,13 +112,15 @@ impl ArtifactDict {
         self.longest_line
     }
 
-    /// The category of a whole-line chrome match of the normalized `key`.
+    /// The category of a whole-line chrome match of the normalized `key`, spaces lost or not.
     pub fn line_category(&self, key: &str, lang: Option<&str>) -> Option<&str> {
+        fn category<'d>(entries: &'d [(String, Category)], lang: Option<&str>) -> Option<&'d str> {
+            entries.iter().find(|(l, _)| applies(l, lang)).map(|(_, c)| c.as_str())
+        }
         self.lines
-            .get(key)?
-            .iter()
-            .find(|(l, _)| applies(l, lang))
-            .map(|(_, c)| c.as_str())
+            .get(key)
+            .and_then(|e| category(e, lang))
+            .or_else(|| category(self.squashed_lines.get(&key.replace(' ', ""))?, lang))
     }
 
     /// Prefix and source patterns that apply to `lang`.

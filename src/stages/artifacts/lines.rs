@@ -622,19 +622,29 @@ fn last_sentence_start(line: &str) -> Option<usize> {
 }
 
 /// If the line opens with the sentence that the previous lines end with, its length with the
-/// space after.
+/// space after. Spaces do not count in the comparison, and a full stop right before a capital
+/// ends a sentence too: the `words` stage may restore a lost space there later (`ihreInflation`,
+/// `2022.The`), and the line must be judged the same before and after.
 fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Option<usize> {
-    let end = line.find(". ").map(|i| i + 1)?;
+    let end = line
+        .match_indices('.')
+        .map(|(i, _)| i + 1)
+        .find(|&i| line[i..].starts_with(' ') || line[i..].starts_with(char::is_uppercase))?;
     let sentence = &line[..end];
-    if sentence.chars().count() < 40 {
+    // Long enough not to repeat by chance (about 40 characters with their spaces, which are not
+    // counted: a restored one must not change the verdict).
+    if sentence.chars().filter(|c| !c.is_whitespace()).count() < 34 {
         return None;
     }
-    // The text before must end with the sentence's last word: checked before anything is joined.
-    let last_word = sentence.split_whitespace().next_back()?;
-    if !before
-        .last()
-        .is_some_and(|r| s[r.clone()].trim_end().ends_with(last_word))
-    {
+    // The text before must end as the sentence does: checked before anything is joined.
+    let tail = |t: &str| {
+        t.chars()
+            .rev()
+            .filter(|c| !c.is_whitespace())
+            .take(8)
+            .collect::<String>()
+    };
+    if !before.last().is_some_and(|r| tail(&s[r.clone()]) == tail(sentence)) {
         return None;
     }
     // Only the end of the text before matters: gather lines from the last one back until
@@ -648,13 +658,10 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
             taken >= need
         })
         .unwrap_or(0);
-    let previous: String = before[first..]
-        .iter()
-        .map(|r| &s[r.clone()])
-        .collect::<Vec<_>>()
-        .join(" ");
-    let norm = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    norm(&previous).ends_with(&norm(sentence)).then_some(end + 1)
+    let squash = |t: &str| t.split_whitespace().collect::<String>();
+    let previous: String = before[first..].iter().map(|r| squash(&s[r.clone()])).collect();
+    let space = usize::from(line[end..].starts_with(' '));
+    previous.ends_with(&squash(sentence)).then_some(end + space)
 }
 
 /// Surnames in capitals inside a parenthesized credit with slashes: `(Sergei KHOLODILIN / BELTA

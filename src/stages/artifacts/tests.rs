@@ -98,6 +98,14 @@ const CASES: &[(&str, &str, &str)] = &[
         "It will bring further\nhardship to Russia’s people and its weak economy.\nNot all reserves can be blocked.",
     ),
     ("en", "Kyiv\nText one.\nKyiv\nText two.", "Kyiv\nText one.\nKyiv\nText two."),
+    // A space lost before the repeat's end or inside a chrome line: judged as the words stage
+    // will leave it, so that a second run finds nothing more.
+    (
+        "en",
+        "It will bring further hardship to Russia’s people and its weak economy.\nIt will bring further hardship to Russia’s people and its weakeconomy.Not all reserves can be blocked.",
+        "It will bring further hardship to Russia’s people and its weak economy.\nNot all reserves can be blocked.",
+    ),
+    ("en", "Body text.\nMostpopular\nEnd of it.", "Body text.\nEnd of it."),
 ];
 
 #[test]
