@@ -644,7 +644,7 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
             .take(8)
             .collect::<String>()
     };
-    if !before.last().is_some_and(|r| tail(&s[r.clone()]) == tail(sentence)) {
+    if tail(&s[before.last()?.clone()]) != tail(sentence) {
         return None;
     }
     // Only the end of the text before matters: gather lines from the last one back until
