@@ -62,6 +62,7 @@ impl Default for Config {
                 }),
                 StageConfig::Words,
                 StageConfig::Names,
+                StageConfig::Repeats,
             ],
         }
     }
@@ -139,6 +140,9 @@ pub enum StageConfig {
     Words,
     /// Names of people and places to their canonical spelling.
     Names,
+    /// Repeated paragraphs and sentences judged again on the text the stages before leave (the
+    /// thresholds of the `artifacts` stage).
+    Repeats,
 }
 
 /// Options of the `artifacts` stage.

@@ -69,6 +69,16 @@ impl Pipeline {
             }
         }
         dict::check_dirs(&config.dictionaries)?;
+        // The repeats pass uses the thresholds of the artifacts stage before it.
+        let artifacts = config
+            .stages
+            .iter()
+            .rev()
+            .find_map(|s| match s {
+                StageConfig::Artifacts(c) => Some(c.clone()),
+                _ => None,
+            })
+            .unwrap_or_default();
         let stages = config
             .stages
             .iter()
@@ -81,6 +91,7 @@ impl Pipeline {
                     }
                     StageConfig::Words => Box::new(WordsStage::new(&rules)),
                     StageConfig::Names => Box::new(NamesStage::new(&config.dictionaries, &rules, config.names.style)?),
+                    StageConfig::Repeats => Box::new(ArtifactsStage::repeats(&artifacts, config.removals, &rules)),
                 })
             })
             .collect::<Result<_>>()?;

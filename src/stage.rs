@@ -37,6 +37,8 @@ pub struct Context {
     language: Option<DocumentLanguage>,
     /// The [`Text::generation`] the language was detected on.
     language_generation: Option<u64>,
+    /// The [`Text::generation`] the artifacts stage left, on which repeats were judged.
+    repeats_generation: Option<u64>,
     findings: Vec<Finding>,
 }
 
@@ -71,6 +73,16 @@ impl Context {
     /// unchanged text.
     pub fn language_generation(&self) -> Option<u64> {
         self.language_generation
+    }
+
+    /// Records that repeats were judged on the text at `generation`.
+    pub fn set_repeats_generation(&mut self, generation: u64) {
+        self.repeats_generation = Some(generation);
+    }
+
+    /// The [`Text::generation`] repeats were last judged on, to skip judging unchanged text again.
+    pub fn repeats_generation(&self) -> Option<u64> {
+        self.repeats_generation
     }
 
     /// Records a finding over `range` of the current text (mapped back to the input now, since
