@@ -1,4 +1,6 @@
-//! The stages, in the order the default pipeline runs them.
+//! The stages, in the order the default pipeline runs them: unicode, language, artifacts,
+//! language again (on what artifact removal left), words, names, and repeats (the artifacts
+//! stage's repeat rules once more on the final text, [`ArtifactsStage::repeats`]).
 //!
 //! Each stage is one module with one type that implements [`Stage`](crate::Stage) and a `RULES`
 //! table that lists what it can change.
