@@ -7,6 +7,7 @@ use crate::error::{Error, Result};
 use crate::finding::{Finding, FindingKind};
 use crate::language::{is_known_code, DocumentLanguage};
 use crate::stage::{Context, Stage};
+use crate::stages::names::NameDict;
 use crate::stages::{self, ArtifactsStage, LanguageStage, NamesStage, UnicodeStage, WordsStage};
 use crate::Text;
 use serde::{Deserialize, Serialize};
@@ -79,6 +80,17 @@ impl Pipeline {
                 _ => None,
             })
             .unwrap_or_default();
+        // One name dictionary for the stages that read it (words, names), opened only if one is on
+        // the list: its indexes are built once, on first use.
+        let reads_names = config
+            .stages
+            .iter()
+            .any(|s| matches!(s, StageConfig::Words | StageConfig::Names));
+        let names = if reads_names {
+            NameDict::open(&config.dictionaries)?
+        } else {
+            NameDict::builtin().clone()
+        };
         let stages = config
             .stages
             .iter()
@@ -89,8 +101,8 @@ impl Pipeline {
                     StageConfig::Artifacts(c) => {
                         Box::new(ArtifactsStage::new(c, config.removals, &config.dictionaries, &rules)?)
                     }
-                    StageConfig::Words => Box::new(WordsStage::new(&rules)),
-                    StageConfig::Names => Box::new(NamesStage::new(&config.dictionaries, &rules, config.names.style)?),
+                    StageConfig::Words => Box::new(WordsStage::new(names.clone(), &rules)),
+                    StageConfig::Names => Box::new(NamesStage::new(names.clone(), &rules, config.names.style)),
                     StageConfig::Repeats => Box::new(ArtifactsStage::repeats(&artifacts, config.removals, &rules)),
                 })
             })

@@ -27,6 +27,7 @@ use crate::token::{letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
+use std::sync::Arc;
 
 const CAMEL: &str = "words.camel-case";
 const GLUED: &str = "words.glued-name";
@@ -189,6 +190,9 @@ const GERMAN_RIGHT: &[&str] = &[
 /// Restores lost spaces.
 #[derive(Debug)]
 pub struct WordsStage {
+    /// The name dictionaries, user folders included: a name is never split, and one standing
+    /// alone is evidence for a split beside it.
+    names: Arc<NameDict>,
     camel: bool,
     glued: bool,
     missing_space: bool,
@@ -196,9 +200,10 @@ pub struct WordsStage {
 }
 
 impl WordsStage {
-    /// Builds the stage.
-    pub fn new(rules: &RuleFilter) -> WordsStage {
+    /// Builds the stage on the name dictionaries `names` (see [`NameDict::open`]).
+    pub fn new(names: Arc<NameDict>, rules: &RuleFilter) -> WordsStage {
         WordsStage {
+            names,
             camel: rules.is_on(&RULES[0]),
             glued: rules.is_on(&RULES[1]),
             missing_space: rules.is_on(&RULES[2]),
@@ -211,8 +216,8 @@ impl WordsStage {
 struct Evidence<'a> {
     lang: &'a str,
     lexicon: &'static Lexicon,
-    /// The built-in name index of the language, if it has one.
-    names: Option<&'static Index>,
+    /// The name index of the language, if it has one.
+    names: Option<&'a Index>,
     text: &'a str,
     /// Letter runs of the document with their counts, counted when a candidate first asks.
     vocabulary: OnceCell<HashMap<&'a str, usize>>,
@@ -239,7 +244,13 @@ impl<'a> Evidence<'a> {
         with_lowercase(w, |l| self.lexicon.cost(l))
     }
     fn is_name(&self, w: &str) -> bool {
-        self.names.is_some_and(|index| index.is_single_word(w))
+        self.names.is_some_and(|index| index.is_name_word(w))
+    }
+    /// Whether `w` is a person's given name and surname written as one word (`Oleksiyreznikov`):
+    /// the `names` stage writes it as the canonical name, which a split here would prevent
+    /// (`Oleksiy reznikov`).
+    fn is_glued_name(&self, w: &str) -> bool {
+        is_title(w) && self.names.is_some_and(|index| index.glued_name(w).is_some())
     }
     /// Evidence that `w` is a name of its own here: written alone in the document, or a known
     /// name. (A frequent word is not enough: `Stylebook` is no `Style` glued to `book`.)
@@ -326,7 +337,7 @@ impl Stage for WordsStage {
         // A restored space is new evidence (`anPlease` → `an Please` makes `Please` a word of
         // the document, and so `RanPlease` a glue): passes repeat until one finds nothing, so
         // that running the stage again would not either.
-        let names = NameDict::builtin().index(&lang);
+        let names = self.names.index(&lang);
         for _ in 0..MAX_PASSES {
             let s = text.as_str();
             let ev = Evidence {
@@ -538,7 +549,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
 fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let lower = run.chars().all(char::is_lowercase);
     let chars = run.chars().count();
-    if !(lower || is_title(run)) || chars < 3 || ev.known_word(run) || ev.is_name(run) {
+    if !(lower || is_title(run)) || chars < 3 || ev.known_word(run) || ev.is_name(run) || ev.is_glued_name(run) {
         return None;
     }
     let german = ev.lang == "de";

@@ -116,7 +116,8 @@ pub(crate) struct Index {
     /// generated. A surname after another given name (`Igor Zelensky`) is somebody else, and a
     /// generated given name with a generated surname of the same person is that person.
     pub(crate) given_names: FxHashMap<Box<str>, Vec<Half>>,
-    /// The surnames of each person's generated romanizations.
+    /// The surnames each person is written with, listed or generated (only generated ones pair
+    /// with a generated given name).
     surnames: FxHashMap<Box<str>, Vec<Half>>,
     /// The first word of every phrase and given name: a capitalized word that starts none is
     /// passed over after one lookup.
@@ -177,10 +178,15 @@ impl Index {
             .is_some_and(|halves| halves.binary_search_by_key(&entity, |h| h.entity as usize).is_ok())
     }
 
-    /// Whether `word` (no spaces) is a one-word spelling of the index, shared or not: evidence
-    /// that a word is a name.
+    /// Whether `word` (no spaces) is a one-word spelling of the index, shared or not.
     pub(crate) fn is_single_word(&self, word: &str) -> bool {
         self.phrases.contains_key(word)
+    }
+
+    /// Whether `word` (no spaces) is a name or part of one: a one-word spelling, a given name or a
+    /// surname. The words stage never splits one, and one standing alone is evidence.
+    pub(crate) fn is_name_word(&self, word: &str) -> bool {
+        self.phrases.contains_key(word) || self.given_names.contains_key(word) || self.surnames.contains_key(word)
     }
 
     /// Every spelling and name half of the index, shared or not: the words a name-finding report
@@ -611,8 +617,11 @@ impl NameDict {
                         continue;
                     }
                     add(&spelling, Target { surname_only, ..listed }, &mut phrases);
-                    if let Some((given, _)) = spelling.split_once(' ').filter(|_| person) {
+                    if let (true, Some((given, _)), Some((_, family))) =
+                        (person, spelling.split_once(' '), spelling.rsplit_once(' '))
+                    {
                         add_half(&mut given_names, given, e, 0);
+                        add_half(&mut surnames, family, e, 0);
                     }
                 }
             }

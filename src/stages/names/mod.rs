@@ -42,7 +42,6 @@ pub use entities::{
     UnknownName,
 };
 use std::ops::Range;
-use std::path::PathBuf;
 use std::sync::Arc;
 
 const LISTED: &str = "names.listed";
@@ -106,11 +105,11 @@ impl Switches {
 }
 
 impl NamesStage {
-    /// Builds the stage from the built-in dictionaries and those in `user_dirs`, writing names in
-    /// `style` (`[names] style`).
-    pub fn new(user_dirs: &[PathBuf], rules: &RuleFilter, style: CanonicalStyle) -> Result<NamesStage> {
-        Ok(NamesStage {
-            dict: NameDict::open(user_dirs)?,
+    /// Builds the stage on `dict` (see [`NameDict::open`]), writing names in `style`
+    /// (`[names] style`).
+    pub fn new(dict: Arc<NameDict>, rules: &RuleFilter, style: CanonicalStyle) -> NamesStage {
+        NamesStage {
+            dict,
             switches: Switches {
                 listed: rules.is_on(&RULES[0]),
                 generated: rules.is_on(&RULES[1]),
@@ -118,7 +117,7 @@ impl NamesStage {
                 glued: rules.is_on(&RULES[3]),
             },
             style,
-        })
+        }
     }
 }
 
