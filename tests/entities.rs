@@ -390,7 +390,7 @@ fn entities_survive_hostile_input() {
         "Kiev\n".repeat(10_000),
         "Reznikow. ".repeat(1_000),
     ];
-    let regressions = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/fuzz-regressions");
+    let regressions = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
     for entry in std::fs::read_dir(regressions).unwrap() {
         let bytes = std::fs::read(entry.unwrap().path()).unwrap();
         inputs.push(String::from_utf8_lossy(&bytes).into_owned());

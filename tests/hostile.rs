@@ -504,26 +504,18 @@ fn stacked_combining_marks() {
 // Inputs found by fuzzing (fuzz/README.md)
 // ---------------------------------------------------------------------------------------------
 
-/// Every input kept from fuzzing, as (file name, lossy UTF-8 text): `tests/data/fuzz-regressions/`
-/// and `fuzz/regressions/`. Files named `open-*` are failures not fixed yet
-/// (`fuzz/regressions/README.md`); rename them without the prefix once they pass.
+/// Every input kept from fuzzing (`fuzz/regressions/`), as (file name, lossy UTF-8 text). Files
+/// named `open-*` are failures not fixed yet (`fuzz/regressions/README.md`); rename them without
+/// the prefix once they pass.
 fn fuzz_regressions() -> Vec<(String, String)> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut out: Vec<(String, String)> = Vec::new();
-    for dir in ["tests/data/fuzz-regressions", "fuzz/regressions"] {
-        let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-            continue;
-        };
-        for entry in entries.filter_map(|e| e.ok()) {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if name.ends_with(".md") {
-                continue;
-            }
-            if let Ok(bytes) = std::fs::read(entry.path()) {
-                out.push((name, String::from_utf8_lossy(&bytes).into_owned()));
-            }
-        }
-    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/regressions");
+    let mut out: Vec<(String, String)> = std::fs::read_dir(dir)
+        .expect("fuzz/regressions is readable")
+        .filter_map(|e| e.ok())
+        .map(|entry| (entry.file_name().to_string_lossy().into_owned(), entry.path()))
+        .filter(|(name, _)| !name.ends_with(".md"))
+        .filter_map(|(name, path)| Some((name, String::from_utf8_lossy(&std::fs::read(path).ok()?).into_owned())))
+        .collect();
     out.sort();
     out
 }

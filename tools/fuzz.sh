@@ -19,7 +19,7 @@
 # 2 if a target could not be built or run.
 #
 # No nightly toolchain is needed: RUSTC_BOOTSTRAP=1 lets stable rustc take cargo-fuzz's -Z flags.
-# Triage what is found as fuzz/README.md describes (regressions go to tests/data/fuzz-regressions/).
+# Triage what is found as fuzz/README.md describes (regressions go to fuzz/regressions/).
 set -euo pipefail
 
 SECONDS_EACH=${1:-60}
