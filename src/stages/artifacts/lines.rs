@@ -626,16 +626,15 @@ fn last_sentence_start(line: &str) -> Option<usize> {
 /// ends a sentence too: the `words` stage may restore a lost space there later (`ihreInflation`,
 /// `2022.The`), and the line must be judged the same before and after.
 fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Option<usize> {
+    // The first sentence end (or the first after a too-short start such as `The U.S.`) that makes
+    // the opening long enough not to repeat by chance: about 40 characters with their spaces,
+    // which are not counted, as a restored one must not change the verdict.
     let end = line
         .match_indices('.')
         .map(|(i, _)| i + 1)
-        .find(|&i| line[i..].starts_with(' ') || line[i..].starts_with(char::is_uppercase))?;
+        .filter(|&i| line[i..].starts_with(' ') || line[i..].starts_with(char::is_uppercase))
+        .find(|&i| line[..i].chars().filter(|c| !c.is_whitespace()).count() >= 34)?;
     let sentence = &line[..end];
-    // Long enough not to repeat by chance (about 40 characters with their spaces, which are not
-    // counted: a restored one must not change the verdict).
-    if sentence.chars().filter(|c| !c.is_whitespace()).count() < 34 {
-        return None;
-    }
     // The text before must end as the sentence does: checked before anything is joined.
     let tail = |t: &str| {
         t.chars()
