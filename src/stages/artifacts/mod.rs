@@ -71,7 +71,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: SCRAPER_DATE, description: "remove a ` date YYYY-MM-DD ` metadata prefix that a scraper put before the text", default_on: true, example: " date 2022-03-08 Steps have also been reported…" },
     Rule { id: TRAILING_PROMPT, description: "remove a follow/share/subscribe prompt that ends a paragraph", default_on: true, example: "…other departments. Follow Sputnik's Live Feed to Find Out More!" },
     Rule { id: CREDIT_CAPS, description: "write surnames in capitals in a photo credit in title case; agency names stay", default_on: true, example: "(Sergei KHOLODILIN / BELTA / AFP)" },
-    Rule { id: SPEAKER_CAPS, description: "write a transcript's speaker label in capitals in title case: a name before a parenthesized note and a colon", default_on: true, example: "At the UN, the ambassador denied it. VASSILY NEBENZIA (Russia): “We do not bomb civilians.”" },
+    Rule { id: SPEAKER_CAPS, description: "write a transcript's speaker label in capitals in title case: a name before a parenthesized note, a colon and a quotation", default_on: true, example: "At the UN, the ambassador denied it. VASSILY NEBENZIA (Russia): “We do not bomb civilians.”" },
     Rule { id: DUPLICATE_PARAGRAPH, description: "remove the later copy of a paragraph repeated exactly or almost exactly", default_on: true, example: "The delegations met at the border on Monday afternoon.\nThe delegations met at the border on Monday afternoon." },
     Rule { id: DUPLICATE_SENTENCE, description: "remove a sentence that repeats the sentence just before it", default_on: true, example: "The rouble has been weakened, hurting people.\nThe rouble has been weakened, hurting people. More text." },
 ];
