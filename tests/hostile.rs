@@ -173,6 +173,16 @@ fn a_one_million_character_token() {
 }
 
 #[test]
+fn a_one_million_letter_word_in_lower_and_title_case() {
+    // One run of letters the lexicon does not know: the word-split stage once read every split
+    // point of it, each with a lower-cased copy of one half, quadratic (minutes for 1 MB).
+    for first in ["a", "V"] {
+        let token = format!("{first}{}", "a".repeat(scaled(1_000_000)));
+        check_idempotent(&format!("The envoy said. {token} (Russia): “We stay.”\n"));
+    }
+}
+
+#[test]
 fn a_one_million_character_non_ascii_token() {
     // Cyrillic, two bytes a char: 1,000,000 chars, 2 MB, no space.
     let token: String = "\u{436}\u{443}\u{440}\u{43d}\u{430}\u{43b}"

@@ -271,6 +271,10 @@ impl<'a> Evidence<'a> {
     }
 }
 
+/// The longest letter run read as two glued words: two long words and then some. A longer run (a
+/// blob, hostile input) is left alone, which keeps the search over its split points linear.
+const MAX_GLUED_BYTES: usize = 64;
+
 /// How many times over the words stage may search a document for single words before it counts
 /// all of them instead.
 const SEARCHES: usize = 16;
@@ -547,6 +551,9 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
 /// unknown capitalized head (`Mubangasaid`) is scored as an unknown word and needs a frequent
 /// word after it. The constants are calibrated on `tests/data/split` (see `tools/eval_split.py`).
 fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    if run.len() > MAX_GLUED_BYTES {
+        return None;
+    }
     let lower = run.chars().all(char::is_lowercase);
     let chars = run.chars().count();
     if !(lower || is_title(run)) || chars < 3 || ev.known_word(run) || ev.is_name(run) || ev.is_glued_name(run) {

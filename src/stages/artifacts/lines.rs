@@ -728,7 +728,10 @@ fn speaker_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<
         let mut at = open + 1;
         let mut notes = 0;
         while notes < 2 && line[at..].starts_with('(') {
-            let Some(close) = line[at..].find(')').map(|i| i + at) else {
+            // A note is short: its `)` is looked for in the next 64 bytes only, so that a long
+            // line of unclosed `(` is read once, not once per bracket.
+            let window = &line.as_bytes()[at..line.len().min(at + 64)];
+            let Some(close) = memchr::memchr(b')', window).map(|i| i + at) else {
                 break;
             };
             let note = &line[at + 1..close];

@@ -125,6 +125,8 @@ pub(crate) struct Index {
     /// The most words a phrase has, and its greatest length in bytes: how far a lookup reads on.
     max_words: usize,
     max_len: usize,
+    /// The length in bytes of the longest given name.
+    longest_given: usize,
     /// Whether every phrase and given name starts with a capital letter, so only capitalized
     /// words can start a name.
     capitalized: bool,
@@ -258,11 +260,16 @@ impl Index {
     /// (`Vassilynebenzia`): some split of it, the second half capitalized, names one entity, and
     /// no other split names another.
     pub(crate) fn glued_name(&self, word: &str) -> Option<Target> {
+        // No split past the longest given name or the longest full name: a long token costs no
+        // more than a short one.
+        if word.len() > self.max_len {
+            return None;
+        }
         let mut found: Option<Target> = None;
         let mut candidate = String::with_capacity(word.len() + 1);
         for (i, c) in word.char_indices().skip(3) {
             let (given, surname) = word.split_at(i);
-            if surname.chars().nth(2).is_none() {
+            if surname.chars().nth(2).is_none() || i > self.longest_given {
                 break;
             }
             if !self.given_names.contains_key(given) {
@@ -731,6 +738,7 @@ impl NameDict {
         };
         let ((given_len, given_words), (family_len, family_words)) = (longest(&given_names), longest(&surnames));
         max_len = max_len.max(given_len + 1 + family_len);
+        let longest_given = given_len;
         max_words = max_words.max(given_words + family_words);
         let ambiguous = phrases.values().filter(|t| t.is_none()).count();
         Index {
@@ -740,6 +748,7 @@ impl NameDict {
             first_words,
             max_words,
             max_len,
+            longest_given,
             capitalized,
             fuzzy,
             ambiguous,
