@@ -682,7 +682,9 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
         for part in inner.split('/') {
             let mut prev_given = false;
             let mut word_start = part_start;
-            for word in part.split(' ') {
+            // Words end at sentence punctuation too: the `words` stage restores a lost space
+            // there (`na?He`) after this stage has judged the line, and the verdict must not change.
+            for word in part.split([' ', '.', '?', '!']) {
                 let letters = word.trim_matches(|c: char| !c.is_alphabetic());
                 let all_caps = letters.chars().count() >= 2
                     && letters.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
