@@ -80,19 +80,39 @@ impl StopWordCounts {
     /// [`StopWordCounts::of`] that stops early once `settled` says the counts so far decide.
     pub fn of_until(text: &str, max_words: usize, settled: impl Fn(&StopWordCounts) -> bool) -> StopWordCounts {
         let mut counts = StopWordCounts::default();
-        for word in letter_runs(text).take(max_words) {
-            if counts.words % 16 == 15 && settled(&counts) {
-                break;
-            }
+        let count = |counts: &mut StopWordCounts, word: &str| {
             counts.words += 1;
             if word.len() > 8 {
-                continue;
+                return;
             }
             if let Some(&mask) = with_lowercase(word, |lower| STOP_WORD_INDEX.get(lower)) {
                 for (bit, hit) in counts.hits.iter_mut().enumerate() {
                     *hit += u32::from(mask >> bit & 1);
                 }
             }
+        };
+        for run in letter_runs(text).take(max_words) {
+            if counts.words % 16 == 15 && settled(&counts) {
+                break;
+            }
+            // A lost space before a capital (`BrNach`) is counted as the words stage will leave
+            // it (`Br Nach`), so that restoring it does not change the language of the text.
+            let humped = run
+                .as_bytes()
+                .windows(2)
+                .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
+            if !humped {
+                count(&mut counts, run);
+                continue;
+            }
+            let mut start = 0;
+            for (i, w) in run.as_bytes().windows(2).enumerate() {
+                if w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase() {
+                    count(&mut counts, &run[start..=i]);
+                    start = i + 1;
+                }
+            }
+            count(&mut counts, &run[start..]);
         }
         counts
     }
