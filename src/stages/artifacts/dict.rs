@@ -117,10 +117,15 @@ impl ArtifactDict {
         fn category<'d>(entries: &'d [(String, Category)], lang: Option<&str>) -> Option<&'d str> {
             entries.iter().find(|(l, _)| applies(l, lang)).map(|(_, c)| c.as_str())
         }
-        self.lines
-            .get(key)
-            .and_then(|e| category(e, lang))
-            .or_else(|| category(self.squashed_lines.get(&key.replace(' ', ""))?, lang))
+        self.lines.get(key).and_then(|e| category(e, lang)).or_else(|| {
+            // Most lines miss both maps: a key without spaces is looked up as it is.
+            let squashed = if key.contains(' ') {
+                self.squashed_lines.get(&key.replace(' ', ""))
+            } else {
+                self.squashed_lines.get(key)
+            };
+            category(squashed?, lang)
+        })
     }
 
     /// Prefix and source patterns that apply to `lang`.

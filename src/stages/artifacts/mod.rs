@@ -56,6 +56,9 @@ pub(crate) const SPEAKER_CAPS: &str = "credit.speaker-caps";
 pub(crate) const DUPLICATE_PARAGRAPH: &str = "duplicate.paragraph";
 pub(crate) const DUPLICATE_SENTENCE: &str = "duplicate.sentence";
 
+/// The id of the last pass over repeats ([`ArtifactsStage::repeats`]).
+const REPEATS_STAGE: &str = "repeats";
+
 /// The rules of the `artifacts` stage.
 pub const RULES: &[Rule] = &[
     Rule { id: TEASER_LABEL, description: "remove promo lines for other articles: an upper-case label (SIGHT:, READ ALSO:, LIVE |, LEIA TAMBÉM:) and a headline", default_on: true, example: "SIGHT: Putin puts his nuclear forces on high alert" },
@@ -124,7 +127,7 @@ impl ArtifactsStage {
                 .filter(|r| repeat_rules.contains(&r.id) && rules.is_on(r))
                 .map(|r| r.id)
                 .collect(),
-            id: "repeats",
+            id: REPEATS_STAGE,
         }
     }
 
@@ -139,7 +142,7 @@ impl Stage for ArtifactsStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
-        let repeats_only = self.id == "repeats";
+        let repeats_only = self.id == REPEATS_STAGE;
         // With removals reported, not made, the first pass has flagged every repeat already.
         // Nor is there anything new to judge when no stage has changed the text since.
         if repeats_only
