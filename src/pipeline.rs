@@ -16,7 +16,16 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug)]
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
+    /// The position of the last `language` stage, whose detection is checked again on the
+    /// final text (see [`Pipeline::run`]).
+    last_language: Option<usize>,
 }
+
+/// How many times the stages after the last `language` stage run again when the final text turns
+/// out to be in another language than the one they ran for. Each pass has more evidence than the
+/// one before; two are enough on everything the fuzzer has found, and the bound keeps the cost of
+/// a pathological document fixed.
+const LANGUAGE_PASSES: usize = 2;
 
 /// The result of normalizing one document: the clean text and the report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -107,7 +116,11 @@ impl Pipeline {
                 })
             })
             .collect::<Result<_>>()?;
-        Ok(Pipeline { stages })
+        let last_language = config
+            .stages
+            .iter()
+            .rposition(|s| matches!(s, StageConfig::Language(_)));
+        Ok(Pipeline { stages, last_language })
     }
 
     /// The stage ids, in order.
@@ -117,24 +130,47 @@ impl Pipeline {
 
     /// Runs every stage over `input`.
     ///
-    /// A stage that fails (which is a bug in that stage) does not stop the others: its changes
-    /// up to the failure stay consistent, and a `stage_error` finding says what happened.
+    /// The stages after the last `language` stage (words, names) rewrite for the language it
+    /// detected, and their repairs can change what the text reads as: `Lesecondo` split into
+    /// `Le secondo` adds a French article to a text whatlang took for Italian. So the language
+    /// is detected again on the final text and, if it is another one (or no longer reliable),
+    /// those stages run again for it. The reported language is then the clean text's own, and
+    /// cleaning the output again detects the same language and has nothing left to do.
     pub fn run(&self, input: &str) -> Normalized {
         let mut text = Text::new(input);
         let mut cx = Context::new();
-        for stage in &self.stages {
-            if let Err(e) = stage.run(&mut text, &mut cx) {
-                cx.flag(&text, 0..0, FindingKind::StageError, stage.id(), e.to_string(), 1.0);
+        run_stages(&self.stages, &mut text, &mut cx);
+        if let Some(at) = self.last_language {
+            for _ in 0..LANGUAGE_PASSES {
+                let used = cx.language().map(|l| (l.code.clone(), l.reliable));
+                run_stages(&self.stages[at..=at], &mut text, &mut cx);
+                if cx.language().map(|l| (l.code.clone(), l.reliable)) == used {
+                    break;
+                }
+                run_stages(&self.stages[at + 1..], &mut text, &mut cx);
             }
         }
         let edits = text.edits();
         let (language, mut flags) = cx.into_parts();
         flags.sort_by_key(|f: &Finding| (f.span, f.rule.clone()));
+        // A stage that ran again may flag what it flagged before.
+        flags.dedup_by(|a, b| a.span == b.span && a.rule == b.rule && a.message == b.message);
         Normalized {
             text: text.into_string(),
             edits,
             flags,
             language,
+        }
+    }
+}
+
+/// Runs `stages` in order. A stage that fails (which is a bug in that stage) does not stop the
+/// others: its changes up to the failure stay consistent, and a `stage_error` finding says what
+/// happened.
+fn run_stages(stages: &[Box<dyn Stage>], text: &mut Text<'_>, cx: &mut Context) {
+    for stage in stages {
+        if let Err(e) = stage.run(text, cx) {
+            cx.flag(text, 0..0, FindingKind::StageError, stage.id(), e.to_string(), 1.0);
         }
     }
 }

@@ -68,7 +68,8 @@ impl LanguageStage {
                 reliable: true,
             });
         }
-        if let Some((code, confidence)) = StopWordCounts::of(text, SAMPLE_WORDS).leader(8) {
+        let counts = StopWordCounts::of(text, SAMPLE_WORDS);
+        if let Some((code, confidence)) = counts.leader(8) {
             return Some(DocumentLanguage {
                 code: code.to_owned(),
                 name: lang_name(code),
@@ -83,6 +84,11 @@ impl LanguageStage {
         if !reliable && confidence < 0.5 {
             return None;
         }
+        // On short mixed text whatlang can name one language while the function words point to
+        // another (`le … il le … le le`: French words, whatlang says Italian), and the document's
+        // own repairs can tip it either way. Two signals that disagree are no basis for rewriting.
+        let contradicted = counts.leader(3).is_some_and(|(words_say, _)| words_say != code);
+        let reliable = reliable && !contradicted;
         Some(DocumentLanguage {
             code: code.to_owned(),
             name: lang_name(code),
@@ -152,5 +158,42 @@ impl Stage for LanguageStage {
             }
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Normalizer;
+
+    fn language(text: &str) -> crate::DocumentLanguage {
+        Normalizer::new().normalize(text).language.expect("a language")
+    }
+
+    #[test]
+    fn function_words_decide_when_there_are_enough() {
+        let lang =
+            language("The minister said that the talks were over and that the delegations would go home for the week.");
+        assert_eq!((lang.code.as_str(), lang.reliable), ("en", true));
+    }
+
+    #[test]
+    fn whatlang_alone_is_reliable_on_text_without_function_words() {
+        let lang =
+            language("Міністр оборони України Олексій Резніков відвідав передові позиції під Бахмутом у неділю.");
+        assert_eq!((lang.code.as_str(), lang.reliable), ("uk", true));
+    }
+
+    #[test]
+    fn a_guess_the_function_words_contradict_is_not_reliable() {
+        // French function words, but whatlang says Italian: the words stage must not act on it,
+        // or its own repair (`Lesecondo` -> `Le secondo`) flips the language on the next run.
+        let text = "le'UNa il le|o le le E Lesecondo UNeUNe/Ia";
+        let lang = language(text);
+        assert_ne!(
+            lang.code, "fr",
+            "the case needs whatlang to disagree with the function words"
+        );
+        assert!(!lang.reliable);
+        assert_eq!(Normalizer::new().normalize(text).text, text);
     }
 }
