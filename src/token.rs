@@ -31,6 +31,32 @@ fn letter_at(s: &str, pos: usize) -> (bool, usize) {
     }
 }
 
+/// What a byte is to the letter-run scanner: an ASCII letter, the first byte of a non-ASCII
+/// char (decoded to tell), or anything else (a separator). One table lookup a byte instead of
+/// range tests: this loop runs over every byte several times per document.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Separator,
+    AsciiLetter,
+    NonAscii,
+}
+
+const BYTE_CLASS: [ByteClass; 256] = {
+    let mut table = [ByteClass::Separator; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = if b >= 0x80 {
+            ByteClass::NonAscii
+        } else if (b as u8).is_ascii_alphabetic() {
+            ByteClass::AsciiLetter
+        } else {
+            ByteClass::Separator
+        };
+        b += 1;
+    }
+    table
+};
+
 impl<'a> Iterator for LetterRuns<'a> {
     type Item = &'a str;
 
@@ -39,28 +65,28 @@ impl<'a> Iterator for LetterRuns<'a> {
         let mut pos = self.pos;
         // Skip to the next letter; ASCII bytes are tested without decoding.
         loop {
-            match bytes.get(pos) {
-                None => {
-                    self.pos = pos;
-                    return None;
-                }
-                Some(b) if b.is_ascii_alphabetic() => break,
-                Some(b) if b.is_ascii() => pos += 1,
-                Some(_) => match letter_at(self.s, pos) {
+            let Some(&b) = bytes.get(pos) else {
+                self.pos = pos;
+                return None;
+            };
+            match BYTE_CLASS[usize::from(b)] {
+                ByteClass::AsciiLetter => break,
+                ByteClass::Separator => pos += 1,
+                ByteClass::NonAscii => match letter_at(self.s, pos) {
                     (true, _) => break,
                     (false, width) => pos += width,
                 },
             }
         }
         let start = pos;
-        loop {
-            match bytes.get(pos) {
-                Some(b) if b.is_ascii_alphabetic() => pos += 1,
-                Some(b) if !b.is_ascii() => match letter_at(self.s, pos) {
+        while let Some(&b) = bytes.get(pos) {
+            match BYTE_CLASS[usize::from(b)] {
+                ByteClass::AsciiLetter => pos += 1,
+                ByteClass::NonAscii => match letter_at(self.s, pos) {
                     (true, width) => pos += width,
                     (false, _) => break,
                 },
-                _ => break,
+                ByteClass::Separator => break,
             }
         }
         self.pos = pos;

@@ -288,13 +288,25 @@ fn is_plain(c: Option<char>) -> bool {
     }
 }
 
+/// Whether `b` is a C0 control other than newline and tab, or DEL.
+fn is_c0(b: u8) -> bool {
+    (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f
+}
+
+/// Whether `bytes` holds a byte [`is_c0`]. Tested a block at a time without stopping early, so
+/// the compiler vectorizes it: this runs over every byte of every document.
+fn has_c0(bytes: &[u8]) -> bool {
+    bytes
+        .chunks(64)
+        .any(|block| block.iter().fold(false, |found, &b| found | is_c0(b)))
+}
+
 impl UnicodeStage {
     /// Controls, zero-width characters or fixed-width spaces, as `which` says.
     fn invisible(&self, s: &str, which: Invisible) -> Vec<Replacement> {
         let mut out = Vec::new();
-        let is_c0 = |b: u8| (b < 0x20 && b != b'\n' && b != b'\t') || b == 0x7f;
         if s.is_ascii() {
-            if which == Invisible::ZeroWidthAndC0 && self.control && s.bytes().any(is_c0) {
+            if which == Invisible::ZeroWidthAndC0 && self.control && has_c0(s.as_bytes()) {
                 for (i, _) in s.bytes().enumerate().filter(|&(_, b)| is_c0(b)) {
                     out.push(Replacement::removal(i..i + 1, EditKind::Encoding, CONTROL));
                 }
@@ -306,7 +318,7 @@ impl UnicodeStage {
         // E2 (U+2000–U+2FFF) or EF (U+FEFF): look only there, not at every char.
         let bytes = s.as_bytes();
         let mut candidates: Vec<usize> = memchr::memchr3_iter(0xc2, 0xe2, 0xef, bytes).collect();
-        if first && self.control && bytes.iter().any(|&b| is_c0(b)) {
+        if first && self.control && has_c0(bytes) {
             candidates.extend(bytes.iter().enumerate().filter(|&(_, &b)| is_c0(b)).map(|(i, _)| i));
             candidates.sort_unstable();
         }

@@ -441,8 +441,7 @@ pub fn duplicate_paragraphs(
         }
         // Letters and digits only, lower-cased and without spaces: a later stage restoring a
         // lost space (`Reznikovwho`) must not turn a paragraph into a repeat on the next run.
-        let key = compact_key(&s[range.clone()]);
-        let chars = key.chars().count();
+        let (key, chars) = compact_key(&s[range.clone()]);
         if chars < config.min_duplicate_chars {
             continue;
         }
@@ -478,27 +477,59 @@ pub fn duplicate_paragraphs(
             });
             continue;
         }
-        seen.insert(key.clone());
         if key.len() <= 1000 {
+            seen.insert(key.clone());
             kept.push(Kept { key, chars, trigrams });
+        } else {
+            seen.insert(key);
         }
     }
 }
 
 /// A paragraph's letters and digits, lower-cased, in one string: the key under which repeats
-/// are found whatever their spacing, punctuation or letter case.
-fn compact_key(paragraph: &str) -> String {
-    let mut out = String::with_capacity(paragraph.len());
-    for c in paragraph.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                out.push(c.to_ascii_lowercase());
+/// are found whatever their spacing, punctuation or letter case; and its length in chars.
+fn compact_key(paragraph: &str) -> (String, usize) {
+    /// What an ASCII byte becomes in a key: itself lower-cased if a letter or digit, else 0.
+    const ASCII_KEY: [u8; 128] = {
+        let mut table = [0; 128];
+        let mut b = 0;
+        while b < 128 {
+            if (b as u8).is_ascii_alphanumeric() {
+                table[b] = (b as u8).to_ascii_lowercase();
             }
-        } else if c.is_alphanumeric() {
-            out.extend(c.to_lowercase());
+            b += 1;
         }
+        table
+    };
+    let mut out = Vec::with_capacity(paragraph.len());
+    let mut chars = 0;
+    let mut rest = paragraph;
+    while !rest.is_empty() {
+        // A run of ASCII: every byte is written and the cursor moves past letters and digits
+        // only, without a branch, so the loop runs at memory speed.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let at = out.len();
+        out.resize(at + ascii, 0);
+        let mut n = at;
+        for b in rest[..ascii].bytes() {
+            let kept = ASCII_KEY[usize::from(b)];
+            out[n] = kept;
+            n += usize::from(kept != 0);
+        }
+        out.truncate(n);
+        chars += n - at;
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { break };
+        if c.is_alphanumeric() {
+            for lower in c.to_lowercase() {
+                out.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
+                chars += 1;
+            }
+        }
+        rest = &rest[c.len_utf8()..];
     }
-    out
+    // Whole chars of the input, ASCII bytes and encoded chars only: always UTF-8.
+    (String::from_utf8(out).unwrap_or_default(), chars)
 }
 
 /// Fixes inside kept lines: scraper date prefix, trailing site attribution and prompts,
