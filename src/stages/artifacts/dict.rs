@@ -4,7 +4,7 @@
 
 use crate::dict::{self, tsv};
 use crate::error::{Error, Result};
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::PathBuf;
 
 /// How a chrome pattern matches a line.
