@@ -27,6 +27,7 @@ use crate::token::{letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
+use std::ops::Range;
 use std::sync::Arc;
 
 const CAMEL: &str = "words.camel-case";
@@ -306,6 +307,39 @@ fn untouchable(token: &str) -> bool {
         || token.chars().any(|c| c.is_ascii_digit())
 }
 
+/// The tokens of `s[range]` (split at spaces, tabs and line breaks), with their byte offsets.
+fn tokens(s: &str, range: Range<usize>) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = range.start;
+    s[range].split([' ', '\n', '\t']).map(move |token| {
+        let start = pos;
+        pos += token.len() + 1;
+        (start, token)
+    })
+}
+
+/// `ranges` (sorted) after `insertions` (sorted (position, length) pairs, each inside a range,
+/// none at its start): each range grows by what was inserted inside it and moves by what was
+/// inserted before it.
+fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Range<usize>> {
+    let mut shift = 0;
+    let mut i = 0;
+    ranges
+        .into_iter()
+        .map(|range| {
+            while i < insertions.len() && insertions[i].0 <= range.start {
+                shift += insertions[i].1;
+                i += 1;
+            }
+            let start = range.start + shift;
+            while i < insertions.len() && insertions[i].0 < range.end {
+                shift += insertions[i].1;
+                i += 1;
+            }
+            start..range.end + shift
+        })
+        .collect()
+}
+
 /// Whether `token` is a word of the lexicon written plainly (`said`, `Monday,`, `(police`): ASCII
 /// letters, no capital after the first, at most punctuation around it. No rule splits such a
 /// token, and most tokens are one, so they skip the per-run analysis.
@@ -341,7 +375,12 @@ impl Stage for WordsStage {
         // A restored space is new evidence (`anPlease` → `an Please` makes `Please` a word of
         // the document, and so `RanPlease` a glue): passes repeat until one finds nothing, so
         // that running the stage again would not either.
+        //
+        // A pass reads only the tokens the pass before it analysed: every other token is short,
+        // a plain known word or untouchable, which depends on the token alone, and no pass
+        // changes it (spaces go inside analysed tokens only).
         let names = self.names.index(&lang);
+        let mut analysed: Vec<Range<usize>> = std::iter::once(0..text.as_str().len()).collect();
         for _ in 0..MAX_PASSES {
             let s = text.as_str();
             let ev = Evidence {
@@ -353,18 +392,19 @@ impl Stage for WordsStage {
                 searched: Cell::new(0),
             };
             let mut batch = Vec::new();
-            let mut pos = 0;
-            for token in s.split([' ', '\n', '\t']) {
-                let start = pos;
-                pos += token.len() + 1;
+            let mut next = Vec::new();
+            for (start, token) in analysed.iter().flat_map(|range| tokens(s, range.clone())) {
                 if token.len() < 4 || plain_known_word(token, &ev) || untouchable(token) {
                     continue;
                 }
+                next.push(start..start + token.len());
                 self.split_token(token, start, &ev, &mut batch);
             }
+            let shifts: Vec<(usize, usize)> = batch.iter().map(|r| (r.range.start, r.after.len())).collect();
             if text.apply(self.id(), batch)? == 0 {
                 break;
             }
+            analysed = shifted(next, &shifts);
         }
         Ok(())
     }
@@ -667,8 +707,20 @@ fn word_sized(w: &str, lang: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{count_letter_run, letter_runs, HashMap};
+    use super::{count_letter_run, letter_runs, shifted, tokens, HashMap};
     use crate::Normalizer;
+
+    #[test]
+    fn analysed_tokens_follow_the_spaces_put_into_them() {
+        let before = "a anPlease b RanPlease c";
+        let ranges = vec![2..10, 13..22];
+        let after = "a an Please b Ran Please c";
+        let moved = shifted(ranges, &[(4, 1), (16, 1)]);
+        assert_eq!(moved, vec![2..11, 14..24]);
+        let found: Vec<(usize, &str)> = moved.into_iter().flat_map(|r| tokens(after, r)).collect();
+        assert_eq!(found, vec![(2, "an"), (5, "Please"), (14, "Ran"), (18, "Please")]);
+        assert_eq!(&before[13..22], "RanPlease");
+    }
 
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
     /// stays as it is (compounds, brands, abbreviations, names).
