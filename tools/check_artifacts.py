@@ -373,6 +373,9 @@ def check_lines(path, labels, chrome, rep):
     check_sorted_unique(rows, lambda f: (b(f[1]), b(f[0]), b(f[2])), lambda f: (f[1], f[2]), rep,
                         "(lang, expect, line)")
     counts = collections.Counter()
+    # Every language's labels and chrome apply to every text, as in the tool (ArtifactDict).
+    all_labels = set().union(*labels.values())
+    all_chrome = [entry for entries in chrome.values() for entry in entries]
     for where, (expect, lang, line) in rows:
         if expect not in EXPECTS:
             rep.error(where, f"unknown expect {expect!r}")
@@ -381,8 +384,8 @@ def check_lines(path, labels, chrome, rep):
             rep.error(where, f"unknown lang {lang!r}")
             continue
         counts[(lang, expect)] += 1
-        teaser = match_teaser(labels.get(lang, ()), line)
-        chrome_hit = match_chrome(chrome.get(lang, ()), line)
+        teaser = match_teaser(all_labels, line)
+        chrome_hit = match_chrome(all_chrome, line)
         short = line if len(line) <= 70 else line[:67] + "..."
         if expect == "keep":
             if teaser:

@@ -22,17 +22,24 @@ pub enum Match {
 pub type Category = String;
 
 /// The parsed artifact dictionaries.
+///
+/// Every language's entries apply to every text, whatever its detected language: a label or a
+/// chrome line is often left untranslated (`MIRA:` in English output), and a verdict that hung
+/// on the detected language changed when removing other artifact lines changed the detection,
+/// so cleaning the output again removed more (not idempotent). The `lang` column of the files
+/// documents where an entry comes from; the shape of a whole line or a prefix and its short
+/// rest carry the precision.
 #[derive(Debug, Default)]
 pub struct ArtifactDict {
-    /// Teaser labels per text language, longest first (so `LIVE UPDATES` wins over `LIVE`).
-    labels: HashMap<String, Vec<String>>,
-    /// Whole-line chrome: pattern → (language, category).
-    lines: HashMap<String, Vec<(String, Category)>>,
+    /// Teaser labels of every language, longest first (so `LIVE UPDATES` wins over `LIVE`).
+    labels: Vec<String>,
+    /// Whole-line chrome: pattern → category (of the first row that lists it).
+    lines: HashMap<String, Category>,
     /// The same with the spaces taken out (`mostpopular`): a space lost in scraping, which the
     /// `words` stage restores only after this stage has judged the line.
-    squashed_lines: HashMap<String, Vec<(String, Category)>>,
-    /// Prefix and source patterns: (language, pattern, match, category).
-    prefixes: Vec<(String, String, Match, Category)>,
+    squashed_lines: HashMap<String, Category>,
+    /// Prefix and source patterns: (pattern, match, category), each once.
+    prefixes: Vec<(String, Match, Category)>,
     /// Agencies and credits that stay in capitals.
     pub agencies: HashSet<String>,
     /// The length in bytes of the longest whole-line pattern: a longer sentence is none.
@@ -45,7 +52,7 @@ impl ArtifactDict {
         let mut d = ArtifactDict::default();
         for source in dict::sources("artifacts/teaser_labels.tsv", user_dirs)? {
             for row in tsv::parse(&source.text, &source.origin, &["label", "lang", "origin", "note"])? {
-                let (label, lang) = (row.fields[0], row.fields[1]);
+                let label = row.fields[0];
                 if label.to_uppercase() != label {
                     return Err(Error::dictionary(
                         &source.origin,
@@ -53,16 +60,14 @@ impl ArtifactDict {
                         "labels are written in upper case",
                     ));
                 }
-                d.labels.entry(lang.to_owned()).or_default().push(label.to_owned());
+                d.labels.push(label.to_owned());
             }
         }
-        for labels in d.labels.values_mut() {
-            labels.sort_by_key(|l| std::cmp::Reverse(l.len()));
-            labels.dedup();
-        }
+        d.labels.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        d.labels.dedup();
         for source in dict::sources("artifacts/chrome.tsv", user_dirs)? {
             for row in tsv::parse(&source.text, &source.origin, &["pattern", "lang", "match", "category"])? {
-                let [pattern, lang, kind, category] = [row.fields[0], row.fields[1], row.fields[2], row.fields[3]];
+                let [pattern, kind, category] = [row.fields[0], row.fields[2], row.fields[3]];
                 let kind = match kind {
                     "line" => Match::Line,
                     "prefix" => Match::Prefix,
@@ -76,15 +81,10 @@ impl ArtifactDict {
                     d.longest_line = d.longest_line.max(pattern.len());
                     d.squashed_lines
                         .entry(pattern.replace(' ', ""))
-                        .or_default()
-                        .push((lang.to_owned(), category.to_owned()));
-                    d.lines
-                        .entry(pattern.to_owned())
-                        .or_default()
-                        .push((lang.to_owned(), category.to_owned()));
-                } else {
-                    d.prefixes
-                        .push((lang.to_owned(), pattern.to_owned(), kind, category.to_owned()));
+                        .or_insert_with(|| category.to_owned());
+                    d.lines.entry(pattern.to_owned()).or_insert_with(|| category.to_owned());
+                } else if !d.prefixes.iter().any(|(p, m, _)| p == pattern && *m == kind) {
+                    d.prefixes.push((pattern.to_owned(), kind, category.to_owned()));
                 }
             }
         }
@@ -99,12 +99,9 @@ impl ArtifactDict {
         Ok(d)
     }
 
-    /// The teaser labels for a text in `lang` (every language's when unknown).
-    pub fn labels<'a>(&'a self, lang: Option<&'a str>) -> impl Iterator<Item = &'a str> + 'a {
-        self.labels
-            .iter()
-            .filter(move |(l, _)| applies(l, lang))
-            .flat_map(|(_, v)| v.iter().map(String::as_str))
+    /// The teaser labels of every language, longest first.
+    pub fn labels(&self) -> impl Iterator<Item = &str> {
+        self.labels.iter().map(String::as_str)
     }
 
     /// The length in bytes of the longest whole-line pattern.
@@ -113,35 +110,20 @@ impl ArtifactDict {
     }
 
     /// The category of a whole-line chrome match of the normalized `key`, spaces lost or not.
-    pub fn line_category(&self, key: &str, lang: Option<&str>) -> Option<&str> {
-        fn category<'d>(entries: &'d [(String, Category)], lang: Option<&str>) -> Option<&'d str> {
-            entries.iter().find(|(l, _)| applies(l, lang)).map(|(_, c)| c.as_str())
-        }
-        self.lines.get(key).and_then(|e| category(e, lang)).or_else(|| {
+    pub fn line_category(&self, key: &str) -> Option<&str> {
+        let category = self.lines.get(key).or_else(|| {
             // Most lines miss both maps: a key without spaces is looked up as it is.
-            let squashed = if key.contains(' ') {
+            if key.contains(' ') {
                 self.squashed_lines.get(&key.replace(' ', ""))
             } else {
                 self.squashed_lines.get(key)
-            };
-            category(squashed?, lang)
-        })
+            }
+        });
+        category.map(String::as_str)
     }
 
-    /// Prefix and source patterns that apply to `lang`.
-    pub fn prefixes<'a>(&'a self, lang: Option<&'a str>) -> impl Iterator<Item = (&'a str, Match, &'a str)> + 'a {
-        self.prefixes
-            .iter()
-            .filter(move |(l, ..)| applies(l, lang))
-            .map(|(_, p, m, c)| (p.as_str(), *m, c.as_str()))
-    }
-}
-
-/// Whether entries for `entry_lang` apply to a text in `text_lang`: its own language's, and
-/// English chrome, which scraped pages in every language carry. Unknown language: all.
-fn applies(entry_lang: &str, text_lang: Option<&str>) -> bool {
-    match text_lang {
-        None => true,
-        Some(t) => entry_lang == t || entry_lang == "en",
+    /// The prefix and source patterns.
+    pub fn prefixes(&self) -> impl Iterator<Item = (&str, Match, &str)> {
+        self.prefixes.iter().map(|(p, m, c)| (p.as_str(), *m, c.as_str()))
     }
 }

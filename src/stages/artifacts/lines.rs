@@ -155,7 +155,7 @@ fn names_networks(rest: &str) -> bool {
 }
 
 /// Judges one line on its own.
-pub fn classify(line: &str, dict: &ArtifactDict, lang: Option<&str>, on: impl Fn(&str) -> bool) -> Option<Verdict> {
+pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> Option<Verdict> {
     let trimmed = line.trim();
     if trimmed.is_empty() {
         return None;
@@ -164,11 +164,9 @@ pub fn classify(line: &str, dict: &ArtifactDict, lang: Option<&str>, on: impl Fn
     let first_word = body.split([' ', ':', '|']).next().unwrap_or("");
     let caps_start = !first_word.is_empty() && first_word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
     if on(TEASER_LABEL) && caps_start {
-        // Labels of every language, whatever the text's: a label is often left untranslated
-        // (`MIRA:` in English output), and a verdict that hung on the detected language changed
-        // when removing other artifact lines changed the detection (not idempotent). The
-        // upper-case label, the separator and the headline shape carry the precision.
-        for label in dict.labels(None) {
+        // Labels of every language, whatever the text's (see `ArtifactDict`): the upper-case
+        // label, the separator and the headline shape carry the precision.
+        for label in dict.labels() {
             let Some(rest) = body.strip_prefix(label) else { continue };
             let rest = rest.trim_start();
             if let Some(headline) = rest.strip_prefix([':', '|']) {
@@ -182,7 +180,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, lang: Option<&str>, on: impl Fn
         let form = chrome_form(trimmed);
         let key = form.to_lowercase();
         if on(CHROME_PHRASE) {
-            if let Some(category) = dict.line_category(&key, lang) {
+            if let Some(category) = dict.line_category(&key) {
                 let kind = if category == "related" {
                     EditKind::Teaser
                 } else {
@@ -193,7 +191,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, lang: Option<&str>, on: impl Fn
         }
         // Prefix rules read the rest in its original case, so lower-casing must keep offsets.
         if key.len() == form.len() {
-            for (pattern, kind, category) in dict.prefixes(lang) {
+            for (pattern, kind, category) in dict.prefixes() {
                 let Some(rest) = key.strip_prefix(pattern) else {
                     continue;
                 };
@@ -319,7 +317,7 @@ pub fn breadcrumbs(lines: &[&str], verdicts: &mut [Option<Verdict>], dict: &Arti
     for (n, &k) in non_blank.iter().enumerate() {
         let line = lines[k];
         // The marker is a short line; the test is for it alone.
-        if line.len() > 64 || dict.line_category(&chrome_form(line).to_lowercase(), None) != Some("breadcrumb") {
+        if line.len() > 64 || dict.line_category(&chrome_form(line).to_lowercase()) != Some("breadcrumb") {
             continue;
         }
         let sentence = |i: usize| lines[i].trim_end().ends_with(['.', '!', '?', '"', '”']);
@@ -580,7 +578,7 @@ pub fn inline_fixes(
                 let sentence = &line[pos..];
                 let key = chrome_form(sentence).to_lowercase();
                 if dict
-                    .line_category(&key, None)
+                    .line_category(&key)
                     .is_some_and(|c| matches!(c, "follow" | "share" | "subscribe" | "newsletter"))
                 {
                     let start = if line[..pos].ends_with(' ') { pos - 1 } else { pos };

@@ -176,7 +176,7 @@ impl Stage for ArtifactsStage {
         } else {
             judged
                 .iter()
-                .map(|line| lines::classify(line, &self.dict, lang, |rule| self.is_on(rule)))
+                .map(|line| lines::classify(line, &self.dict, |rule| self.is_on(rule)))
                 .collect()
         };
         // Repeats first: a headline list must look the same with or without them.

@@ -69,6 +69,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("de", "Text.\nQuelle: Ministerium der Verteidigung", "Text."),
     ("fr", "Texte.\nPartager cet article\nFin.", "Texte.\nFin."),
     ("en", "Body.\nShare on Monday rose 4% in early trading.", "Body.\nShare on Monday rose 4% in early trading."),
+    // chrome of another language than the text's, left untranslated, is chrome all the same
+    ("en", "Body.\nCompartir en Facebook\nFoto: dpa\nEnd.", "Body.\nEnd."),
+    ("fr", "Texte.\nLeer más\nFin.", "Texte.\nFin."),
     // chrome.site-attribution, chrome.scraper-date, chrome.trailing-prompt
     ("en", "Text.\n“A quote,” the Kremlin said. / Argumentum.al", "Text.\n“A quote,” the Kremlin said."),
     ("en", "He lives in Moscow / Russia.", "He lives in Moscow / Russia."),

@@ -226,10 +226,16 @@ impl Index {
             }
             ends[n] = end;
             n += 1;
-            // One character more when it is no space and ends the word (`Kazan'`, `St.`).
+            // One character more when it is no space and ends the token (`Kazan'`, `St.`): what
+            // follows is a space, the end or closing punctuation, but not the same mark again or
+            // an apostrophe (`Gomel``), which would make the repaired text match once more.
             let mut after = rest[end..].chars();
             if let Some(c) = after.next().filter(|&c| !c.is_whitespace() && !is_word_char(c)) {
-                if after.next().is_none_or(|d| !is_word_char(d)) {
+                let closes = |d: char| {
+                    d.is_whitespace()
+                        || (d != c && (d.is_ascii_punctuation() || "”»…".contains(d)) && !"'`".contains(d))
+                };
+                if after.next().is_none_or(closes) {
                     ends[n] = end + c.len_utf8();
                     n += 1;
                 }
