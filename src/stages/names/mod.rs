@@ -154,6 +154,7 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
 /// names neither.
 fn fuzzy_matches(
     s: &str,
+    runs: &[&str],
     index: &Index,
     lexicon: Option<&Lexicon>,
     matched: &[Range<usize>],
@@ -169,7 +170,7 @@ fn fuzzy_matches(
         }
         ranges.get(*next).is_some_and(|r| r.start < range.end)
     };
-    for word in name_words(s) {
+    for word in name_words(s, runs) {
         if word.len() < 4 || !looks_capitalized(word) {
             continue;
         }
@@ -253,10 +254,10 @@ fn fuzzy_matches(
     out
 }
 
-/// The words of `s` that may be names: letter runs, joined where one hyphen or apostrophe links
+/// The words of `s` that may be names: its letter runs `runs`, joined where one hyphen or apostrophe links
 /// them (`Ter-Petrosyan`, `Rostov-sur-le-Don`, `Sjevjerodonec'k`).
-fn name_words(s: &str) -> impl Iterator<Item = &str> + '_ {
-    let mut runs = letter_runs(s).peekable();
+fn name_words<'s>(s: &'s str, runs: &'s [&'s str]) -> impl Iterator<Item = &'s str> + 's {
+    let mut runs = runs.iter().copied().peekable();
     std::iter::from_fn(move || {
         let first = runs.next()?;
         let start = first.as_ptr() as usize - s.as_ptr() as usize;
@@ -485,7 +486,9 @@ pub(crate) fn recognize(
     let mut found = Vec::new();
     let mut matched = Vec::new();
     let mut from = 0;
-    for word in letter_runs(s) {
+    // Both passes read the words: found once.
+    let runs: Vec<&str> = letter_runs(s).collect();
+    for &word in &runs {
         let start = word.as_ptr() as usize - s.as_ptr() as usize;
         // Names start at the start of a word, after the last name found.
         if start < from
@@ -530,7 +533,7 @@ pub(crate) fn recognize(
         }
     }
     if on.fuzzy {
-        for (range, target, distance) in fuzzy_matches(s, index, lexicon, &matched, &kept) {
+        for (range, target, distance) in fuzzy_matches(s, &runs, index, lexicon, &matched, &kept) {
             let kind = dict.entities[target.entity].kind;
             if fits_context(s, &range, target, kind, index, lexicon) {
                 found.push(Found {
