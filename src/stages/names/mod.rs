@@ -210,11 +210,11 @@ fn fuzzy_matches(
         let mut best: Option<(usize, Target)> = None;
         let mut tie = false;
         for entry in (len.saturating_sub(1)..=len + 1).flat_map(bucket) {
-            let own_given_name = given_name_before.is_some_and(|g| index.is_given_name_of(entry.target.entity, g));
-            if entry.needs_given_name && !own_given_name {
+            if !may_be_one_edit(letters, entry.letters) {
                 continue;
             }
-            if !may_be_one_edit(letters, entry.letters) {
+            let own_given_name = given_name_before.is_some_and(|g| index.is_given_name_of(entry.target.entity, g));
+            if entry.needs_given_name && !own_given_name {
                 continue;
             }
             let Some(d) = crate::token::within_one_edit(&folded, &entry.folded) else {
