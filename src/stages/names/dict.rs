@@ -132,7 +132,7 @@ pub(crate) struct Index {
     capitalized: bool,
     /// One-word spellings naming one entity, folded to lower-case ASCII and grouped by first
     /// letter and length: the candidates a misspelling is compared with.
-    pub(crate) fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>>,
+    pub(crate) fuzzy: FxHashMap<(char, usize), Vec<FuzzyEntry>>,
     /// How many spellings two entities share, and so name neither.
     pub(crate) ambiguous: usize,
     /// How many given name and surname pairs the halves of generated names make.
@@ -672,8 +672,8 @@ impl NameDict {
             }
             name_pairs += given_new * family_new;
         }
-        let mut fuzzy_seen: HashMap<(String, usize), usize> = HashMap::new();
-        let mut fuzzy: HashMap<(char, usize), Vec<FuzzyEntry>> = HashMap::new();
+        let mut fuzzy_seen: FxHashMap<(String, usize), usize> = FxHashMap::default();
+        let mut fuzzy: FxHashMap<(char, usize), Vec<FuzzyEntry>> = FxHashMap::default();
         for (spelling, target) in &phrases {
             // Only listed spellings: the generated ones of foreign press conventions (Polish
             // `Carow`, French `Chariï`) sit one edit from too many English names (`Carrow`).
