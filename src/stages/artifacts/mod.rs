@@ -111,13 +111,15 @@ impl ArtifactsStage {
         })
     }
 
-    /// The `repeats` stage: repeated paragraphs and sentences judged again on the text the later
-    /// stages leave. A copy that differed from its original only by what the `words` and `names`
-    /// stages correct (`RussianPlease`, `Reznikod`) is a repeat once they have run; without this
-    /// pass it would be removed only by a second run (the `idempotent` fuzz target found such
-    /// inputs). `config` holds the repeat thresholds of the `artifacts` stage.
+    /// The `repeats` stage: repeated paragraphs and sentences, and a dangling last line, judged
+    /// again on the text the later stages leave. A copy that differed from its original only by
+    /// what the `words` and `names` stages correct (`RussianPlease`, `Reznikod`) is a repeat once
+    /// they have run, and a last line ending in a colon may have the words of an intro only once
+    /// its lost spaces are back (`Reznikovwho :`); without this pass they would be removed only by
+    /// a second run (the `idempotent` fuzz target and the proptests found such inputs). `config`
+    /// holds the repeat thresholds of the `artifacts` stage.
     pub fn repeats(config: &ArtifactsConfig, removals: Removals, rules: &RuleFilter) -> Self {
-        let repeat_rules = [DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE];
+        let repeat_rules = [DUPLICATE_PARAGRAPH, DUPLICATE_SENTENCE, DANGLING_INTRO];
         ArtifactsStage {
             dict: BUILTIN.clone(),
             removals,
