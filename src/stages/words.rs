@@ -167,6 +167,9 @@ const CONTENT_WORD: f64 = 14.0;
 const CONTENT_WORD_TITLE: f64 = 11.0;
 /// The word after an unknown capitalized head must be at least this frequent (`said`, `was`).
 const NAME_RIGHT: f64 = 9.0;
+/// A capitalized word rarer than this (or no word), followed by one letter, is a name with its
+/// ending (`Ivanova`, `Putina`), not a word and an article (`Througha`, `Oncea`).
+const NAME_ENDING: f64 = 9.0;
 /// The word after a sentence opener must be this frequent (`say`, `must`; not `alien`, which would
 /// split `Italien`), and of three letters or more (`Hisor`, `Weso`). Calibrated on `tests/data/split`
 /// and on place and person names that start with an opener.
@@ -632,6 +635,12 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         if !word_sized(right, ev.lang) || NAME_SUFFIXES.contains(&right) {
             continue;
         }
+        // One letter after a capitalized name is the name's own ending (the feminine or genitive
+        // of Slavic surnames: `Ivanova`, `Medvedeva`, `Putina`), not an article; after a frequent
+        // word it is the article (`Througha`).
+        if right.chars().nth(1).is_none() && is_title(left) && ev.word_cost(left).is_none_or(|c| c > NAME_ENDING) {
+            continue;
+        }
         // German only splits a name from a function word after it (`Selenskyjund`).
         if german && !(GERMAN_RIGHT.contains(&right) && ev.stands(left)) {
             continue;
@@ -773,7 +782,7 @@ mod tests {
             "en",
             "He left. Hehas arrived and Theysay the talks failed.",
             "He left. He has arrived and They say the talks failed.",
-            "Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso and Thatcher stayed.",
+            "Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed.",
         ),
         (
             "en",
