@@ -22,7 +22,7 @@ use crate::config::RuleFilter;
 use crate::edit::{EditKind, Replacement};
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::stages::names::{Index, NameDict};
+use crate::stages::names::{is_gazetteer_name, Index, NameDict};
 use crate::token::{letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
@@ -203,6 +203,10 @@ const NAME_SUFFIXES: &[&str] = &[
     "berg", "bridge", "burg", "by", "dale", "field", "ford", "gate", "ham", "hill", "lake", "land", "ley", "man",
     "mann", "more", "mouth", "pool", "port", "sen", "shire", "side", "son", "stein", "ton", "ville", "well", "wood",
     "worth",
+    // Slavic surnames and place adjectives built on a name (`Alexandrova`, `Nikolayeva`,
+    // `Krasnodarsky`, `Zhytomyrska`, `Borisovgrad`, `Cernovice`) and Latin place forms
+    // (`Volgogradum`).
+    "ova", "eva", "sky", "ski", "ska", "grad", "grade", "ice", "um",
 ];
 
 /// German function words: in a compounding language only these may follow a glued name.
@@ -267,6 +271,11 @@ impl<'a> Evidence<'a> {
     /// The unigram cost of `w` in any letter case (`The` costs what `the` costs).
     fn word_cost(&self, w: &str) -> Option<f64> {
         with_lowercase(w, |l| self.lexicon.cost(l))
+    }
+    /// Whether the whole token `w` is a name as written: a word of the name dictionary or of the
+    /// gazetteer of place names (`Zhytomyrska`, `Alexandria`), which is never split.
+    fn is_listed_name(&self, w: &str) -> bool {
+        self.is_name(w) || is_gazetteer_name(w)
     }
     fn is_name(&self, w: &str) -> bool {
         self.names.is_some_and(|index| index.is_name_word(w))
@@ -621,7 +630,7 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     }
     let lower = run.chars().all(char::is_lowercase);
     let chars = run.chars().count();
-    if !(lower || is_title(run)) || chars < 3 || ev.known_word(run) || ev.is_name(run) || ev.is_glued_name(run) {
+    if !(lower || is_title(run)) || chars < 3 || ev.known_word(run) || ev.is_listed_name(run) || ev.is_glued_name(run) {
         return None;
     }
     let german = ev.lang == "de";
@@ -730,7 +739,7 @@ fn opener_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let fits = right.chars().count() >= 3
         && right.chars().all(char::is_lowercase)
         && ev.word_cost(right).is_some_and(|c| c <= OPENER_RIGHT);
-    (fits && !ev.known_word(run) && !ev.is_name(run) && !ev.is_glued_name(run) && ev.occurrences(run) <= 1)
+    (fits && !ev.known_word(run) && !ev.is_listed_name(run) && !ev.is_glued_name(run) && ev.occurrences(run) <= 1)
         .then_some(opener.len())
 }
 
@@ -782,7 +791,8 @@ mod tests {
             "en",
             "He left. Hehas arrived and Theysay the talks failed.",
             "He left. He has arrived and They say the talks failed.",
-            "Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed.",
+            "Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed \
+             in Krasnodarsky, Zhytomyrska, Nikopolis and Borisovgrad with Alexandrova.",
         ),
         (
             "en",

