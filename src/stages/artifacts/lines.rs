@@ -730,7 +730,9 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
                         .with_confidence(0.85),
                     );
                 }
-                let mut chars = letters.chars();
+                // As the `words` stage may leave it: a lost space before a capital put back
+                // (`MtifWi` -> `Mtif Wi`) makes the last part the word before the next one.
+                let mut chars = after_last_hump(letters).chars();
                 prev_given = chars.next().is_some_and(char::is_uppercase)
                     && chars.clone().next().is_some()
                     && chars.all(char::is_lowercase)
@@ -741,6 +743,19 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
         }
     }
     out
+}
+
+/// The part of `word` after its last lower-to-upper step (`MtifWi` -> `Wi`), or all of it.
+fn after_last_hump(word: &str) -> &str {
+    let mut start = 0;
+    let mut prev_lower = false;
+    for (i, c) in word.char_indices() {
+        if prev_lower && c.is_uppercase() {
+            start = i;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    &word[start..]
 }
 
 /// Speaker labels of a transcript in capitals: `VASSILY NEBENZIA (Russia): “…”`, `DMITRIY (not
