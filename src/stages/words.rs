@@ -209,6 +209,12 @@ const NAME_SUFFIXES: &[&str] = &[
     "ova", "eva", "sky", "ski", "ska", "grad", "grade", "ice", "um",
 ];
 
+/// Endings of Slavic surnames, patronymics and place adjectives (`-skaya`, `-ovich`, `-enko`),
+/// inside which a capitalized token is never split.
+const SLAVIC_ENDINGS: &[&str] = &[
+    "skaya", "skaja", "ckaya", "zkaya", "skiy", "skij", "skyi", "skyy", "ovna", "evna", "ovich", "evich", "enko",
+];
+
 /// German function words: in a compounding language only these may follow a glued name.
 const GERMAN_RIGHT: &[&str] = &[
     "und", "der", "die", "das", "den", "dem", "des", "in", "im", "am", "an", "auf", "bei", "mit", "nach", "von", "vor",
@@ -644,6 +650,15 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         if !word_sized(right, ev.lang) || NAME_SUFFIXES.contains(&right) {
             continue;
         }
+        // Nor is a split made inside the ending of a Slavic name (`Tsikhanouskaya` is no
+        // `Tsikhanouska ya`, `Krasnoyarskaya` no `Krasnoyarsk aya`).
+        if is_title(run)
+            && SLAVIC_ENDINGS
+                .iter()
+                .any(|e| run.ends_with(e) && i > run.len() - e.len())
+        {
+            continue;
+        }
         // One letter after a capitalized name is the name's own ending (the feminine or genitive
         // of Slavic surnames: `Ivanova`, `Medvedeva`, `Putina`), not an article; after a frequent
         // word it is the article (`Througha`).
@@ -816,7 +831,8 @@ mod tests {
             "es",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló.",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló.",
-            "El ministro de Defensa habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos.",
+            "El ministro de Defensa habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
+             Tichanowskaya y Selenskaya viajaron a Krasnoyarskaya.",
         ),
         (
             "fr",
