@@ -535,6 +535,11 @@ pub(crate) fn recognize(
     if on.fuzzy {
         for (range, target, distance) in fuzzy_matches(s, &runs, index, lexicon, &matched, &kept) {
             let kind = dict.entities[target.entity].kind;
+            // A place name as written is no misspelling of a person's name: `Surovikino`,
+            // `Manturovo` and `Kasimov` are towns, not `Surovikin`, `Manturov` and `Karimov`.
+            if kind == EntityType::Person && is_gazetteer_name(&s[range.clone()]) {
+                continue;
+            }
             if fits_context(s, &range, target, kind, index, lexicon) {
                 found.push(Found {
                     range,
@@ -648,5 +653,19 @@ impl Stage for NamesStage {
         batch.sort_by_key(|r| (r.range.start, r.range.end));
         text.apply(self.id(), batch)?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Normalizer;
+
+    #[test]
+    fn a_town_named_after_a_person_is_no_misspelling_of_them() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        let towns = "The village of Surovikino was shelled; Manturovo and Kasimov were quiet.";
+        assert_eq!(n.normalize(towns).text, towns);
+        let people = "General Surovikinn met Manturovv.";
+        assert_eq!(n.normalize(people).text, "General Surovikin met Manturov.");
     }
 }
