@@ -150,8 +150,8 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
 /// expressions: `Zelenskky`, `Rezinkov`, `Selenskyjj`, `Ter-Petrosyann`, or `Réznikov`
 /// (distance 0 once folded). Safeguards: six letters at least, no word of the lexicon, no spelling
 /// of the dictionary, no feminine (`Lavrova`) or genitive/plural (`Selenskyjs`) form, a surname of
-/// under seven letters only after the person's own given name, and a tie between two entities
-/// names neither.
+/// under seven letters only after the person's own given name, a tie between two entities
+/// names neither, and a place name of the gazetteer is no person (`Surovikino`).
 fn fuzzy_matches(
     s: &str,
     runs: &[&str],
