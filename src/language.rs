@@ -5,7 +5,7 @@
 //! document's language and say so with their function words (`the`, `und`, `les`, …), so those
 //! are counted first; whatlang is asked only when the counts do not settle it.
 
-use crate::token::{letter_runs, with_lowercase};
+use crate::token::{camel_steps, letter_runs, with_lowercase};
 use rustc_hash::FxHashMap as HashMap;
 use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
@@ -97,20 +97,15 @@ impl StopWordCounts {
             }
             // A lost space before a capital (`BrNach`) is counted as the words stage will leave
             // it (`Br Nach`), so that restoring it does not change the language of the text.
-            let humped = run
-                .as_bytes()
-                .windows(2)
-                .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase());
-            if !humped {
+            // Most words are ASCII without a capital after their first letter: told at once.
+            if run.is_ascii() && !run.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
                 count(&mut counts, run);
                 continue;
             }
             let mut start = 0;
-            for (i, w) in run.as_bytes().windows(2).enumerate() {
-                if w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase() {
-                    count(&mut counts, &run[start..=i]);
-                    start = i + 1;
-                }
+            for step in camel_steps(run) {
+                count(&mut counts, &run[start..step]);
+                start = step;
             }
             count(&mut counts, &run[start..]);
         }

@@ -94,6 +94,15 @@ impl<'a> Iterator for LetterRuns<'a> {
     }
 }
 
+/// The byte offsets of `run`'s lower-to-upper steps (`sinceJune` → 5), where the `words` stage
+/// puts back a lost space; stages that judge text before it read words as it will leave them.
+pub fn camel_steps(run: &str) -> impl Iterator<Item = usize> + '_ {
+    run.char_indices()
+        .zip(run.chars().skip(1))
+        .filter(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
+        .map(|((i, a), _)| i + a.len_utf8())
+}
+
 /// Calls `f` with `w` in lower case, without allocating for ASCII words of up to 32 bytes.
 pub fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 32];

@@ -23,7 +23,7 @@ use crate::edit::{EditKind, Replacement};
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::names::{is_gazetteer_name, Index, NameDict};
-use crate::token::{letter_runs, with_lowercase};
+use crate::token::{camel_steps, letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -278,10 +278,11 @@ impl<'a> Evidence<'a> {
     fn word_cost(&self, w: &str) -> Option<f64> {
         with_lowercase(w, |l| self.lexicon.cost(l))
     }
-    /// Whether the whole token `w` is a name as written: a word of the name dictionary or of the
-    /// gazetteer of place names (`Zhytomyrska`, `Alexandria`), which is never split.
-    fn is_listed_name(&self, w: &str) -> bool {
-        self.is_name(w) || is_gazetteer_name(w)
+    /// Whether the whole token `w` is never to be split: a word of the lexicon, a word of the name
+    /// dictionary or of the gazetteer of place names (`Zhytomyrska`, `Alexandria`), or a person's
+    /// name written as one word.
+    fn is_word_or_name(&self, w: &str) -> bool {
+        self.known_word(w) || self.is_name(w) || is_gazetteer_name(w) || self.is_glued_name(w)
     }
     fn is_name(&self, w: &str) -> bool {
         self.names.is_some_and(|index| index.is_name_word(w))
@@ -555,14 +556,6 @@ fn camel_head(run: &str) -> &str {
     camel_steps(run).next().map_or(run, |i| &run[..i])
 }
 
-/// The byte offsets of `run`'s lower-to-upper steps (`sinceJune` → 5).
-fn camel_steps(run: &str) -> impl Iterator<Item = usize> + '_ {
-    run.char_indices()
-        .zip(run.chars().skip(1))
-        .filter(|&((_, a), b)| a.is_lowercase() && b.is_uppercase())
-        .map(|((i, a), _)| i + a.len_utf8())
-}
-
 /// `sinceJune` → split before `June`; `UkraineAccording` → before `According`; `theUN` → before `UN`.
 fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     // Cheap test first: most words have no lower-to-upper step at all.
@@ -636,7 +629,7 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     }
     let lower = run.chars().all(char::is_lowercase);
     let chars = run.chars().count();
-    if !(lower || is_title(run)) || chars < 3 || ev.known_word(run) || ev.is_listed_name(run) || ev.is_glued_name(run) {
+    if !(lower || is_title(run)) || chars < 3 || ev.is_word_or_name(run) {
         return None;
     }
     let german = ev.lang == "de";
@@ -644,25 +637,18 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         return None; // compounds
     }
     let whole = unknown_cost(chars);
+    // No split is made inside the ending of a Slavic name (`Tsikhanouskaya` is no
+    // `Tsikhanouska ya`, `Krasnoyarskaya` no `Krasnoyarsk aya`).
+    let ending = SLAVIC_ENDINGS
+        .iter()
+        .filter(|e| !lower && run.ends_with(**e))
+        .map(|e| run.len() - e.len())
+        .min()
+        .unwrap_or(run.len());
     let mut best: Option<(f64, usize)> = None;
-    for (i, _) in run.char_indices().skip(1) {
+    for (i, _) in run.char_indices().skip(1).take_while(|&(i, _)| i <= ending) {
         let (left, right) = run.split_at(i);
         if !word_sized(right, ev.lang) || NAME_SUFFIXES.contains(&right) {
-            continue;
-        }
-        // Nor is a split made inside the ending of a Slavic name (`Tsikhanouskaya` is no
-        // `Tsikhanouska ya`, `Krasnoyarskaya` no `Krasnoyarsk aya`).
-        if is_title(run)
-            && SLAVIC_ENDINGS
-                .iter()
-                .any(|e| run.ends_with(e) && i > run.len() - e.len())
-        {
-            continue;
-        }
-        // One letter after a capitalized name is the name's own ending (the feminine or genitive
-        // of Slavic surnames: `Ivanova`, `Medvedeva`, `Putina`), not an article; after a frequent
-        // word it is the article (`Througha`).
-        if right.chars().nth(1).is_none() && is_title(left) && ev.word_cost(left).is_none_or(|c| c > NAME_ENDING) {
             continue;
         }
         // German only splits a name from a function word after it (`Selenskyjund`).
@@ -673,6 +659,12 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             continue;
         };
         let left_lexicon = ev.word_cost(left);
+        // One letter after a capitalized name is the name's own ending (the feminine or genitive
+        // of Slavic surnames: `Ivanova`, `Medvedeva`, `Putina`), not an article; after a frequent
+        // word it is the article (`Througha`).
+        if right.chars().nth(1).is_none() && is_title(left) && left_lexicon.is_none_or(|c| c > NAME_ENDING) {
+            continue;
+        }
         // Document evidence only changes the verdict for a left half that is not a frequent word;
         // asked only then, as it needs the document's vocabulary.
         let stands = is_title(left) && left_lexicon.is_none_or(|c| c > FUNCTION_WORD) && ev.stands(left);
@@ -754,8 +746,7 @@ fn opener_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let fits = right.chars().count() >= 3
         && right.chars().all(char::is_lowercase)
         && ev.word_cost(right).is_some_and(|c| c <= OPENER_RIGHT);
-    (fits && !ev.known_word(run) && !ev.is_listed_name(run) && !ev.is_glued_name(run) && ev.occurrences(run) <= 1)
-        .then_some(opener.len())
+    (fits && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(opener.len())
 }
 
 /// The cost of reading `chars` letters as one word the lexicon does not know.

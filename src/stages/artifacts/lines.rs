@@ -4,6 +4,7 @@ use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
+use crate::token::camel_steps;
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
@@ -60,12 +61,7 @@ fn chrome_form(line: &str) -> String {
 /// Words as a reader sees them, counting a lost space (`RussiaThe`) as a boundary: the `words`
 /// stage may restore it later, and a line must be judged the same before and after.
 fn word_count(h: &str) -> usize {
-    let humps = h
-        .as_bytes()
-        .windows(2)
-        .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
-        .count();
-    h.split_whitespace().count() + humps
+    h.split_whitespace().count() + camel_steps(h).count()
 }
 
 /// Whether `h` reads like a headline: starts with a capital, a digit or a quote, 2-30 words,
@@ -732,7 +728,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
                 }
                 // As the `words` stage may leave it: a lost space before a capital put back
                 // (`MtifWi` -> `Mtif Wi`) makes the last part the word before the next one.
-                let mut chars = after_last_hump(letters).chars();
+                let mut chars = camel_steps(letters).last().map_or(letters, |i| &letters[i..]).chars();
                 prev_given = chars.next().is_some_and(char::is_uppercase)
                     && chars.clone().next().is_some()
                     && chars.all(char::is_lowercase)
@@ -743,19 +739,6 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
         }
     }
     out
-}
-
-/// The part of `word` after its last lower-to-upper step (`MtifWi` -> `Wi`), or all of it.
-fn after_last_hump(word: &str) -> &str {
-    let mut start = 0;
-    let mut prev_lower = false;
-    for (i, c) in word.char_indices() {
-        if prev_lower && c.is_uppercase() {
-            start = i;
-        }
-        prev_lower = c.is_lowercase();
-    }
-    &word[start..]
 }
 
 /// Speaker labels of a transcript in capitals: `VASSILY NEBENZIA (Russia): “…”`, `DMITRIY (not
