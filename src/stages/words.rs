@@ -125,12 +125,85 @@ const HONORIFICS: &[&str] = &[
 /// them (`Hehas`, `Theysay`, `Itmay`) they are a lost space: a name that starts with one goes
 /// on with no word of the language (`Hezbollah`, `Sheldon`), or is a word of the lexicon itself
 /// (`Thatcher`, `Theresa`). Left out: openers that start common names with a word after them
-/// (`Her` + `man`, `My` + `kola`), and one-letter ones (`I`, `A`), which start too many.
+/// (`Her` + `man`, `My` + `kola`), and one-letter ones (`I`, `A`), which start too many (`I` has
+/// [`PRONOUN_VERBS`] instead).
 const OPENERS: &[(&str, &[&str])] = &[(
     "en",
     &[
         "He", "She", "It", "We", "They", "This", "That", "These", "Those", "There", "Another", "His", "Its", "Our",
-        "Their",
+        "Their", "If", "As",
+    ],
+)];
+
+/// The first-person pronoun of a language and the words that follow it most (`Ithink`, `Iwas`,
+/// `Inever`): a one-letter opener starts too many names (`Iman`, `Ivan`) to take any frequent word
+/// after it, but no name goes on with one of these.
+const PRONOUN_VERBS: &[(&str, &str, &[&str])] = &[(
+    "en",
+    "I",
+    &[
+        "am",
+        "was",
+        "have",
+        "had",
+        "think",
+        "thought",
+        "know",
+        "knew",
+        "will",
+        "would",
+        "can",
+        "could",
+        "cannot",
+        "did",
+        "didn",
+        "don",
+        "just",
+        "also",
+        "never",
+        "always",
+        "still",
+        "really",
+        "feel",
+        "felt",
+        "want",
+        "wanted",
+        "believe",
+        "hope",
+        "mean",
+        "love",
+        "like",
+        "see",
+        "saw",
+        "say",
+        "said",
+        "told",
+        "got",
+        "get",
+        "went",
+        "guess",
+        "need",
+        "must",
+        "should",
+        "might",
+        "may",
+        "remember",
+        "understand",
+        "agree",
+        "tried",
+        "used",
+        "find",
+        "found",
+        "came",
+        "took",
+        "met",
+        "wish",
+        "play",
+        "played",
+        "made",
+        "make",
+        "decided",
+        "asked",
     ],
 )];
 
@@ -772,6 +845,12 @@ fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
 /// `Hehas` → `He has`, `Theysay` → `They say`: a sentence opener of [`OPENERS`] glued to a
 /// word of the language, in a token that is no word, no name and written once.
 fn opener_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let pronoun = PRONOUN_VERBS
+        .iter()
+        .find(|(l, p, verbs)| *l == ev.lang && run.strip_prefix(p).is_some_and(|rest| verbs.contains(&rest)));
+    if let Some((_, p, _)) = pronoun {
+        return (!ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(p.len());
+    }
     let openers = OPENERS.iter().find(|(l, _)| *l == ev.lang)?.1;
     let opener = openers
         .iter()
@@ -830,9 +909,9 @@ mod tests {
         ),
         (
             "en",
-            "He left. Hehas arrived and Theysay the talks failed.",
-            "He left. He has arrived and They say the talks failed.",
-            "Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed \
+            "He left. Hehas arrived and Theysay the talks failed. Ithink so. Ifyou ask, Inever did.",
+            "He left. He has arrived and They say the talks failed. I think so. If you ask, I never did.",
+            "Iman, Ivan, Asher, Aston, Iftikhar, Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed \
              in Krasnodarsky, Zhytomyrska, Nikopolis and Borisovgrad with Alexandrova.",
         ),
         (
