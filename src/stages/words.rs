@@ -22,7 +22,7 @@ use crate::config::RuleFilter;
 use crate::edit::{EditKind, Replacement};
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::stages::names::{is_gazetteer_name, personal_name, Index, NameDict};
+use crate::stages::names::{glued_place, is_gazetteer_name, personal_name, Index, NameDict};
 use crate::token::{camel_steps, letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
@@ -672,6 +672,10 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     if !humped || CAMEL_KEEP.contains(&run) || ev.known_word(run) {
         return None;
     }
+    // A place name of two words (`NewYork`, `TelAviv`), however common its words.
+    if let Some(i) = glued_place(run) {
+        return (ev.occurrences(run) <= 1).then_some(i);
+    }
     // Exactly one lower-to-upper step: several humps make a brand or a name, not one lost space.
     let mut steps = camel_steps(run);
     let i = steps.next()?;
@@ -928,8 +932,8 @@ mod tests {
         ),
         (
             "en",
-            "MichaelHoward met voters. Blairhas said the vote was close.",
-            "Michael Howard met voters. Blair has said the vote was close.",
+            "MichaelHoward met voters in NewYork. Blairhas said the vote was close.",
+            "Michael Howard met voters in New York. Blair has said the vote was close.",
             "Alexander Gauland met Goodman of BlackRock, HarperCollins and MyDoom; Cristian and Bellion stayed.",
         ),
         (

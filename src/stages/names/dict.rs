@@ -167,12 +167,26 @@ pub(crate) struct FuzzyEntry {
     pub(crate) needs_given_name: bool,
 }
 
-/// The one-word place names of `dictionaries/names/gazetteer.txt` (GeoNames and CLDR, made by
-/// `tools/build_gazetteer.py`), read on first use.
-static GAZETTEER: std::sync::LazyLock<FxHashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    include_str!("../../../dictionaries/names/gazetteer.txt")
+/// The place names of `dictionaries/names/gazetteer.txt` (GeoNames and CLDR, made by
+/// `tools/build_gazetteer.py`): words, and names of two words (`New York`).
+const GAZETTEER_TEXT: &str = include_str!("../../../dictionaries/names/gazetteer.txt");
+
+fn gazetteer_lines() -> impl Iterator<Item = &'static str> {
+    GAZETTEER_TEXT
         .lines()
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// The gazetteer's one-word names, read on first use.
+static GAZETTEER: std::sync::LazyLock<FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| gazetteer_lines().filter(|name| !name.contains(' ')).collect());
+
+/// The gazetteer's two-word names written as one (`NewYork`), with the byte offset of the lost
+/// space; read on first use.
+static GLUED_PLACES: std::sync::LazyLock<FxHashMap<String, usize>> = std::sync::LazyLock::new(|| {
+    gazetteer_lines()
+        .filter_map(|name| name.split_once(' '))
+        .map(|(first, second)| (format!("{first}{second}"), first.len()))
         .collect()
 });
 
@@ -180,6 +194,12 @@ static GAZETTEER: std::sync::LazyLock<FxHashSet<&'static str>> = std::sync::Lazy
 /// token the words stage must not read as two words, however well it splits.
 pub(crate) fn is_gazetteer_name(word: &str) -> bool {
     GAZETTEER.contains(word)
+}
+
+/// Where the lost space goes in `word` if it is a place name of two words written as one
+/// (`NewYork`, `TelAviv`, `IvoryCoast`).
+pub(crate) fn glued_place(word: &str) -> Option<usize> {
+    GLUED_PLACES.get(word).copied()
 }
 
 /// What a common personal name is (`dictionaries/names/personal-names.txt`).
@@ -949,5 +969,7 @@ mod tests {
         assert_eq!(personal_name("Rooney").map(|n| n.given), Some(false));
         assert_eq!(personal_name("michael"), None, "as written");
         assert!(is_gazetteer_name("Martinique"), "listed though a lexicon has it");
+        assert_eq!(glued_place("NewYork"), Some(3));
+        assert_eq!(glued_place("Newyork"), None);
     }
 }

@@ -35,7 +35,7 @@ use crate::stage::{Context, Rule, Stage};
 use crate::token::{letter_runs, letter_set, may_be_one_edit, with_lowercase};
 use crate::{Result, Text};
 use dict::{fold, is_word_char, Origin, Target};
-pub(crate) use dict::{is_gazetteer_name, personal_name, Index};
+pub(crate) use dict::{glued_place, is_gazetteer_name, personal_name, Index};
 pub use dict::{DictStats, Entity, EntityType, LanguageStats, NameDict, TypeCounts, LANGUAGES};
 pub use entities::{
     cluster_names, ClusterSpelling, Entities, EntityReport, KnownName, NameCluster, NameSource, SeenSpelling,
