@@ -711,10 +711,11 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
                 && (ev.known_word(right) || ev.stands(right) || frequent(left_cost, FUNCTION_WORD) || word))
                 || (right_acronym && (frequent(left_cost, FUNCTION_WORD) || acronym_known))
                 || (right == "I" && ev.lang == "en"))
-    } else if is_title(left) && right_title {
+    } else if is_title(left) && right_title && !(right.len() == 2 && right.ends_with('s')) {
         // Two capitalized words make brands (`EverQuest`, `DarkMatter`); a lost space shows after a
         // sentence word (`TheGovernment`, `ButTrump`), in a name before another (`RussiaShoigu`), or
-        // between two words no lexicon knows (`NicoleKassell`).
+        // between two words no lexicon knows (`NicoleKassell`). One capital and a plural `s` end an
+        // initialism (`PhDs`).
         let right_cost = ev.word_cost(right);
         frequent(left_cost, SENTENCE_WORD)
             || HONORIFICS.contains(&left)
@@ -839,7 +840,8 @@ fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         else {
             continue;
         };
-        if known && best.is_none_or(|(c, _)| cost < c) {
+        let function_word = cost <= FUNCTION_WORD && right.chars().nth(1).is_some();
+        if (known || function_word) && best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, i));
         }
     }
@@ -920,9 +922,9 @@ mod tests {
         ),
         (
             "en",
-            "The UK plans IDcards. The USsupermarket group filed for bankruptcy.",
-            "The UK plans ID cards. The US supermarket group filed for bankruptcy.",
-            "JPMorgan, NBCUniversal and the MPs kept their IDs and DVDs.",
+            "The UK plans IDcards. The USsupermarket group filed for bankruptcy, KPMGsaid.",
+            "The UK plans ID cards. The US supermarket group filed for bankruptcy, KPMG said.",
+            "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs.",
         ),
         (
             "en",
