@@ -723,7 +723,10 @@ impl NameDict {
                         }
                         // A fold of a generated form that is an ordinary word is that word.
                         let word = ordinary(&spelling) && !forms.iter().any(|(_, f)| *f == spelling);
-                        if !common(&spelling) && !word {
+                        // A generated one-word place name that is a common personal name (`Ismail`,
+                        // German for `Izmail`) is the person as often as the place.
+                        let personal = !person && !spelling.contains(' ') && personal_name(&spelling).is_some();
+                        if !common(&spelling) && !word && !personal {
                             let generated = Target {
                                 entity: e,
                                 origin: Origin::Generated,

@@ -540,6 +540,11 @@ pub(crate) fn recognize(
             if kind == EntityType::Person && is_gazetteer_name(&s[range.clone()]) {
                 continue;
             }
+            // A common personal name as written is that name, not a misspelled place (`Ismail` is
+            // no `Ismajil`, the German title of Izmail).
+            if kind == EntityType::Place && personal_name(&s[range.clone()]).is_some() {
+                continue;
+            }
             if fits_context(s, &range, target, kind, index, lexicon) {
                 found.push(Found {
                     range,
@@ -667,5 +672,25 @@ mod tests {
         assert_eq!(n.normalize(towns).text, towns);
         let people = "General Surovikinn met Manturovv.";
         assert_eq!(n.normalize(people).text, "General Surovikin met Manturov.");
+    }
+
+    #[test]
+    fn a_common_personal_name_is_no_place() {
+        for (lang, text, place) in [
+            (
+                "en",
+                "Ismail said the talks would go on.",
+                "The port of Izmayil was hit.",
+            ),
+            (
+                "de",
+                "Ismail sagte, die Gespräche gingen weiter.",
+                "Der Hafen von Izmajil wurde getroffen.",
+            ),
+        ] {
+            let n = Normalizer::builder().language(lang).build().unwrap();
+            assert_eq!(n.normalize(text).text, text, "{lang}");
+            assert_ne!(n.normalize(place).text, place, "{lang}: the place is still found");
+        }
     }
 }
