@@ -107,6 +107,9 @@ const CAMEL_KEEP: &[&str] = &[
     "NewsGuard",
     "CrowdStrike",
     "EuroVision",
+    "InDesign",
+    "HeLa",
+    "OrCAD",
 ];
 
 /// Name prefixes that take a capital after them (`McDonald`, `DiCaprio`).
@@ -723,6 +726,10 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             || (ev.stands(left) && (ev.stands(right) || frequent(right_cost, CAPITAL_RIGHT)))
             || (ev.stands(right) && frequent(left_cost, CAPITAL_LEFT))
             || (left_cost.is_none() && right_cost.is_none())
+    } else if is_title(left) && (right_acronym || right == "I") {
+        // `TheUK`, `ButIMF`, `WhenI`: a sentence word glued to an acronym, or any word of the
+        // language glued to the pronoun (English). Brands put a rarer word first (`MySQL`, `NoSQL`).
+        frequent(left_cost, SENTENCE_WORD) || (right == "I" && ev.lang == "en" && left_cost.is_some())
     } else {
         false
     };
@@ -922,9 +929,9 @@ mod tests {
         ),
         (
             "en",
-            "The UK plans IDcards. The USsupermarket group filed for bankruptcy, KPMGsaid.",
-            "The UK plans ID cards. The US supermarket group filed for bankruptcy, KPMG said.",
-            "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs.",
+            "The UK plans IDcards. The USsupermarket group filed for bankruptcy, KPMGsaid. TheIMF agreed. WhenI asked, it did.",
+            "The UK plans ID cards. The US supermarket group filed for bankruptcy, KPMG said. The IMF agreed. When I asked, it did.",
+            "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs in MySQL, NoSQL and InDesign.",
         ),
         (
             "en",
