@@ -31,6 +31,10 @@ use mtnorm::{Config, Normalizer};
 use std::io;
 use std::process::ExitCode;
 
+/// See `Cargo.toml` for why.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     progress::start_clock();
     let cli = Cli::parse();
