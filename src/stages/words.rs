@@ -816,9 +816,10 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     }
     // Two frequent words (`ifthe`, `Buthe`) are a lost space even in a short token, where the
     // length-based unknown-word cost is too low to tell; but a short capitalized token is as
-    // likely a name (`Asher`, `Indo`), so that needs six letters.
+    // likely a name (`Indo`, `Soto`), so that needs five letters (common names of five, `Asher`,
+    // are never split: see `is_word_or_name`).
     // A spelling used twice in the document is deliberate, not a lost space.
-    best.filter(|&(cost, i)| cost + MARGIN < whole || ((lower || chars >= 6) && both_frequent(run, i, ev)))
+    best.filter(|&(cost, i)| cost + MARGIN < whole || ((lower || chars >= 5) && both_frequent(run, i, ev)))
         .filter(|_| ev.occurrences(run) <= 1)
         .map(|(_, i)| i)
 }
