@@ -35,6 +35,15 @@ MIN_LABELS = 25
 MIN_LINES = {"teaser": 12, "boilerplate": 12, "keep": 20}
 PREFIX_MAX_WORDS = 8
 PREFIX_MAX_CHARS = 80
+# A cookie-notice prefix (`we use cookies`) may be followed by a sentence or two, or nothing.
+COOKIE_MAX_WORDS = 40
+COOKIE_MAX_BYTES = 300
+COOKIE_CONSENT = {"you", "your", "accept", "agree", "consent", "reject", "ok", "vous", "votre", "vos",
+                  "accepter", "acceptez", "refuser", "sie", "ihnen", "ihr", "ihre", "akzeptieren",
+                  "zustimmen", "ablehnen", "usted", "su", "sus", "aceptar", "acepta", "aceptas",
+                  "rechazar", "consentimiento", "tu", "tuo", "accetta", "accetti", "accettare",
+                  "rifiuta", "consenso", "você", "sua", "aceitar", "aceita", "recusar",
+                  "consentimento"}
 SOURCE_MAX_WORDS = 4
 # Lower-case words allowed between the capitalized words of a "Source: X" credit.
 SOURCE_CONNECTORS = {"de", "del", "da", "do", "das", "dos", "di", "della", "du", "des", "von",
@@ -301,6 +310,12 @@ def match_source(pattern, line):
 
 def prefix_rest_ok(category, rest):
     """Is `rest` (lower-cased, after the prefix) short chrome for a prefix of this category?"""
+    if category == "cookie":
+        # a cookie notice: its opening words alone, or a sentence or two after them that speaks to
+        # the reader or offers a button
+        words = re.findall(r"\w+", rest)
+        return (len(rest.encode("utf-8")) <= COOKIE_MAX_BYTES and len(rest.split()) <= COOKIE_MAX_WORDS
+                and (not words or any(w in COOKIE_CONSENT for w in words)))
     if not rest or len(rest) > PREFIX_MAX_CHARS or len(rest.split()) > PREFIX_MAX_WORDS:
         return False
     if category in ("share", "follow"):

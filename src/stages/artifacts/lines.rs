@@ -150,6 +150,63 @@ fn names_networks(rest: &str) -> bool {
     words.iter().any(|w| NETWORKS.contains(w)) && words.iter().all(|w| NETWORKS.contains(w) || w.chars().count() <= 3)
 }
 
+/// Words that show a cookie notice speaking to the reader or offering its buttons (`to give you
+/// the best experience`, `Accept | Reject`): the rest of a line that opens like one (`We use
+/// cookies`) must have one, so that an article's sentence about cookies stays.
+const COOKIE_CONSENT: &[&str] = &[
+    "you",
+    "your",
+    "accept",
+    "agree",
+    "consent",
+    "reject",
+    "ok",
+    "vous",
+    "votre",
+    "vos",
+    "accepter",
+    "acceptez",
+    "refuser",
+    "sie",
+    "ihnen",
+    "ihr",
+    "ihre",
+    "akzeptieren",
+    "zustimmen",
+    "ablehnen",
+    "usted",
+    "su",
+    "sus",
+    "aceptar",
+    "acepta",
+    "aceptas",
+    "rechazar",
+    "consentimiento",
+    "tu",
+    "tuo",
+    "accetta",
+    "accetti",
+    "accettare",
+    "rifiuta",
+    "consenso",
+    "você",
+    "sua",
+    "aceitar",
+    "aceita",
+    "recusar",
+    "consentimento",
+];
+
+/// Whether the rest of a cookie notice after its opening words speaks to the reader or offers a
+/// button (or is empty: the opening words alone are the notice's title).
+fn cookie_notice(rest: &str) -> bool {
+    let mut words = rest
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .peekable();
+    words.peek().is_none() || words.any(|w| COOKIE_CONSENT.contains(&w))
+}
+
 /// Judges one line on its own.
 pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> Option<Verdict> {
     let trimmed = line.trim();
@@ -205,10 +262,16 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                         let boundary =
                             !pattern.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphanumeric);
                         let tail = rest_orig.trim_matches([' ', ':', '|', '-', '–', '—', '/', ',']);
-                        let short = !tail.is_empty() && tail.split_whitespace().count() <= 8 && tail.len() <= 80;
+                        // A cookie notice is a sentence or two after its opening words (`We use
+                        // cookies to give you the best experience. Accept | Reject`), or just them.
+                        let (max_words, max_bytes) = if category == "cookie" { (40, 300) } else { (8, 80) };
+                        let short = (!tail.is_empty() || category == "cookie")
+                            && tail.split_whitespace().count() <= max_words
+                            && tail.len() <= max_bytes;
                         let fits = match category {
                             "share" | "follow" => names_networks(&tail.to_lowercase()),
                             "credit" => is_credit(tail, 6),
+                            "cookie" => cookie_notice(&tail.to_lowercase()),
                             _ => true,
                         };
                         if boundary && short && fits {
