@@ -751,28 +751,96 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
     previous.ends_with(&squash(sentence)).then_some(end + space)
 }
 
-/// Surnames in capitals inside a parenthesized credit with slashes: `(Sergei KHOLODILIN / BELTA
-/// / AFP)` → `Kholodilin`. A capitalized word must come before the capitals (a given name), and
-/// agency names stay.
-fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacement> {
-    let mut out = Vec::new();
+/// Words that open a byline (`By Tamar KIKNADZE, Tbilisi`), per language.
+const BYLINE_LEADS: &[&str] = &["By", "Por", "Par", "Von", "Di"];
+
+/// The longest byline, in words with its lead (`By Tamar KIKNADZE, Tbilisi` has four).
+const BYLINE_MAX_WORDS: usize = 8;
+
+/// The parts of `line` that are credits, as byte ranges: a parenthesized credit with slashes
+/// (`(Sergei KHOLODILIN / BELTA / AFP)`), the rest of the line after a credit prefix of the
+/// dictionary when it reads as a credit (`… border. Photo: Andrei STASEVICH / Reuters`), and a
+/// short line that opens with a byline word (`By Tamar KIKNADZE, Tbilisi`).
+fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
+    let mut spans = Vec::new();
     let mut search = 0;
     while let Some(open) = line[search..].find('(').map(|i| i + search) {
         let Some(close) = line[open..].find(')').map(|i| i + open) else {
             break;
         };
         search = close + 1;
-        let inner = &line[open + 1..close];
-        if !inner.contains('/') {
-            continue;
+        if line[open + 1..close].contains('/') {
+            spans.push(open + 1..close);
         }
-        let mut part_start = open + 1;
-        for part in inner.split('/') {
+    }
+    let lower = line.to_lowercase();
+    if lower.len() == line.len() {
+        for (pattern, kind, category) in dict.prefixes() {
+            if kind != Match::Prefix || category != "credit" {
+                continue;
+            }
+            for (at, _) in lower.match_indices(pattern) {
+                // At the start of the line or of a sentence, outside parentheses.
+                let before = line[..at].trim_end();
+                let opens = before.is_empty() || before.ends_with(['.', '!', '?']);
+                let rest = at + pattern.len()..line.len();
+                let credit = line[rest.clone()].trim_matches([' ', ':', '.']);
+                if opens && !line[rest.clone()].contains(['(', ')']) && is_credit(credit, 6) {
+                    spans.push(rest);
+                }
+            }
+        }
+    }
+    let trimmed = line.trim_start();
+    let lead = BYLINE_LEADS
+        .iter()
+        .find(|l| trimmed.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')));
+    if let Some(lead) = lead {
+        let rest = &trimmed[lead.len()..];
+        if trimmed.split_whitespace().count() <= BYLINE_MAX_WORDS && is_byline_name(rest) {
+            spans.push(line.len() - rest.len()..line.len());
+        }
+    }
+    spans
+}
+
+/// Whether `rest` (after a byline's lead word) is a name ending in a surname in capitals, then
+/// the end, a comma (`Tamar KIKNADZE, Tbilisi`) or a conjunction: `By Sunday NATO had agreed`
+/// is a sentence, not a byline.
+fn is_byline_name(rest: &str) -> bool {
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let is_caps = |w: &str| {
+        let w = w.trim_end_matches(',');
+        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+    };
+    let Some(k) = words.iter().position(|w| is_caps(w)) else {
+        return false;
+    };
+    let given = k >= 1
+        && words[..k].iter().all(|w| {
+            let mut c = w.chars();
+            c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
+        });
+    let ends = words[k].ends_with(',')
+        || words
+            .get(k + 1)
+            .is_none_or(|next| matches!(*next, "and" | "y" | "et" | "und" | "e" | "/" | "|" | "-" | "–"));
+    given && ends
+}
+
+/// Surnames in capitals in a credit or byline (see [`credit_spans`]): `(Sergei KHOLODILIN /
+/// BELTA / AFP)` → `Kholodilin`. A capitalized word must come before the capitals (a given
+/// name), and agency names stay.
+fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacement> {
+    let mut out = Vec::new();
+    for span in credit_spans(line, dict) {
+        let mut part_start = span.start;
+        for part in line[span].split('/') {
             let mut prev_given = false;
             let mut word_start = part_start;
             // Words end at sentence punctuation too: the `words` stage restores a lost space
             // there (`na?He`) after this stage has judged the line, and the verdict must not change.
-            for word in part.split([' ', '.', '?', '!']) {
+            for word in part.split([' ', '.', '?', '!', ',']) {
                 let letters = word.trim_matches(|c: char| !c.is_alphabetic());
                 let all_caps = letters.chars().count() >= 2
                     && letters.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
@@ -801,6 +869,8 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
             part_start += part.len() + 1;
         }
     }
+    out.sort_by_key(|r| r.range.start);
+    out.dedup_by_key(|r| r.range.start);
     out
 }
 

@@ -81,6 +81,11 @@ const CASES: &[(&str, &str, &str)] = &[
     // credit.caps, and acronyms that stay
     ("en", "Reznikov arrives. (Sergei KHOLODILIN / BELTA / AFP).", "Reznikov arrives. (Sergei Kholodilin / BELTA / AFP)."),
     ("en", "NATO and the UNHCR (UN refugee agency) met.", "NATO and the UNHCR (UN refugee agency) met."),
+    ("en", "Prisoners arrive. Photo: Andrei STASEVICH / Reuters", "Prisoners arrive. Photo: Andrei Stasevich / Reuters"),
+    ("en", "By Tamar KIKNADZE, Tbilisi\nTalks began.", "By Tamar Kiknadze, Tbilisi\nTalks began."),
+    ("fr", "Par Jean DUPONT et Marie MARTIN\nTexte.", "Par Jean Dupont et Marie Martin\nTexte."),
+    ("en", "By Sunday NATO had agreed.", "By Sunday NATO had agreed."),
+    ("en", "Photo: Ukrainian soldiers ride a T-72 TANK near Kharkiv", "Photo: Ukrainian soldiers ride a T-72 TANK near Kharkiv"),
     // credit.speaker-caps, and datelines, headings and acronyms that stay
     ("en", "He said. MARIA KOWALSKA (Poland): “We stay.”", "He said. Maria Kowalska (Poland): “We stay.”"),
     ("en", "Kyiv resident, 32, DMITRIY (no family name given), (Russian): “We are here.”", "Kyiv resident, 32, Dmitriy (no family name given), (Russian): “We are here.”"),
