@@ -319,11 +319,17 @@ fn is_timestamp(line: &str) -> bool {
             && rest[1..].contains(':'))
 }
 
-/// Marks runs of three or more bulleted headline-like lines as a list of other articles.
+/// Marks runs of three or more bulleted headline-like lines as a list of other articles, and a
+/// run of any length under a heading that introduces other articles (`Most popular`, `Related
+/// news`: chrome of category `popular` or `related`).
 ///
 /// Lines already judged artifacts (and the blank lines their removal takes along) do not break a
 /// run: they will be gone, and the list must be seen the same way with or without them.
-pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], dict: &ArtifactDict) {
+    let is_heading = |k: usize| {
+        let key = chrome_form(&s[ranges[k].clone()]).to_lowercase();
+        matches!(dict.line_category(&key), Some("popular" | "related"))
+    };
     let is_item = |k: usize| {
         let (body, bulleted) = strip_bullet(&s[ranges[k].clone()]);
         bulleted && headline_like(body) && !body.ends_with(['.', ';', ',', ':']) && word_count(body) >= 4
@@ -333,6 +339,8 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // articles too, so they count towards the run's length.
     let mut labelled = 0;
     let mut after_artifact = false;
+    // Whether a heading that introduces other articles came since the last kept line.
+    let mut headed = false;
     let mut last_text: Option<usize> = None; // the last kept non-blank line before the run
     for k in 0..=ranges.len() {
         let blank = k < ranges.len() && s[ranges[k].clone()].trim().is_empty();
@@ -341,6 +349,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             if teaser && strip_bullet(&s[ranges[k].clone()]).1 {
                 labelled += 1;
             }
+            headed = headed || (verdicts[k].is_some() && is_heading(k));
             after_artifact = after_artifact || verdicts[k].is_some();
             continue;
         }
@@ -351,7 +360,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         }
         // The run ends here. A list introduced by "…include:" is the article's own.
         let introduced = last_text.is_some_and(|i| s[ranges[i].clone()].trim_end().ends_with(':'));
-        if !run.is_empty() && run.len() + labelled >= 3 && !introduced {
+        if !run.is_empty() && (run.len() + labelled >= 3 || headed) && !introduced {
             for &i in &run {
                 verdicts[i] = Some(Verdict {
                     rule: HEADLINE_LIST,
@@ -364,6 +373,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         labelled = 0;
         if k < ranges.len() && !blank {
             last_text = Some(k);
+            headed = false;
         }
     }
 }

@@ -62,7 +62,7 @@ const REPEATS_STAGE: &str = "repeats";
 /// The rules of the `artifacts` stage.
 pub const RULES: &[Rule] = &[
     Rule { id: TEASER_LABEL, description: "remove promo lines for other articles: an upper-case label (SIGHT:, READ ALSO:, LIVE |, LEIA TAMBÉM:) and a headline", default_on: true, example: "SIGHT: Putin puts his nuclear forces on high alert" },
-    Rule { id: HEADLINE_LIST, description: "remove bulleted runs of three or more other articles' headlines", default_on: true, example: "  • Ukraine compares bombing of Kiev to 1941\n  • Why did Russia invade Ukraine?\n  • NATO activates its defense troops" },
+    Rule { id: HEADLINE_LIST, description: "remove bulleted runs of three or more other articles' headlines, or of any length under a `Most popular` or `Related` heading", default_on: true, example: "  • Ukraine compares bombing of Kiev to 1941\n  • Why did Russia invade Ukraine?\n  • NATO activates its defense troops" },
     Rule { id: DANGLING_INTRO, description: "remove a last paragraph that is one short sentence ending in a colon: it introduced an embedded video or link that scraping dropped", default_on: true, example: "The talks ended without a deal.\n\nThis is how a humanitarian corridor works in Ukraine:" },
     Rule { id: BREADCRUMB, description: "remove the navigation trail after a `You are here` marker (short lines before the headline)", default_on: true, example: "You are here\n\nRussia-Ukraine Conflict\n\nUN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrive in Berlin by train." },
     Rule { id: CHROME_PHRASE, description: "remove site-chrome lines listed in the dictionary (skip links, share/follow/subscribe prompts, cookie buttons, most popular)", default_on: true, example: "Share this article:" },
@@ -186,7 +186,7 @@ impl Stage for ArtifactsStage {
             lines::duplicate_paragraphs(s, &ranges, &mut verdicts, &self.config);
         }
         if self.is_on(HEADLINE_LIST) {
-            lines::headline_lists(s, &ranges, &mut verdicts);
+            lines::headline_lists(s, &ranges, &mut verdicts, &self.dict);
         }
         if self.is_on(BREADCRUMB) {
             lines::breadcrumbs(&judged, &mut verdicts, &self.dict);

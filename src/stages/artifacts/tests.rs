@@ -36,6 +36,16 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     (
         "en",
+        "Body.\n\nMost popular\n  • Tajikistan opens new hydropower unit on the Vakhsh river\n  • Kyrgyz som hits record high against the dollar\n",
+        "Body.\n",
+    ),
+    (
+        "en",
+        "Most popular\nThe plan has two parts, the minister said.\n  • Freezing the assets of the central bank\nEnd.",
+        "The plan has two parts, the minister said.\n  • Freezing the assets of the central bank\nEnd.",
+    ),
+    (
+        "en",
         "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
         "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
     ),
