@@ -723,17 +723,20 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
                 || (right_acronym && (frequent(left_cost, FUNCTION_WORD) || acronym_known))
                 || (right == "I" && ev.lang == "en"))
     } else if is_title(left) && right_title && !(right.len() == 2 && right.ends_with('s')) {
-        // Two capitalized words make brands (`EverQuest`, `DarkMatter`); a lost space shows after a
-        // sentence word (`TheGovernment`, `ButTrump`), in a name before another (`RussiaShoigu`), or
-        // between two words no lexicon knows (`NicoleKassell`). One capital and a plural `s` end an
+        // Two capitalized words make brands (`EverQuest`, `DarkMatter`, `EssilorLuxottica`); a lost
+        // space shows after a sentence word (`TheGovernment`, `ButTrump`), in a name before another
+        // (`RussiaShoigu`), or after a common given name before a name or a word no lexicon knows
+        // (`MichaelHoward`, `NicoleKassell`; not `TomTom`). One capital and a plural `s` end an
         // initialism (`PhDs`).
         let right_cost = ev.word_cost(right);
+        let given_name = left != right
+            && ev.is_personal_name(left, true)
+            && (personal_name(right).is_some() || right_cost.is_none());
         frequent(left_cost, SENTENCE_WORD)
             || HONORIFICS.contains(&left)
-            || (ev.is_personal_name(left, true) && personal_name(right).is_some())
+            || given_name
             || (ev.stands(left) && (ev.stands(right) || frequent(right_cost, CAPITAL_RIGHT)))
             || (ev.stands(right) && frequent(left_cost, CAPITAL_LEFT))
-            || (left_cost.is_none() && right_cost.is_none())
     } else if is_title(left) && (right_acronym || right == "I") {
         // `TheUK`, `ButIMF`, `WhenI`: a sentence word glued to an acronym, or any word of the
         // language glued to the pronoun (English). Brands put a rarer word first (`MySQL`, `NoSQL`).
@@ -940,7 +943,7 @@ mod tests {
             "en",
             "The UK plans IDcards. The USsupermarket group filed for bankruptcy, KPMGsaid. TheIMF agreed. WhenI asked, it did.",
             "The UK plans ID cards. The US supermarket group filed for bankruptcy, KPMG said. The IMF agreed. When I asked, it did.",
-            "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs in MySQL, NoSQL and InDesign.",
+            "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs in MySQL, NoSQL and InDesign; EssilorLuxottica and TomTom too.",
         ),
         (
             "en",
