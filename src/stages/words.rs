@@ -777,7 +777,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     let mut best: Option<(f64, usize)> = None;
     for (i, _) in run.char_indices().skip(1).take_while(|&(i, _)| i <= ending) {
         let (left, right) = run.split_at(i);
-        if !word_sized(right, ev.lang) || NAME_SUFFIXES.contains(&right) {
+        if !word_sized(right, ev.lang) || NAME_SUFFIXES.contains(&right) || is_clitic(right, ev.lang) {
             continue;
         }
         // German only splits a name from a function word after it (`Selenskyjund`).
@@ -827,6 +827,23 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     best.filter(|&(cost, i)| cost + MARGIN < whole || ((lower || chars >= 5) && both_frequent(run, i, ev)))
         .filter(|_| ev.occurrences(run) <= 1)
         .map(|(_, i)| i)
+}
+
+/// Object pronouns that Spanish and Italian write joined to an infinitive, gerund or imperative
+/// (`militarizarse`, `hacerlo`, `farlo`): never split off.
+const CLITICS: &[(&str, &[&str])] = &[
+    (
+        "es",
+        &["me", "te", "se", "lo", "la", "le", "nos", "os", "los", "las", "les"],
+    ),
+    (
+        "it",
+        &["mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "gli", "ne"],
+    ),
+];
+
+fn is_clitic(w: &str, lang: &str) -> bool {
+    CLITICS.iter().any(|(l, clitics)| *l == lang && clitics.contains(&w))
 }
 
 /// Whether both halves of `run` split at `i` are frequent words of the language.
@@ -967,7 +984,7 @@ mod tests {
             "es",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló.",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló.",
-            "El ministro de Defensa habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
+            "El ministro de Defensa decidió militarizarse y habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
              Tichanowskaya y Selenskaya viajaron a Krasnoyarskaya, Martinique y Barbados.",
         ),
         (
