@@ -426,9 +426,11 @@ fn fits_context(
             || index.is_single_word(w)
             || !TITLES.contains(&w)
                 && lexicon.is_none_or(|lex| {
-                    // German capitalizes every noun: there a word of the language is no name.
-                    let rare = lex.language() != "de";
-                    lex.cost(&w.to_lowercase()).is_none_or(|c| rare && c > RARE_WORD)
+                    // German capitalizes every noun: there a word of the language is no name, and
+                    // neither is a compound the lexicon lacks (`Hauptstadt`).
+                    let german = lex.language() == "de";
+                    let lower = w.to_lowercase();
+                    lex.cost(&lower).is_none_or(|c| !german && c > RARE_WORD) && !(german && is_compound(&lower, lex))
                 })
     };
     match kind {
@@ -441,6 +443,16 @@ fn fits_context(
         }
         _ => true,
     }
+}
+
+/// Whether the lower-case `word` ends in a word of the lexicon of four letters or more after
+/// three letters or more (`haupt` + `stadt`, `verteidigungs` + `minister`): a compound noun of a
+/// compounding language, no name.
+fn is_compound(word: &str, lexicon: &Lexicon) -> bool {
+    word.char_indices()
+        .skip(3)
+        .map(|(i, _)| &word[i..])
+        .any(|head| head.chars().nth(3).is_some() && lexicon.contains(head))
 }
 
 /// Whether `word` may be a given name and surname that lost the space between them: a capital,
@@ -692,5 +704,14 @@ mod tests {
             assert_eq!(n.normalize(text).text, text, "{lang}");
             assert_ne!(n.normalize(place).text, place, "{lang}: the place is still found");
         }
+    }
+
+    #[test]
+    fn a_german_compound_before_a_place_is_no_name() {
+        let n = Normalizer::builder().language("de").build().unwrap();
+        let text = "Der Minister ist in der ukrainischen Hauptstadt Kiev eingetroffen.";
+        assert_eq!(n.normalize(text).text, text.replace("Kiev", "Kiew"));
+        let person = "Boyko Borisov traf Ismail Haniyeh.";
+        assert_eq!(n.normalize(person).text, person);
     }
 }
