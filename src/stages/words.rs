@@ -781,7 +781,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             continue;
         }
         // German only splits a name from a function word after it (`Selenskyjund`).
-        if german && !(GERMAN_RIGHT.contains(&right) && ev.stands(left)) {
+        if german && !(GERMAN_RIGHT.contains(&right) && (ev.stands(left) || is_gazetteer_name(left))) {
             continue;
         }
         let Some(right_cost) = ev.word_cost(right) else {
@@ -976,8 +976,8 @@ mod tests {
         ),
         (
             "de",
-            "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyjund Scholz den Minister.",
-            "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister.",
+            "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyjund Scholz den Minister in Georgienund Armenien.",
+            "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister in Georgien und Armenien.",
             "Der Verteidigungsminister sprach mit der Bundesregierung und der Außenministerin über die Bundeswehr.",
         ),
         (
