@@ -22,6 +22,7 @@ use crate::config::RuleFilter;
 use crate::edit::{EditKind, Replacement};
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
+use crate::stages::artifacts::is_news_agency;
 use crate::stages::names::{glued_place, is_gazetteer_name, personal_name, Index, NameDict};
 use crate::token::{camel_steps, letter_runs, with_lowercase};
 use crate::{Result, Text};
@@ -110,6 +111,8 @@ const CAMEL_KEEP: &[&str] = &[
     "InDesign",
     "HeLa",
     "OrCAD",
+    "easyJet",
+    "easyHotel",
 ];
 
 /// Name prefixes that take a capital after them (`McDonald`, `DiCaprio`).
@@ -265,6 +268,9 @@ const ACRONYM_RIGHT: f64 = 13.0;
 /// Cost of a capitalized word written alone elsewhere in the document or listed as a name: such
 /// document evidence (`Reznikov` alone, then `Reznikovwho`) also lifts the frequency gate.
 const STANDS: f64 = 8.0;
+/// A news agency at least this rare as a word (`Reuters`, `Getty`; not `Images`, `Pool`) is a
+/// name after a dateline's place.
+const AGENCY_WORD: f64 = 12.0;
 /// A common personal name at least this rare as a word is evidence of a name (`Blair`, not `May`).
 const NAME_WORD: f64 = 8.0;
 /// Sentence words whose capitalized form glued to a capitalized word is a lost space (`TheUN`, `ButTrump`).
@@ -496,6 +502,20 @@ fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Rang
         .collect()
 }
 
+/// `25.Il` → before `Il`, `2024.The` → before `The`: a number ending a sentence and a
+/// capitalized word after its full stop, nothing else in the token but closing punctuation.
+/// Decimals and times (`3.5`, `10.30`) have a digit after the stop; `U.S.` and `No.5` do not
+/// start with a number.
+fn number_then_sentence(token: &str) -> Option<usize> {
+    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || token.as_bytes().get(digits) != Some(&b'.') {
+        return None;
+    }
+    let word = token[digits + 1..]
+        .trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '»'));
+    is_title(word).then_some(digits + 1)
+}
+
 /// Whether `token` is a word of the lexicon written plainly (`said`, `Monday,`, `(police`): ASCII
 /// letters, no capital after the first, at most punctuation around it. No rule splits such a
 /// token, and most tokens are one, so they skip the per-run analysis.
@@ -550,6 +570,14 @@ impl Stage for WordsStage {
             let mut batch = Vec::new();
             let mut next = Vec::new();
             for (start, token) in analysed.iter().flat_map(|range| tokens(s, range.clone())) {
+                if let Some(i) = number_then_sentence(token).filter(|_| self.missing_space) {
+                    next.push(start..start + token.len());
+                    let at = start + i;
+                    batch.push(
+                        Replacement::new(at..at, " ", EditKind::MissingSpace, MISSING_SPACE).with_confidence(0.85),
+                    );
+                    continue;
+                }
                 if token.len() < 4 || plain_known_word(token, &ev) || untouchable(token) {
                     continue;
                 }
@@ -732,9 +760,12 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         let given_name = left != right
             && ev.is_personal_name(left, true)
             && (personal_name(right).is_some() || right_cost.is_none());
+        // A dateline's place glued to the agency (`Kyiv, UkraineReuters -`).
+        let agency = ev.stands(left) && is_news_agency(right) && right_cost.is_none_or(|c| c > AGENCY_WORD);
         frequent(left_cost, SENTENCE_WORD)
             || HONORIFICS.contains(&left)
             || given_name
+            || agency
             || (ev.stands(left) && (ev.stands(right) || frequent(right_cost, CAPITAL_RIGHT)))
             || (ev.stands(right) && frequent(left_cost, CAPITAL_LEFT))
     } else if is_title(left) && (right_acronym || right == "I") {
@@ -777,7 +808,11 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     let mut best: Option<(f64, usize)> = None;
     for (i, _) in run.char_indices().skip(1).take_while(|&(i, _)| i <= ending) {
         let (left, right) = run.split_at(i);
-        if !word_sized(right, ev.lang) || NAME_SUFFIXES.contains(&right) || is_clitic(right, ev.lang) {
+        if !word_sized(right, ev.lang)
+            || NAME_SUFFIXES.contains(&right)
+            || is_clitic(right, ev.lang)
+            || (lower && is_inflection(right, ev.lang))
+        {
             continue;
         }
         // German only splits a name from a function word after it (`Selenskyjund`).
@@ -844,6 +879,22 @@ const CLITICS: &[(&str, &[&str])] = &[
 
 fn is_clitic(w: &str, lang: &str) -> bool {
     CLITICS.iter().any(|(l, clitics)| *l == lang && clitics.contains(&w))
+}
+
+/// Inflectional endings of Romance languages that are also words (`diretor` + `as`,
+/// `justificar` + `em`, `grand` + `es`): a lexicon lists the base form and not every inflected
+/// one, so a lower-case token is never split before one of these.
+const INFLECTIONS: &[(&str, &[&str])] = &[
+    ("pt", &["as", "os", "es", "em", "am"]),
+    ("es", &["as", "os", "es", "an", "en"]),
+    ("fr", &["es"]),
+    ("it", &["e", "i", "a", "o"]),
+];
+
+fn is_inflection(w: &str, lang: &str) -> bool {
+    INFLECTIONS
+        .iter()
+        .any(|(l, endings)| *l == lang && endings.contains(&w))
 }
 
 /// Whether both halves of `run` split at `i` are frequent words of the language.
@@ -970,8 +1021,8 @@ mod tests {
         ),
         (
             "en",
-            "MichaelHoward met voters in NewYork. Blairhas said the vote was close.",
-            "Michael Howard met voters in New York. Blair has said the vote was close.",
+            "Kyiv, UkraineReuters - MichaelHoward met voters in NewYork. Blairhas said the vote was close.",
+            "Kyiv, Ukraine Reuters - Michael Howard met voters in New York. Blair has said the vote was close.",
             "Alexander Gauland met Goodman of BlackRock, HarperCollins and MyDoom; Cristian and Bellion stayed.",
         ),
         (

@@ -29,6 +29,7 @@ use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
 use crate::stage::{Context, Rule, Stage};
 use crate::{Result, Text};
+pub(crate) use dict::is_news_agency;
 pub use dict::ArtifactDict;
 use lines::{line_ranges, Verdict};
 use std::ops::Range;
