@@ -511,8 +511,7 @@ fn number_then_sentence(token: &str) -> Option<usize> {
     if digits == 0 || token.as_bytes().get(digits) != Some(&b'.') {
         return None;
     }
-    let word = token[digits + 1..]
-        .trim_end_matches(|c: char| matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '’' | '»'));
+    let word = token[digits + 1..].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '»']);
     is_title(word).then_some(digits + 1)
 }
 
