@@ -42,6 +42,9 @@ pub struct ArtifactDict {
     prefixes: Vec<(String, Match, Category)>,
     /// Agencies and credits that stay in capitals.
     pub agencies: HashSet<String>,
+    /// The `credit` prefixes (`photo:`, `foto:`), to find a credit inside a line (ASCII case
+    /// insensitive, leftmost longest).
+    credit_prefixes: Option<aho_corasick::AhoCorasick>,
     /// The length in bytes of the longest whole-line pattern: a longer sentence is none.
     longest_line: usize,
 }
@@ -88,6 +91,17 @@ impl ArtifactDict {
                 }
             }
         }
+        let credit: Vec<&str> = d
+            .prefixes
+            .iter()
+            .filter(|(_, kind, category)| *kind == Match::Prefix && category == "credit")
+            .map(|(pattern, _, _)| pattern.as_str())
+            .collect();
+        d.credit_prefixes = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(credit)
+            .ok();
         for source in dict::sources("artifacts/agencies.txt", user_dirs)? {
             let names = source
                 .text
@@ -125,6 +139,13 @@ impl ArtifactDict {
     /// The prefix and source patterns.
     pub fn prefixes(&self) -> impl Iterator<Item = (&str, Match, &str)> {
         self.prefixes.iter().map(|(p, m, c)| (p.as_str(), *m, c.as_str()))
+    }
+
+    /// Where a `credit` prefix occurs in `line`, in any ASCII letter case: (start, end) pairs.
+    pub fn credit_prefixes_in<'l>(&'l self, line: &'l str) -> impl Iterator<Item = (usize, usize)> + 'l {
+        self.credit_prefixes
+            .iter()
+            .flat_map(move |ac| ac.find_iter(line).map(|m| (m.start(), m.end())))
     }
 }
 

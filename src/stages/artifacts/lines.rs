@@ -783,22 +783,14 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
             spans.push(open + 1..close);
         }
     }
-    let lower = line.to_lowercase();
-    if lower.len() == line.len() {
-        for (pattern, kind, category) in dict.prefixes() {
-            if kind != Match::Prefix || category != "credit" {
-                continue;
-            }
-            for (at, _) in lower.match_indices(pattern) {
-                // At the start of the line or of a sentence, outside parentheses.
-                let before = line[..at].trim_end();
-                let opens = before.is_empty() || before.ends_with(['.', '!', '?']);
-                let rest = at + pattern.len()..line.len();
-                let credit = line[rest.clone()].trim_matches([' ', ':', '.']);
-                if opens && !line[rest.clone()].contains(['(', ')']) && is_credit(credit, 6) {
-                    spans.push(rest);
-                }
-            }
+    for (at, end) in dict.credit_prefixes_in(line) {
+        // At the start of the line or of a sentence, outside parentheses.
+        let before = line[..at].trim_end();
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?']);
+        let rest = end..line.len();
+        let credit = line[rest.clone()].trim_matches([' ', ':', '.']);
+        if opens && !line[rest.clone()].contains(['(', ')']) && is_credit(credit, 6) {
+            spans.push(rest);
         }
     }
     let trimmed = line.trim_start();
