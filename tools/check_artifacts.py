@@ -325,6 +325,13 @@ def prefix_rest_ok(category, rest):
     return True
 
 
+def is_domain(s):
+    """A domain name like `belsat.eu` or `Argumentum.al`."""
+    name, dot, tld = s.rpartition(".")
+    return bool(dot and name and 2 <= len(tld) <= 6 and tld.isascii() and tld.isalpha() and tld.islower()
+                and all(c.isalnum() or c in "-." for c in name))
+
+
 def credit_rest_ok(rest):
     """A photo credit: 1-6 capitalized words (or lower-case agencies), with connectors."""
     words = [w for w in re.split(r"[\s/|,;]+", rest) if w and w not in ("-", "–", "&", "+")]
@@ -361,7 +368,7 @@ def match_chrome(entries, line):
                 orig = re.sub(r"\s+:", ":", norm(line))
                 start = key.index(rest, len(pattern))
                 orig_rest = orig[start:] if len(orig) == len(key) else rest
-                if not credit_rest_ok(strip_trailing(orig_rest)):
+                if not (credit_rest_ok(strip_trailing(orig_rest)) or is_domain(strip_trailing(orig_rest))):
                     continue
             return (pattern, match, cat)
         elif match == "source":

@@ -144,10 +144,17 @@ const NETWORKS: &[&str] = &[
     "sms",
 ];
 
+/// Words a share/follow prompt puts around its networks (`Subscribe to our Telegram channel`,
+/// `Share on Facebook Share on Twitter`).
+const NETWORK_FILLERS: &[&str] = &["channel", "channels", "page", "account", "share", "follow"];
+
 /// Whether the rest of a share/follow prompt names networks and nothing else.
 fn names_networks(rest: &str) -> bool {
     let words: Vec<&str> = rest.split([' ', ',', '/', '|']).filter(|w| !w.is_empty()).collect();
-    words.iter().any(|w| NETWORKS.contains(w)) && words.iter().all(|w| NETWORKS.contains(w) || w.chars().count() <= 3)
+    words.iter().any(|w| NETWORKS.contains(w))
+        && words
+            .iter()
+            .all(|w| NETWORKS.contains(w) || NETWORK_FILLERS.contains(w) || w.chars().count() <= 3)
 }
 
 /// Words that show a cookie notice speaking to the reader or offering its buttons (`to give you
@@ -270,7 +277,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                             && tail.len() <= max_bytes;
                         let fits = match category {
                             "share" | "follow" => names_networks(&tail.to_lowercase()),
-                            "credit" => is_credit(tail, 6),
+                            "credit" => is_credit(tail, 6) || is_domain(tail.trim_end_matches('.')),
                             "cookie" => cookie_notice(&tail.to_lowercase()),
                             _ => true,
                         };

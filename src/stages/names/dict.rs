@@ -245,6 +245,11 @@ impl Index {
             .is_some_and(|halves| halves.binary_search_by_key(&entity, |h| h.entity as usize).is_ok())
     }
 
+    /// The people written with the surname `word` (listed or generated).
+    pub(crate) fn surname_bearers(&self, word: &str) -> impl Iterator<Item = usize> + '_ {
+        self.surnames.get(word).into_iter().flatten().map(|h| h.entity as usize)
+    }
+
     /// Whether `word` (no spaces) is a one-word spelling of the index, shared or not.
     pub(crate) fn is_single_word(&self, word: &str) -> bool {
         self.phrases.contains_key(word)

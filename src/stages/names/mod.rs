@@ -455,6 +455,12 @@ fn is_compound(word: &str, lexicon: &Lexicon) -> bool {
         .any(|head| head.chars().nth(3).is_some() && lexicon.contains(head))
 }
 
+/// A capital, then lower case only (`Kirilenko`).
+fn is_title_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+}
+
 /// Whether `word` may be a given name and surname that lost the space between them: a capital,
 /// then lower case only (`Vassilynebenzia`, as a speaker label in capitals reads once in title
 /// case), eight letters at least, and no word of the language.
@@ -544,6 +550,45 @@ pub(crate) fn recognize(
             });
         }
     }
+    // A surname alone names the person the document has already named in full (`Pavel Kirilenko`
+    // … `Kirilenko`), in any of their spellings, before the fuzzy pass could read it as another
+    // person one letter away (`Kiriyenko`).
+    let named: rustc_hash::FxHashSet<usize> = found
+        .iter()
+        .filter(|f| !f.target.surname_only && dict.entities[f.target.entity].kind == EntityType::Person)
+        .map(|f| f.target.entity)
+        .collect();
+    if on.listed && !named.is_empty() {
+        for &word in &runs {
+            let start = word.as_ptr() as usize - s.as_ptr() as usize;
+            let range = start..start + word.len();
+            let covered = |r: &Range<usize>| r.start < range.end && range.start < r.end;
+            if !is_title_word(word) || matched.iter().any(covered) || kept.iter().any(covered) {
+                continue;
+            }
+            let mut bearers = index.surname_bearers(word).filter(|e| named.contains(e));
+            let (Some(entity), None) = (bearers.next(), bearers.next()) else {
+                continue;
+            };
+            let target = Target {
+                entity,
+                origin: Origin::Listed,
+                surname_only: true,
+                scheme: None,
+            };
+            if stands_alone(s, &range) && fits_context(s, &range, target, EntityType::Person, index, lexicon) {
+                matched.push(range.clone());
+                found.push(Found {
+                    range,
+                    target,
+                    distance: None,
+                    glued: false,
+                });
+            }
+        }
+    }
+    // `fuzzy_matches` reads `matched` in text order.
+    matched.sort_by_key(|r| r.start);
     if on.fuzzy {
         for (range, target, distance) in fuzzy_matches(s, &runs, index, lexicon, &matched, &kept) {
             let kind = dict.entities[target.entity].kind;
@@ -713,5 +758,13 @@ mod tests {
         assert_eq!(n.normalize(text).text, text.replace("Kiev", "Kiew"));
         let person = "Boyko Borisov traf Ismail Haniyeh.";
         assert_eq!(n.normalize(person).text, person);
+    }
+
+    #[test]
+    fn a_surname_alone_is_the_person_named_in_full_before() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        let text = "Pavel Kirilenko said it in Toretsk.\nKirilenko again called for evacuation.";
+        let want = "Pavlo Kyrylenko said it in Toretsk.\nKyrylenko again called for evacuation.";
+        assert_eq!(n.normalize(text).text, want);
     }
 }
