@@ -23,6 +23,25 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt2-010",
         "Italian `Smirnovoltre`: Smirnov is in no dictionary and not written alone",
     ),
+    // Set 3 annotates a list of two headlines at the end as teasers; the dev corpus keeps an
+    // article's own list of two bullets (dev-013), so two stay below the list rule's three.
+    ("rt3-002", "`missilehit`: two content words, too rare for a split"),
+    ("rt3-003", "a two-headline list; `Read RBC-Ukraine news on Telegram`"),
+    ("rt3-004", "a two-headline list"),
+    (
+        "rt3-005",
+        "`Vasily FEDOSENKO / Reuters`: a credit with no prefix or parentheses",
+    ),
+    (
+        "rt3-006",
+        "a two-headline list; `Belgorod-Dnestrovsky` not in the dictionary; `regionwrote`",
+    ),
+    ("rt3-007", "`Krasnogorovka` not in the dictionary"),
+    ("rt3-009", "a two-headline list; `Kievmetro`"),
+    (
+        "rt3-010",
+        "a two-headline list; `Dnepropetrovsk region` kept whole; `Marganets` unknown; `Dnepr` is also the river",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -81,7 +100,7 @@ fn written_documents_are_cleaned_as_annotated() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/written");
     let normalizer = mtnorm::Normalizer::new();
     let (mut docs, mut failed) = (0, Vec::new());
-    for set in ["set1.jsonl", "set2.jsonl"] {
+    for set in ["set1.jsonl", "set2.jsonl", "set3.jsonl"] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
             let id = doc["id"].as_str().unwrap().to_owned();
@@ -100,5 +119,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 30);
+    assert_eq!(docs, 44);
 }

@@ -95,6 +95,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "By Tamar KIKNADZE, Tbilisi\nTalks began.", "By Tamar Kiknadze, Tbilisi\nTalks began."),
     ("fr", "Par Jean DUPONT et Marie MARTIN\nTexte.", "Par Jean Dupont et Marie Martin\nTexte."),
     ("en", "By Sunday NATO had agreed.", "By Sunday NATO had agreed."),
+    ("en", "Author: Iryna KOVALENKO\nText.", "Author: Iryna Kovalenko\nText."),
     ("en", "Photo: Ukrainian soldiers ride a T-72 TANK near Kharkiv", "Photo: Ukrainian soldiers ride a T-72 TANK near Kharkiv"),
     // credit.speaker-caps, and datelines, headings and acronyms that stay
     ("en", "He said. MARIA KOWALSKA (Poland): “We stay.”", "He said. Maria Kowalska (Poland): “We stay.”"),

@@ -439,7 +439,7 @@ fn fits_context(
         }
         EntityType::Place => {
             word_before(s, range).is_none_or(|w| !a_name(w))
-                && word_after(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w))
+                && word_after(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w))
         }
         _ => true,
     }
@@ -453,6 +453,12 @@ fn is_compound(word: &str, lexicon: &Lexicon) -> bool {
         .skip(3)
         .map(|(i, _)| &word[i..])
         .any(|head| head.chars().nth(3).is_some() && lexicon.contains(head))
+}
+
+/// Capitals only, two or more (`NPP` of `Zaporozhye NPP`): an acronym after a place qualifies it,
+/// it is no surname.
+fn is_acronym(word: &str) -> bool {
+    word.chars().nth(1).is_some() && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// A capital, then lower case only (`Kirilenko`).
@@ -765,6 +771,14 @@ mod tests {
         let n = Normalizer::builder().language("en").build().unwrap();
         let text = "Pavel Kirilenko said it in Toretsk.\nKirilenko again called for evacuation.";
         let want = "Pavlo Kyrylenko said it in Toretsk.\nKyrylenko again called for evacuation.";
+        assert_eq!(n.normalize(text).text, want);
+    }
+
+    #[test]
+    fn an_oblast_keeps_the_name_its_city_dropped() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        let text = "Strikes hit the Dnipropetrovsk region, the Kirovohrad region and Zaporozhye NPP.";
+        let want = "Strikes hit the Dnipropetrovsk region, the Kirovohrad region and Zaporizhzhia NPP.";
         assert_eq!(n.normalize(text).text, want);
     }
 }
