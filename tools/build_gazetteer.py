@@ -15,8 +15,9 @@ French one, and Spanish text must not read it as `Martini que`). A two-word name
 import argparse
 import os
 import re
-import sys
 import unicodedata
+
+from generated_file import write_or_check
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SOURCES = os.path.join(ROOT, "..", "shared", "data-sources")
@@ -85,16 +86,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
     args = ap.parse_args()
-    text = build()
-    if args.check:
-        with open(OUT, encoding="utf-8") as f:
-            same = f.read() == text
-        print("gazetteer.txt is", "up to date" if same else "OUT OF DATE")
-        sys.exit(0 if same else 1)
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"wrote {OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} names")
-
+    write_or_check(OUT, build(), HEADER, args.check)
 
 if __name__ == "__main__":
     main()

@@ -19,6 +19,8 @@ import sys
 import tarfile
 import tempfile
 
+from generated_file import write_or_check
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "dictionaries", "names", "personal-names.txt")
 SDIST = "names-0.3.0.tar.gz"
@@ -75,16 +77,7 @@ def main():
     ap.add_argument("--sdist", help=f"path of {SDIST} (fetched from PyPI if not given)")
     ap.add_argument("--check", action="store_true", help="exit 1 if the file is out of date")
     args = ap.parse_args()
-    text = build(args.sdist or fetch())
-    if args.check:
-        with open(OUT, encoding="utf-8") as f:
-            same = f.read() == text
-        print("personal-names.txt is", "up to date" if same else "OUT OF DATE")
-        sys.exit(0 if same else 1)
-    with open(OUT, "w", encoding="utf-8") as f:
-        f.write(text)
-    print(f"wrote {OUT}: {text.count(chr(10)) - HEADER.count(chr(10))} names")
-
+    write_or_check(OUT, build(args.sdist or fetch()), HEADER, args.check)
 
 if __name__ == "__main__":
     main()
