@@ -1,6 +1,6 @@
 //! Judging lines: the shape tests behind each artifact rule.
 
-use super::dict::{ArtifactDict, Match};
+use super::dict::{is_news_agency, ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
@@ -800,6 +800,15 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
         let credit = line[rest.clone()].trim_matches([' ', ':', '.']);
         if opens && !line[rest.clone()].contains(['(', ')']) && is_credit(credit, 6) {
             spans.push(rest);
+        }
+    }
+    // A caption's credit after its last sentence, with a slash and a news agency last (`… in
+    // Minsk. Vasily FEDOSENKO / Reuters`).
+    if let Some(at) = line.rfind(". ").map(|i| i + 2) {
+        let credit = line[at..].trim_end();
+        let agency_last = credit.rsplit_once(" / ").is_some_and(|(_, a)| is_news_agency(a.trim()));
+        if agency_last && !credit.contains(['(', ')']) && is_credit(credit, 6) {
+            spans.push(at..line.len());
         }
     }
     let trimmed = line.trim_start();

@@ -96,6 +96,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("fr", "Par Jean DUPONT et Marie MARTIN\nTexte.", "Par Jean Dupont et Marie Martin\nTexte."),
     ("en", "By Sunday NATO had agreed.", "By Sunday NATO had agreed."),
     ("en", "Author: Iryna KOVALENKO\nText.", "Author: Iryna Kovalenko\nText."),
+    ("en", "Lukashenka in Minsk. Vasily FEDOSENKO / Reuters\nText.", "Lukashenka in Minsk. Vasily Fedosenko / Reuters\nText."),
+    ("en", "He met the NATO chief. Jens STOLTENBERG / NATO said no.", "He met the NATO chief. Jens STOLTENBERG / NATO said no."),
     ("en", "Photo: Ukrainian soldiers ride a T-72 TANK near Kharkiv", "Photo: Ukrainian soldiers ride a T-72 TANK near Kharkiv"),
     // credit.speaker-caps, and datelines, headings and acronyms that stay
     ("en", "He said. MARIA KOWALSKA (Poland): “We stay.”", "He said. Maria Kowalska (Poland): “We stay.”"),
