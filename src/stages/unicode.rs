@@ -335,7 +335,10 @@ impl UnicodeStage {
             let removal = match c {
                 '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' if first && self.control => Some(CONTROL),
                 '\u{80}'..='\u{9f}' if !first && self.control => Some(CONTROL),
-                '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}' if first && self.zero_width => Some(ZERO_WIDTH),
+                '\u{200b}' | '\u{2060}' | '\u{feff}' if first && self.zero_width => Some(ZERO_WIDTH),
+                // A soft hyphen after `Ã` is the second byte of a mis-decoded `í` (C3 AD): the
+                // mojibake repair needs it, and removes it; one left after that goes then.
+                '\u{ad}' if self.zero_width && (!first || prev != Some('\u{c3}')) => Some(ZERO_WIDTH),
                 '\u{200c}' | '\u{200d}' if first && self.zero_width && is_plain(prev) && is_plain(next) => {
                     Some(ZERO_WIDTH)
                 }

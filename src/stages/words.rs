@@ -571,7 +571,13 @@ impl WordsStage {
                         && (after_restored_space || !token[..at].ends_with('.'));
                     // The next word as it reads once its own lost space is back (`ItaliaThe` →
                     // `Italia`), so that a second run finds the same.
-                    if punct && sentence_word && is_title(camel_head(next)) {
+                    // A one-letter word of the language opens a sentence too (`noite.O`), when it
+                    // ends the token.
+                    let one_letter = k + 2 == runs.len()
+                        && next.chars().all(char::is_uppercase)
+                        && next.chars().count() == 1
+                        && word_sized(next, ev.lang);
+                    if punct && sentence_word && (is_title(camel_head(next)) || one_letter) {
                         let at_space = offset + next_at;
                         out.push(
                             Replacement::new(at_space..at_space, " ", EditKind::MissingSpace, MISSING_SPACE)
@@ -826,7 +832,7 @@ fn is_clitic(w: &str, lang: &str) -> bool {
 /// one, so a lower-case token is never split before one of these.
 const INFLECTIONS: &[(&str, &[&str])] = &[
     ("pt", &["as", "os", "es", "em", "am"]),
-    ("es", &["as", "os", "es", "an", "en"]),
+    ("es", &["as", "os", "es"]),
     ("fr", &["es"]),
     ("it", &["e", "i", "a", "o"]),
 ];

@@ -770,7 +770,7 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
 
 /// Words that open a byline (`By Tamar KIKNADZE, Tbilisi`), per language.
 const BYLINE_LEADS: &[&str] = &[
-    "By", "Por", "Par", "Von", "Di", "Author:", "Autor:", "Auteur :", "Auteur:", "Autore:",
+    "By", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Auteur :", "Auteur:", "Autore:",
 ];
 
 /// The longest byline, in words with its lead (`By Tamar KIKNADZE, Tbilisi` has four).
