@@ -246,6 +246,7 @@ const NAME_SUFFIXES: &[&str] = &[
 /// inside which a capitalized token is never split.
 const SLAVIC_ENDINGS: &[&str] = &[
     "skaya", "skaja", "ckaya", "zkaya", "skiy", "skij", "skyi", "skyy", "ovna", "evna", "ovich", "evich", "enko",
+    "ova", "eva",
 ];
 
 /// German function words: in a compounding language only these may follow a glued name.
@@ -699,9 +700,11 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     } else if is_title(left) && right_title && !(right.len() == 2 && right.ends_with('s')) {
         // Two capitalized words make brands (`EverQuest`, `DarkMatter`, `EssilorLuxottica`); a lost
         // space shows after a sentence word (`TheGovernment`, `ButTrump`), in a name before another
-        // (`RussiaShoigu`), or after a common given name before a name or a word no lexicon knows
-        // (`MichaelHoward`, `NicoleKassell`; not `TomTom`). One capital and a plural `s` end an
-        // initialism (`PhDs`).
+        // (`RussiaShoigu`), after a common given name before a name or a word no lexicon knows
+        // (`MichaelHoward`, `NicoleKassell`; not `TomTom`), or between two words no lexicon knows
+        // one of which stands alone here or is a known name (`OleksiïReznikov`, `GraemeSouness`;
+        // not `EssilorLuxottica` written once). One capital and a plural `s` end an initialism
+        // (`PhDs`).
         let right_cost = ev.word_cost(right);
         let given_name = left != right
             && ev.is_personal_name(left, true)
@@ -714,6 +717,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             || agency
             || (ev.stands(left) && (ev.stands(right) || frequent(right_cost, CAPITAL_RIGHT)))
             || (ev.stands(right) && frequent(left_cost, CAPITAL_LEFT))
+            || (left_cost.is_none() && right_cost.is_none() && (ev.stands(left) || ev.stands(right)))
     } else if is_title(left) && (right_acronym || right == "I") {
         // `TheUK`, `ButIMF`, `WhenI`: a sentence word glued to an acronym, or any word of the
         // language glued to the pronoun (English). Brands put a rarer word first (`MySQL`, `NoSQL`).
@@ -967,8 +971,10 @@ mod tests {
         ),
         (
             "en",
-            "Kyiv, UkraineReuters - MichaelHoward met voters in NewYork. Blairhas said the vote was close.",
-            "Kyiv, Ukraine Reuters - Michael Howard met voters in New York. Blair has said the vote was close.",
+            "Kyiv, UkraineReuters - MichaelHoward met voters in NewYork. Blairhas said the vote was close. \
+             OleksiïReznikovwho met GraemeSouness and Souness agreed.",
+            "Kyiv, Ukraine Reuters - Michael Howard met voters in New York. Blair has said the vote was close. \
+             Oleksiï Reznikov who met Graeme Souness and Souness agreed.",
             "Alexander Gauland met Goodman of BlackRock, HarperCollins and MyDoom; Cristian and Bellion stayed.",
         ),
         (
@@ -982,7 +988,7 @@ mod tests {
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló.",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló.",
             "El ministro de Defensa decidió militarizarse y habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
-             Tichanowskaya y Selenskaya viajaron a Krasnoyarskaya, Martinique y Barbados.",
+             Tichanowskaya, Selenskaya y Mikhaylova viajaron a Krasnoyarskaya, Martinique y Barbados.",
         ),
         (
             "fr",
