@@ -103,6 +103,13 @@ pub fn camel_steps(run: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|((i, a), _)| i + a.len_utf8())
 }
 
+/// Whether `w` is a capitalized word: a capital, then one lower-case letter or more (`June`,
+/// `Kirilenko`).
+pub fn is_title(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(char::is_lowercase)
+}
+
 /// Calls `f` with `w` in lower case, without allocating for ASCII words of up to 32 bytes.
 pub fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 32];

@@ -24,7 +24,7 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::artifacts::is_news_agency;
 use crate::stages::names::{glued_place, is_gazetteer_name, personal_name, Index, NameDict};
-use crate::token::{camel_steps, letter_runs, with_lowercase};
+use crate::token::{camel_steps, is_title, letter_runs, with_lowercase};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -468,11 +468,6 @@ fn plain_known_word(token: &str, ev: &Evidence<'_>) -> bool {
         && ev.known_word(word)
 }
 
-fn is_title(w: &str) -> bool {
-    let mut c = w.chars();
-    c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(char::is_lowercase)
-}
-
 impl Stage for WordsStage {
     fn id(&self) -> &'static str {
         "words"
@@ -760,8 +755,8 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         let (left, right) = run.split_at(i);
         if !word_sized(right, ev.lang)
             || NAME_SUFFIXES.contains(&right)
-            || is_clitic(right, ev.lang)
-            || (lower && is_inflection(right, ev.lang))
+            || listed_for(CLITICS, ev.lang).contains(&right)
+            || (lower && listed_for(INFLECTIONS, ev.lang).contains(&right))
         {
             continue;
         }
@@ -827,10 +822,6 @@ const CLITICS: &[(&str, &[&str])] = &[
     ),
 ];
 
-fn is_clitic(w: &str, lang: &str) -> bool {
-    CLITICS.iter().any(|(l, clitics)| *l == lang && clitics.contains(&w))
-}
-
 /// Inflectional endings of Romance languages that are also words (`diretor` + `as`,
 /// `justificar` + `em`, `grand` + `es`): a lexicon lists the base form and not every inflected
 /// one, so a lower-case token is never split before one of these.
@@ -841,10 +832,9 @@ const INFLECTIONS: &[(&str, &[&str])] = &[
     ("it", &["e", "i", "a", "o"]),
 ];
 
-fn is_inflection(w: &str, lang: &str) -> bool {
-    INFLECTIONS
-        .iter()
-        .any(|(l, endings)| *l == lang && endings.contains(&w))
+/// The words a per-language table lists for `lang` (none for a language it lacks).
+fn listed_for(table: &'static [(&str, &'static [&'static str])], lang: &str) -> &'static [&'static str] {
+    table.iter().find(|(l, _)| *l == lang).map_or(&[], |(_, words)| words)
 }
 
 /// Whether both halves of `run` split at `i` are frequent words of the language.
@@ -894,8 +884,7 @@ fn opener_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     if let Some((_, p, _)) = pronoun {
         return (!ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(p.len());
     }
-    let openers = OPENERS.iter().find(|(l, _)| *l == ev.lang)?.1;
-    let opener = openers
+    let opener = listed_for(OPENERS, ev.lang)
         .iter()
         .filter(|o| run.starts_with(**o))
         .max_by_key(|o| o.len())?;

@@ -147,19 +147,9 @@ impl ArtifactDict {
             .iter()
             .flat_map(move |ac| ac.find_iter(line).map(|m| (m.start(), m.end())))
     }
-}
 
-/// The built-in news agencies (`dictionaries/artifacts/agencies.txt`), read on first use.
-static BUILTIN_AGENCIES: std::sync::LazyLock<HashSet<&'static str>> = std::sync::LazyLock::new(|| {
-    dict::builtin("artifacts/agencies.txt")
-        .unwrap_or("")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .collect()
-});
-
-/// Whether `word`, in any letter case, is a built-in news agency (`Reuters`, `AFP`, `Ukrinform`).
-pub(crate) fn is_news_agency(word: &str) -> bool {
-    BUILTIN_AGENCIES.contains(word.to_uppercase().as_str())
+    /// Whether `word`, in any letter case, is a news agency of the dictionary (`Reuters`, `AFP`).
+    pub fn is_agency(&self, word: &str) -> bool {
+        self.agencies.contains(word.to_uppercase().as_str())
+    }
 }

@@ -1,6 +1,6 @@
 //! Judging lines: the shape tests behind each artifact rule.
 
-use super::dict::{is_news_agency, ArtifactDict, Match};
+use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
@@ -160,48 +160,14 @@ fn names_networks(rest: &str) -> bool {
 /// Words that show a cookie notice speaking to the reader or offering its buttons (`to give you
 /// the best experience`, `Accept | Reject`): the rest of a line that opens like one (`We use
 /// cookies`) must have one, so that an article's sentence about cookies stays.
+#[rustfmt::skip]
 const COOKIE_CONSENT: &[&str] = &[
-    "you",
-    "your",
-    "accept",
-    "agree",
-    "consent",
-    "reject",
-    "ok",
-    "vous",
-    "votre",
-    "vos",
-    "accepter",
-    "acceptez",
-    "refuser",
-    "sie",
-    "ihnen",
-    "ihr",
-    "ihre",
-    "akzeptieren",
-    "zustimmen",
-    "ablehnen",
-    "usted",
-    "su",
-    "sus",
-    "aceptar",
-    "acepta",
-    "aceptas",
-    "rechazar",
-    "consentimiento",
-    "tu",
-    "tuo",
-    "accetta",
-    "accetti",
-    "accettare",
-    "rifiuta",
-    "consenso",
-    "você",
-    "sua",
-    "aceitar",
-    "aceita",
-    "recusar",
-    "consentimento",
+    "you", "your", "accept", "agree", "consent", "reject", "ok",
+    "vous", "votre", "vos", "accepter", "acceptez", "refuser",
+    "sie", "ihnen", "ihr", "ihre", "akzeptieren", "zustimmen", "ablehnen",
+    "usted", "su", "sus", "aceptar", "acepta", "aceptas", "rechazar", "consentimiento",
+    "tu", "tuo", "accetta", "accetti", "accettare", "rifiuta", "consenso",
+    "você", "sua", "aceitar", "aceita", "recusar", "consentimento",
 ];
 
 /// Whether the rest of a cookie notice after its opening words speaks to the reader or offers a
@@ -804,9 +770,14 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
     }
     // A caption's credit after its last sentence, with a slash and a news agency last (`… in
     // Minsk. Vasily FEDOSENKO / Reuters`).
-    if let Some(at) = line.rfind(". ").map(|i| i + 2) {
+    // (Not where a span found above already reaches.)
+    if let Some(at) = line
+        .rfind(". ")
+        .map(|i| i + 2)
+        .filter(|&at| spans.iter().all(|s| s.end <= at))
+    {
         let credit = line[at..].trim_end();
-        let agency_last = credit.rsplit_once(" / ").is_some_and(|(_, a)| is_news_agency(a.trim()));
+        let agency_last = credit.rsplit_once(" / ").is_some_and(|(_, a)| dict.is_agency(a.trim()));
         if agency_last && !credit.contains(['(', ')']) && is_credit(credit, 6) {
             spans.push(at..line.len());
         }
@@ -889,8 +860,6 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
             part_start += part.len() + 1;
         }
     }
-    out.sort_by_key(|r| r.range.start);
-    out.dedup_by_key(|r| r.range.start);
     out
 }
 

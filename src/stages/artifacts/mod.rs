@@ -29,7 +29,6 @@ use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
 use crate::stage::{Context, Rule, Stage};
 use crate::{Result, Text};
-pub(crate) use dict::is_news_agency;
 pub use dict::ArtifactDict;
 use lines::{line_ranges, Verdict};
 use std::ops::Range;
@@ -39,6 +38,11 @@ use std::sync::{Arc, LazyLock};
 /// The built-in dictionaries, parsed once and shared by every normalizer.
 static BUILTIN: LazyLock<Arc<ArtifactDict>> =
     LazyLock::new(|| Arc::new(ArtifactDict::load(&[]).expect("built-in artifact dictionaries parse")));
+
+/// Whether `word`, in any letter case, is a built-in news agency (`Reuters`, `Ukrinform`).
+pub(crate) fn is_news_agency(word: &str) -> bool {
+    BUILTIN.is_agency(word)
+}
 
 pub(crate) const TEASER_LABEL: &str = "teaser.label";
 pub(crate) const HEADLINE_LIST: &str = "teaser.headline-list";

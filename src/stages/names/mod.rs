@@ -32,7 +32,7 @@ use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::token::{letter_runs, letter_set, may_be_one_edit, with_lowercase};
+use crate::token::{is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase};
 use crate::{Result, Text};
 use dict::{fold, is_word_char, Origin, Target};
 pub(crate) use dict::{glued_place, is_gazetteer_name, personal_name, Index};
@@ -145,6 +145,27 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
     !quoted
 }
 
+/// Sorted, non-overlapping ranges asked in text order whether one overlaps a word: a cursor
+/// moves through them once, where a scan for every word would be quadratic.
+struct Ranges<'r> {
+    ranges: &'r [Range<usize>],
+    next: usize,
+}
+
+impl<'r> Ranges<'r> {
+    fn new(ranges: &'r [Range<usize>]) -> Self {
+        Ranges { ranges, next: 0 }
+    }
+
+    /// Whether a range overlaps `range`; `range`s must come in text order.
+    fn overlaps(&mut self, range: &Range<usize>) -> bool {
+        while self.ranges.get(self.next).is_some_and(|r| r.end <= range.start) {
+            self.next += 1;
+        }
+        self.ranges.get(self.next).is_some_and(|r| r.start < range.end)
+    }
+}
+
 /// Capitalized words (hyphenated ones too) one edit (Damerau-Levenshtein, on folded lower-case
 /// ASCII) from exactly one entity's one-word spelling, outside exact matches and fixed
 /// expressions: `Zelenskky`, `Rezinkov`, `Selenskyjj`, `Ter-Petrosyann`, or `Réznikov`
@@ -163,13 +184,7 @@ fn fuzzy_matches(
     let mut out = Vec::new();
     // `matched` and `kept` are in text order, as the words are: a cursor into each finds the
     // ranges that may overlap a word (a scan of either for every word was quadratic).
-    let (mut next_matched, mut next_kept) = (0, 0);
-    let overlaps = |ranges: &[Range<usize>], next: &mut usize, range: &Range<usize>| {
-        while ranges.get(*next).is_some_and(|r| r.end <= range.start) {
-            *next += 1;
-        }
-        ranges.get(*next).is_some_and(|r| r.start < range.end)
-    };
+    let (mut matched, mut kept) = (Ranges::new(matched), Ranges::new(kept));
     for word in name_words(s, runs) {
         if word.len() < 4 || !looks_capitalized(word) {
             continue;
@@ -180,10 +195,7 @@ fn fuzzy_matches(
         }
         let start = word.as_ptr() as usize - s.as_ptr() as usize;
         let range = start..start + word.len();
-        if overlaps(matched, &mut next_matched, &range)
-            || overlaps(kept, &mut next_kept, &range)
-            || !stands_alone(s, &range)
-        {
+        if matched.overlaps(&range) || kept.overlaps(&range) || !stands_alone(s, &range) {
             continue;
         }
         // A word of the language is that word, unless it is a name written without its accent.
@@ -461,19 +473,11 @@ fn is_acronym(word: &str) -> bool {
     word.chars().nth(1).is_some() && word.chars().all(|c| c.is_ascii_uppercase())
 }
 
-/// A capital, then lower case only (`Kirilenko`).
-fn is_title_word(word: &str) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
-}
-
 /// Whether `word` may be a given name and surname that lost the space between them: a capital,
 /// then lower case only (`Vassilynebenzia`, as a speaker label in capitals reads once in title
 /// case), eight letters at least, and no word of the language.
 fn may_be_glued(word: &str, lexicon: Option<&Lexicon>) -> bool {
-    let mut chars = word.chars();
-    chars.next().is_some_and(char::is_uppercase)
-        && chars.all(char::is_lowercase)
+    is_title(word)
         && word.chars().nth(7).is_some()
         && lexicon.is_none_or(|lex| !with_lowercase(word, |w| lex.contains(w)))
 }
@@ -565,11 +569,13 @@ pub(crate) fn recognize(
         .map(|f| f.target.entity)
         .collect();
     if on.listed && !named.is_empty() {
+        // The exact pass found `matched` in text order; coreferences go after it.
+        let mut coreferences = Vec::new();
+        let (mut exact, mut fixed) = (Ranges::new(&matched), Ranges::new(&kept));
         for &word in &runs {
             let start = word.as_ptr() as usize - s.as_ptr() as usize;
             let range = start..start + word.len();
-            let covered = |r: &Range<usize>| r.start < range.end && range.start < r.end;
-            if !is_title_word(word) || matched.iter().any(covered) || kept.iter().any(covered) {
+            if !is_title(word) || exact.overlaps(&range) || fixed.overlaps(&range) {
                 continue;
             }
             let mut bearers = index.surname_bearers(word).filter(|e| named.contains(e));
@@ -583,7 +589,7 @@ pub(crate) fn recognize(
                 scheme: None,
             };
             if stands_alone(s, &range) && fits_context(s, &range, target, EntityType::Person, index, lexicon) {
-                matched.push(range.clone());
+                coreferences.push(range.clone());
                 found.push(Found {
                     range,
                     target,
@@ -592,9 +598,10 @@ pub(crate) fn recognize(
                 });
             }
         }
+        // `fuzzy_matches` reads `matched` in text order.
+        matched.extend(coreferences);
+        matched.sort_by_key(|r| r.start);
     }
-    // `fuzzy_matches` reads `matched` in text order.
-    matched.sort_by_key(|r| r.start);
     if on.fuzzy {
         for (range, target, distance) in fuzzy_matches(s, &runs, index, lexicon, &matched, &kept) {
             let kind = dict.entities[target.entity].kind;
