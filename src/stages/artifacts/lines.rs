@@ -292,8 +292,8 @@ fn is_timestamp(line: &str) -> bool {
             && rest[1..].contains(':'))
 }
 
-/// Marks runs of three or more bulleted headline-like lines as a list of other articles, and a
-/// run of any length under a heading that introduces other articles (`Most popular`, `Related
+/// Marks runs of three or more bulleted headline-like lines as a list of other articles, two
+/// when they end the document, and a run of any length under a heading that introduces other articles (`Most popular`, `Related
 /// news`: chrome of category `popular` or `related`).
 ///
 /// Lines already judged artifacts (and the blank lines their removal takes along) do not break a
@@ -333,7 +333,12 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         }
         // The run ends here. A list introduced by "…include:" is the article's own.
         let introduced = last_text.is_some_and(|i| s[ranges[i].clone()].trim_end().ends_with(':'));
-        if !run.is_empty() && (run.len() + labelled >= 3 || headed) && !introduced {
+        // Two headlines suffice where the article has ended: nothing but artifacts and blank
+        // lines after them. An article's own short list comes before its end (a summary of
+        // two bullets above the body stays).
+        let closing = run.len() + labelled >= 2
+            && (k..ranges.len()).all(|j| verdicts[j].is_some() || s[ranges[j].clone()].trim().is_empty());
+        if !run.is_empty() && (run.len() + labelled >= 3 || headed || closing) && !introduced {
             for &i in &run {
                 verdicts[i] = Some(Verdict {
                     rule: HEADLINE_LIST,

@@ -49,6 +49,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
         "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
     ),
+    // two headlines end the document: other articles; two bullets above the body are its summary
+    (
+        "en",
+        "Body.\nSource: Ukrinform\n  • Russians hit the cathedral in Odesa: UNESCO reacted\n  • Romania condemned the attack on Izmail near its border\n",
+        "Body.\n",
+    ),
+    (
+        "en",
+        "Headline\n  • Poland opens doors to refugees with reception centers\n  • More than 200,000 people remain trapped in Mariupol\nKYIV: The body begins here.",
+        "Headline\n  • Poland opens doors to refugees with reception centers\n  • More than 200,000 people remain trapped in Mariupol\nKYIV: The body begins here.",
+    ),
     // a labelled teaser inside a bullet run makes it a list of other articles' headlines
     (
         "en",
