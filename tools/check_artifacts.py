@@ -318,6 +318,9 @@ def prefix_rest_ok(category, rest):
                 and (not words or any(w in COOKIE_CONSENT for w in words)))
     if not rest or len(rest) > PREFIX_MAX_CHARS or len(rest.split()) > PREFIX_MAX_WORDS:
         return False
+    if category == "comments":
+        # a comment counter: `Discussion (112 posts)`, `Comments (4)`
+        return rest[:1].isdigit()
     if category in ("share", "follow"):
         padded = " " + re.sub(r"[,;/&|·+]", " ", rest) + " "
         padded = re.sub(r"\s+", " ", padded)

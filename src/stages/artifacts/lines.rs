@@ -65,16 +65,22 @@ fn word_count(h: &str) -> usize {
 }
 
 /// Whether `h` reads like a headline: starts with a capital, a digit or a quote, 2-30 words,
-/// one sentence.
+/// one sentence, or two when no full stop ends it (a headline and its kicker, as Polish, Czech
+/// and Russian sites write them: `Sparta fans will pay again. The commission punished …`).
 fn headline_like(h: &str) -> bool {
     let Some(first) = h.chars().next() else { return false };
     let words = word_count(h);
     let opens = first.is_uppercase() || first.is_ascii_digit() || "“\"‘'«¿¡„".contains(first);
     // A second sentence inside (". The") means running text, not a headline.
-    let inner_sentence = h.trim_end_matches(['.', '!', '?']).match_indices(". ").any(|(i, _)| {
-        h[i + 2..].chars().next().is_some_and(char::is_uppercase) && !h[..i].ends_with(|c: char| c.is_uppercase())
-    });
-    opens && (2..=30).contains(&words) && h.chars().count() <= 220 && !inner_sentence
+    let inner_sentences = h
+        .trim_end_matches(['.', '!', '?'])
+        .match_indices(". ")
+        .filter(|&(i, _)| {
+            h[i + 2..].chars().next().is_some_and(char::is_uppercase) && !h[..i].ends_with(|c: char| c.is_uppercase())
+        })
+        .count();
+    let kicker = inner_sentences == 1 && !h.ends_with('.');
+    opens && (2..=30).contains(&words) && h.chars().count() <= 220 && (inner_sentences == 0 || kicker)
 }
 
 const CONNECTORS: &[&str] = &[
@@ -157,6 +163,47 @@ fn names_networks(rest: &str) -> bool {
             .all(|w| NETWORKS.contains(w) || NETWORK_FILLERS.contains(w) || w.chars().count() <= 3)
 }
 
+/// Verbs that open a line asking the reader to do something on a channel (`Subscribe to our
+/// Telegram channel …`, `Síguenos en Facebook …`, `Iscriviti alla newsletter …`), imperatives of
+/// the six languages and what machine translation makes of them.
+#[rustfmt::skip]
+const CALL_VERBS: &[&str] = &[
+    "subscribe", "follow", "join", "read", "sign", "download", "watch", "listen", "like", "get",
+    "abonnez-vous", "abonne-toi", "suivez-nous", "suivez", "rejoignez-nous", "rejoignez", "inscrivez-vous", "lisez", "téléchargez", "retrouvez",
+    "abonnieren", "abonniere", "folgen", "folge", "lesen", "melden", "laden", "hören",
+    "suscríbete", "suscríbase", "síguenos", "sigue", "siga", "únete", "lee", "descarga", "recibe",
+    "iscriviti", "seguici", "segui", "unisciti", "leggi", "scarica", "ricevi", "abbonati",
+    "inscreva-se", "assine", "siga-nos", "acompanhe", "receba", "leia", "baixe", "junte-se",
+];
+
+/// Channels a reader is sent to: networks, messengers, newsletters, a site's channel or app.
+#[rustfmt::skip]
+const CHANNELS: &[&str] = &[
+    "telegram", "newsletter", "newsletters", "facebook", "instagram", "youtube", "whatsapp", "viber",
+    "tiktok", "twitter", "linkedin", "channel", "canal", "canale", "kanal", "chaîne", "app",
+    "podcast", "notifications", "notificaciones", "notifiche", "notificações", "push-benachrichtigungen",
+];
+
+/// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
+/// read on a channel, or to report a typo with Ctrl+Enter: chrome in any wording, which no list
+/// of lines could hold. A quotation is an article's own text.
+fn reader_prompt(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '+'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.len() > PROMPT_WORDS || line.contains(['“', '”', '"', '«', '»']) {
+        return false;
+    }
+    let typo_report = words.contains(&"ctrl+enter") || lower.contains("ctrl + enter");
+    let call = words.first().is_some_and(|w| CALL_VERBS.contains(w)) && words.iter().any(|w| CHANNELS.contains(w));
+    typo_report || call
+}
+
+/// The longest reader prompt, in words.
+const PROMPT_WORDS: usize = 30;
+
 /// Words that show a cookie notice speaking to the reader or offering its buttons (`to give you
 /// the best experience`, `Accept | Reject`): the rest of a line that opens like one (`We use
 /// cookies`) must have one, so that an article's sentence about cookies stays.
@@ -189,11 +236,21 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     let (body, _) = strip_bullet(trimmed);
     let first_word = body.split([' ', ':', '|']).next().unwrap_or("");
     let caps_start = !first_word.is_empty() && first_word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
-    if on(TEASER_LABEL) && caps_start {
+    let title_start = first_word.chars().next().is_some_and(char::is_uppercase);
+    if on(TEASER_LABEL) && (caps_start || title_start) {
         // Labels of every language, whatever the text's (see `ArtifactDict`): the upper-case
-        // label, the separator and the headline shape carry the precision.
+        // label, the separator and the headline shape carry the precision. A label of two
+        // words or more may be written in sentence case too (`Read also:`); one word must be in
+        // capitals (`Look: the numbers speak` is a sentence).
         for label in dict.labels() {
-            let Some(rest) = body.strip_prefix(label) else { continue };
+            let rest = if caps_start {
+                body.strip_prefix(label)
+            } else {
+                body.get(..label.len())
+                    .filter(|head| label.contains(' ') && head.to_uppercase() == *label)
+                    .map(|_| &body[label.len()..])
+            };
+            let Some(rest) = rest else { continue };
             let rest = rest.trim_start();
             if let Some(headline) = rest.strip_prefix([':', '|']) {
                 if headline_like(headline.trim()) {
@@ -245,6 +302,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                             "share" | "follow" => names_networks(&tail.to_lowercase()),
                             "credit" => is_credit(tail, 6) || is_domain(tail.trim_end_matches('.')),
                             "cookie" => cookie_notice(&tail.to_lowercase()),
+                            // A comment counter: `Discussion (112 posts)`, `Comments (4)`.
+                            "comments" => tail.starts_with(|c: char| c.is_ascii_digit()),
                             _ => true,
                         };
                         if boundary && short && fits {
@@ -255,6 +314,9 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                 }
             }
         }
+    }
+    if on(READER_PROMPT) && reader_prompt(body) {
+        return verdict(READER_PROMPT, EditKind::Boilerplate, 0.85);
     }
     if on(IMAGE_FILE) && is_image_file(trimmed) {
         return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
@@ -292,6 +354,9 @@ fn is_timestamp(line: &str) -> bool {
             && rest[1..].contains(':'))
 }
 
+/// The most words of a headline without a bullet under a `Related` heading (headlines run 6-14).
+const UNBULLETED_HEADLINE_WORDS: usize = 16;
+
 /// Marks runs of three or more bulleted headline-like lines as a list of other articles, two
 /// when they end the document, and a run of any length under a heading that introduces other articles (`Most popular`, `Related
 /// news`: chrome of category `popular` or `related`).
@@ -303,9 +368,16 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         let key = chrome_form(&s[ranges[k].clone()]).to_lowercase();
         matches!(dict.line_category(&key), Some("popular" | "related"))
     };
-    let is_item = |k: usize| {
+    // A headline of a list: bulleted, or under a heading that introduces other articles
+    // (`RELATED NEWS` and a headline on the next line), where it must be as short as headlines
+    // are: a scraped page cut short ends in a sentence without its full stop.
+    let is_item = |k: usize, headed: bool| {
         let (body, bulleted) = strip_bullet(&s[ranges[k].clone()]);
-        bulleted && headline_like(body) && !body.ends_with(['.', ';', ',', ':']) && word_count(body) >= 4
+        let words = word_count(body);
+        (bulleted || (headed && words <= UNBULLETED_HEADLINE_WORDS))
+            && headline_like(body)
+            && !body.ends_with(['.', ';', ',', ':'])
+            && words >= 4
     };
     let mut run: Vec<usize> = Vec::new();
     // Bulleted teasers found by their label inside the run (`• LIVE | …`): headlines of other
@@ -327,7 +399,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             continue;
         }
         after_artifact = false;
-        if k < ranges.len() && is_item(k) {
+        if k < ranges.len() && is_item(k, headed) {
             run.push(k);
             continue;
         }
@@ -353,6 +425,44 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             last_text = Some(k);
             headed = false;
         }
+    }
+}
+
+/// Words a banner's button says (`OK`, `Accept`, `Got it`, `Fermer`).
+#[rustfmt::skip]
+const BUTTON_WORDS: &[&str] = &[
+    "ok", "okay", "accept", "agree", "got", "it", "close", "continue",
+    "accepter", "fermer", "continuer", "akzeptieren", "einverstanden", "schließen", "weiter",
+    "aceptar", "acepto", "cerrar", "entendido", "accetta", "accetto", "chiudi", "aceitar", "aceito", "fechar", "entendi",
+];
+
+/// Marks a line of one to three button words (`OK`) right after a line judged chrome (a cookie
+/// notice, a newsletter box): the banner's button, which alone would be no artifact.
+pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    let mut after_chrome = false;
+    for k in 0..ranges.len() {
+        let line = s[ranges[k].clone()].trim();
+        if line.is_empty() {
+            continue;
+        }
+        if verdicts[k].is_some() {
+            after_chrome = verdicts[k].is_some_and(|v| v.kind == EditKind::Boilerplate);
+            continue;
+        }
+        let words: Vec<String> = line
+            .split(|c: char| c.is_whitespace() || c == '|' || c == '/')
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        if after_chrome && words.len() <= 3 && words.iter().all(|w| BUTTON_WORDS.contains(&w.as_str())) {
+            verdicts[k] = Some(Verdict {
+                rule: CHROME_PHRASE,
+                kind: EditKind::Boilerplate,
+                confidence: 0.8,
+            });
+            continue;
+        }
+        after_chrome = false;
     }
 }
 

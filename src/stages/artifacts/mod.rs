@@ -56,6 +56,7 @@ pub(crate) const PUNCTUATION: &str = "chrome.punctuation-line";
 pub(crate) const SITE_ATTRIBUTION: &str = "chrome.site-attribution";
 pub(crate) const SCRAPER_DATE: &str = "chrome.scraper-date";
 pub(crate) const TRAILING_PROMPT: &str = "chrome.trailing-prompt";
+pub(crate) const READER_PROMPT: &str = "chrome.reader-prompt";
 pub(crate) const CREDIT_CAPS: &str = "credit.caps";
 pub(crate) const SPEAKER_CAPS: &str = "credit.speaker-caps";
 pub(crate) const DUPLICATE_PARAGRAPH: &str = "duplicate.paragraph";
@@ -77,6 +78,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: PUNCTUATION, description: "remove lines of one to three punctuation marks and nothing else", default_on: true, example: "." },
     Rule { id: SITE_ATTRIBUTION, description: "remove a trailing ` / Site.tld` attribution glued to the last paragraph", default_on: true, example: "…the Kremlin said. / Argumentum.al" },
     Rule { id: SCRAPER_DATE, description: "remove a ` date YYYY-MM-DD ` metadata prefix that a scraper put before the text", default_on: true, example: " date 2022-03-08 Steps have also been reported…" },
+    Rule { id: READER_PROMPT, description: "remove a line that asks the reader to subscribe, follow, join or read on a channel (Telegram, a newsletter, a network), or to report a typo with Ctrl+Enter, in any wording", default_on: true, example: "Subscribe to our Telegram channel so as not to miss the main news" },
     Rule { id: TRAILING_PROMPT, description: "remove a follow/share/subscribe prompt that ends a paragraph", default_on: true, example: "…other departments. Follow Sputnik's Live Feed to Find Out More!" },
     Rule { id: CREDIT_CAPS, description: "write surnames in capitals in a photo credit or byline in title case; agency names stay", default_on: true, example: "(Sergei KHOLODILIN / BELTA / AFP)" },
     Rule { id: SPEAKER_CAPS, description: "write a transcript's speaker label in capitals in title case: a name before a parenthesized note, a colon and a quotation", default_on: true, example: "At the UN, the ambassador denied it. VASSILY NEBENZIA (Russia): “We do not bomb civilians.”" },
@@ -189,6 +191,9 @@ impl Stage for ArtifactsStage {
         // Repeats first: a headline list must look the same with or without them.
         if self.is_on(DUPLICATE_PARAGRAPH) {
             lines::duplicate_paragraphs(s, &ranges, &mut verdicts, &self.config);
+        }
+        if self.is_on(CHROME_PHRASE) {
+            lines::banner_buttons(s, &ranges, &mut verdicts);
         }
         if self.is_on(HEADLINE_LIST) {
             lines::headline_lists(s, &ranges, &mut verdicts, &self.dict);

@@ -60,6 +60,32 @@ const CASES: &[(&str, &str, &str)] = &[
         "Headline\n  • Poland opens doors to refugees with reception centers\n  • More than 200,000 people remain trapped in Mariupol\nKYIV: The body begins here.",
         "Headline\n  • Poland opens doors to refugees with reception centers\n  • More than 200,000 people remain trapped in Mariupol\nKYIV: The body begins here.",
     ),
+    // a headline with its kicker after a label; a two-word label in sentence case; one word must be in capitals
+    ("en", "Body.\nREAD ALSO: Sparta fans will pay again. The commission punished the pyrotechnics\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nRead also: The Central Bank raised the key rate. What will happen to deposits\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nREAD ALSO: The fans paid. The commission punished the club.\nEnd.", "Body.\nREAD ALSO: The fans paid. The commission punished the club.\nEnd."),
+    ("en", "Body.\nSee: The numbers speak for themselves\nEnd.", "Body.\nSee: The numbers speak for themselves\nEnd."),
+    // a headline without a bullet under a `Related` heading; a page cut short after one stays
+    ("en", "Body.\n\nRELATED NEWS\nMeteorology warned 14 provinces: orange code for the Black Sea\n\nMore body.", "Body.\n\nMore body."),
+    (
+        "en",
+        "Body.\n\nRelated news\n\nRegarding Ukraine’s entry into NATO, in a videoconference message to leaders of the Nordic and Baltic countries convened",
+        "Body.\n\nRegarding Ukraine’s entry into NATO, in a videoconference message to leaders of the Nordic and Baltic countries convened",
+    ),
+    // chrome.reader-prompt in any wording, and sentences that stay
+    ("en", "Body.\nSubscribe to our Telegram channel so as not to miss the main news of the economy\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nIf you notice a mistake, select the required text and press Ctrl+Enter to inform the editors\nEnd.", "Body.\nEnd."),
+    ("es", "Texto.\nSíguenos en Facebook, X e Instagram para no perderte ninguna novedad\nFin.", "Texto.\nFin."),
+    ("it", "Testo.\nIscriviti alla newsletter per ricevere ogni mattina le notizie del basket europeo\nFine.", "Testo.\nFine."),
+    ("en", "Body.\nFollow the money, the investigators said.\nEnd.", "Body.\nFollow the money, the investigators said.\nEnd."),
+    ("en", "Body.\n“Subscribe to my Telegram channel,” he told the crowd.\nEnd.", "Body.\n“Subscribe to my Telegram channel,” he told the crowd.\nEnd."),
+    ("en", "Body.\nThe channel said it would appeal.\nEnd.", "Body.\nThe channel said it would appeal.\nEnd."),
+    // a comment counter, a credit abbreviated as MT renders the Polish `Fot.`, a banner's button
+    ("en", "Body.\nDiscussion (112 posts)\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nDiscussion (in Parliament) went on for hours\nEnd.", "Body.\nDiscussion (in Parliament) went on for hours\nEnd."),
+    ("en", "Body.\n\nPhot. Shutterstock\n\nEnd.", "Body.\n\nEnd."),
+    ("pt", "Usamos cookies para melhorar a sua experiência. Ao continuar, você concorda.\nOK\n\nTexto.", "Texto."),
+    ("en", "“Are you ready?”\nOK\nEnd.", "“Are you ready?”\nOK\nEnd."),
     // a labelled teaser inside a bullet run makes it a list of other articles' headlines
     (
         "en",
