@@ -44,7 +44,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: CONTROL, description: "remove C0/C1 control characters other than newline and tab", default_on: true, example: "bad\u{7}byte" },
     Rule {
         id: ZERO_WIDTH,
-        description: "remove zero-width spaces, word joiners, BOMs and soft hyphens; ZWJ/ZWNJ only between Latin, Greek or Cyrillic text (emoji and scripts that need them keep them); directional marks always stay",
+        description: "remove zero-width spaces, word joiners, BOMs and soft hyphens; ZWJ/ZWNJ only between Latin, Greek or Cyrillic text (emoji and scripts that need them keep them); direction marks and embeddings only in a text without right-to-left script",
         default_on: true,
         example: "Kyiv\u{200b}Ukraine",
     },
@@ -301,6 +301,12 @@ fn has_c0(bytes: &[u8]) -> bool {
         .any(|block| block.iter().fold(false, |found, &b| found | is_c0(b)))
 }
 
+/// Whether `s` has a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko).
+fn has_right_to_left(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c as u32, 0x590..=0x8ff | 0xfb1d..=0xfdff | 0xfe70..=0xfefe))
+}
+
 impl UnicodeStage {
     /// Controls, zero-width characters or fixed-width spaces, as `which` says.
     fn invisible(&self, s: &str, which: Invisible) -> Vec<Replacement> {
@@ -322,6 +328,7 @@ impl UnicodeStage {
             candidates.extend(bytes.iter().enumerate().filter(|&(_, &b)| is_c0(b)).map(|(i, _)| i));
             candidates.sort_unstable();
         }
+        let mut right_to_left: Option<bool> = None;
         for i in candidates {
             let Some(c) = s[i..].chars().next() else { continue };
             let end = i + c.len_utf8();
@@ -340,6 +347,13 @@ impl UnicodeStage {
                 // mojibake repair needs it, and removes it; one left after that goes then.
                 '\u{ad}' if self.zero_width && (!first || prev != Some('\u{c3}')) => Some(ZERO_WIDTH),
                 '\u{200c}' | '\u{200d}' if first && self.zero_width && is_plain(prev) && is_plain(next) => {
+                    Some(ZERO_WIDTH)
+                }
+                // Direction marks and embeddings order right-to-left text; in a text with none
+                // they are debris of a page that had some (`\u{200e}Technion`).
+                '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
+                    if first && self.zero_width && !*right_to_left.get_or_insert_with(|| has_right_to_left(s)) =>
+                {
                     Some(ZERO_WIDTH)
                 }
                 _ => None,
@@ -488,6 +502,12 @@ mod tests {
     #[test]
     fn invisible_characters() {
         assert_eq!(run("Kyiv\u{200b}Ukraine"), "KyivUkraine");
+        assert_eq!(run("au \u{200e}Technion de Haïfa"), "au Technion de Haïfa");
+        assert_eq!(
+            run("שלום \u{200e}Technion"),
+            "שלום \u{200e}Technion",
+            "right-to-left text keeps its marks"
+        );
         assert_eq!(run("a\u{0}b\u{7}c\u{85}d"), "abcd");
         assert_eq!(run("soft\u{ad}hyphen"), "softhyphen");
         assert_eq!(run("👨\u{200d}👩\u{200d}👧"), "👨\u{200d}👩\u{200d}👧");

@@ -869,8 +869,14 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
             break;
         };
         search = close + 1;
-        if line[open + 1..close].contains('/') {
+        let inside = &line[open + 1..close];
+        if inside.contains('/') {
             spans.push(open + 1..close);
+        } else if let Some((0, end)) = dict.credit_prefixes_in(inside).next() {
+            // `(Photo: Vojtěch KREJČÍ, MAFRA)`: a credit prefix opens the parentheses.
+            if is_credit(inside[end..].trim_matches([' ', ':', '.']), 6) {
+                spans.push(open + 1 + end..close);
+            }
         }
     }
     for (at, end) in dict.credit_prefixes_in(line) {
@@ -883,8 +889,8 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
             spans.push(rest);
         }
     }
-    // A caption's credit after its last sentence, with a slash and a news agency last (`… in
-    // Minsk. Vasily FEDOSENKO / Reuters`).
+    // A caption's credit after its last sentence, with a slash and a news agency last or first
+    // (`… in Minsk. Vasily FEDOSENKO / Reuters`, `… de Sarajevo. EFE/Elvir HODŽIĆ`).
     // (Not where a span found above already reaches.)
     if let Some(at) = line
         .rfind(". ")
@@ -892,8 +898,9 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
         .filter(|&at| spans.iter().all(|s| s.end <= at))
     {
         let credit = line[at..].trim_end();
-        let agency_last = credit.rsplit_once(" / ").is_some_and(|(_, a)| dict.is_agency(a.trim()));
-        if agency_last && !credit.contains(['(', ')']) && is_credit(credit, 6) {
+        let agency_last = credit.rsplit_once('/').is_some_and(|(_, a)| dict.is_agency(a.trim()));
+        let agency_first = credit.split_once('/').is_some_and(|(a, _)| dict.is_agency(a.trim()));
+        if (agency_last || agency_first) && !credit.contains(['(', ')']) && is_credit(credit, 6) {
             spans.push(at..line.len());
         }
     }

@@ -134,6 +134,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "By Sunday NATO had agreed.", "By Sunday NATO had agreed."),
     ("en", "Author: Iryna KOVALENKO\nText.", "Author: Iryna Kovalenko\nText."),
     ("en", "Lukashenka in Minsk. Vasily FEDOSENKO / Reuters\nText.", "Lukashenka in Minsk. Vasily Fedosenko / Reuters\nText."),
+    // the agency first; a credit prefix inside parentheses, where the agency after a comma stays
+    ("es", "En el Teatro Nacional de Sarajevo. EFE/Elvir HODŽIĆ\nTexto.", "En el Teatro Nacional de Sarajevo. EFE/Elvir Hodžić\nTexto."),
+    ("en", "Slavia players celebrate at Letná. (Photo: Vojtěch KREJČÍ, MAFRA)\nText.", "Slavia players celebrate at Letná. (Photo: Vojtěch Krejčí, MAFRA)\nText."),
+    ("en", "The deal (Photo: not available) was signed by NATO.\nText.", "The deal (Photo: not available) was signed by NATO.\nText."),
     ("en", "He met the NATO chief. Jens STOLTENBERG / NATO said no.", "He met the NATO chief. Jens STOLTENBERG / NATO said no."),
     ("en", "Photo: Ukrainian soldiers ride a T-72 TANK near Kharkiv", "Photo: Ukrainian soldiers ride a T-72 TANK near Kharkiv"),
     // credit.speaker-caps, and datelines, headings and acronyms that stay
