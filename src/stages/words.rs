@@ -681,8 +681,9 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let ok = if left.chars().all(char::is_lowercase) {
         // `sinceJune`, `inEurope`, `theUN`: a word of the language, then a capitalized word (known
         // or standing alone here, unless the left word is a frequent one) or an acronym.
-        // A longer word of the language may precede an unknown name (`concededKuznetsova`).
-        let word = left_cost.is_some() && left.chars().count() >= 3;
+        // A longer word of the language may precede an unknown name (`concededKuznetsova`); a
+        // short one makes a brand (`medRxiv`, `bioRxiv`).
+        let word = left_cost.is_some() && left.chars().count() >= 4;
         let acronym_known = right_acronym && {
             let bare = right.trim_end_matches('s');
             ev.known_word(bare) || ev.stands(bare)
@@ -734,7 +735,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     }
     let lower = run.chars().all(char::is_lowercase);
     let chars = run.chars().count();
-    if !(lower || is_title(run)) || chars < 3 || ev.is_word_or_name(run) {
+    if !(lower || is_title(run)) || chars < 3 || ev.is_word_or_name(run) || with_clitics(run, ev) {
         return None;
     }
     let german = ev.lang == "de";
@@ -821,6 +822,27 @@ const CLITICS: &[(&str, &[&str])] = &[
         &["mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "gli", "ne"],
     ),
 ];
+
+/// Whether `run` is a verb with object pronouns joined to it (`hacerlo`, `dárselo`,
+/// `permetterti`, `darglielo`): one clitic of [`CLITICS`] after a word of the lexicon, or after
+/// an Italian infinitive that dropped its final `e` (`permetter` + `ti`), possibly with a second
+/// clitic before it (`se` + `lo`; Italian `me`, `te`, `glie`… before `lo`, `la`, `ne`).
+fn with_clitics(run: &str, ev: &Evidence<'_>) -> bool {
+    let clitics = listed_for(CLITICS, ev.lang);
+    let italian = ev.lang == "it";
+    let verb = |stem: &str| {
+        stem.chars().nth(2).is_some() && (ev.known_word(stem) || (italian && ev.known_word(&format!("{stem}e"))))
+    };
+    let before_clitic: &[&str] = if italian {
+        &["me", "te", "se", "ce", "ve", "glie"]
+    } else {
+        clitics
+    };
+    clitics
+        .iter()
+        .filter_map(|c| run.strip_suffix(c))
+        .any(|stem| verb(stem) || before_clitic.iter().filter_map(|c| stem.strip_suffix(c)).any(verb))
+}
 
 /// Inflectional endings of Romance languages that are also words (`diretor` + `as`,
 /// `justificar` + `em`, `grand` + `es`): a lexicon lists the base form and not every inflected
@@ -950,7 +972,8 @@ mod tests {
             "en",
             "The UK plans IDcards. The USsupermarket group filed for bankruptcy, KPMGsaid. TheIMF agreed. WhenI asked, it did.",
             "The UK plans ID cards. The US supermarket group filed for bankruptcy, KPMG said. The IMF agreed. When I asked, it did.",
-            "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs in MySQL, NoSQL and InDesign; EssilorLuxottica and TomTom too.",
+            "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs in MySQL, NoSQL and InDesign; EssilorLuxottica and TomTom too; \
+             the preprints went to medRxiv and bioRxiv.",
         ),
         (
             "en",
@@ -976,7 +999,7 @@ mod tests {
             "es",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló.",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló.",
-            "El ministro de Defensa decidió militarizarse y habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
+            "El ministro de Defensa decidió militarizarse, dárselo y hacerlo, y habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
              Tichanowskaya, Selenskaya y Mikhaylova viajaron a Krasnoyarskaya, Martinique y Barbados.",
         ),
         (
@@ -989,7 +1012,8 @@ mod tests {
             "it",
             "Il presidente Zelensky ha detto lunedì che la situazione è grave. Il ministrodegli Esteri ha parlato.",
             "Il presidente Zelensky ha detto lunedì che la situazione è grave. Il ministro degli Esteri ha parlato.",
-            "Il ministro ha parlato della controffensiva ucraina con il governo e con il sottosegretario.",
+            "Il ministro ha parlato della controffensiva ucraina con il governo e con il sottosegretario; \
+             vuole permetterti di farlo e darglielo.",
         ),
         (
             "pt",

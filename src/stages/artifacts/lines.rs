@@ -624,7 +624,15 @@ pub fn duplicate_paragraphs(
                     ) >= 0.54
                     && strsim::normalized_levenshtein(&k.key, &key) >= config.duplicate_similarity
             });
-        if near {
+        // A paragraph that opens or closes an earlier one and is at least half of it: the earlier
+        // copy lost its line break and took in its neighbour (`… in Belgrade.Serbia last won …`).
+        let part = key.len() <= 1000
+            && kept.iter().rev().take(16).any(|k| {
+                k.key.len() > key.len()
+                    && key.len() * 2 >= k.key.len()
+                    && (k.key.starts_with(&key) || k.key.ends_with(&key))
+            });
+        if near || part {
             verdicts[i] = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,
                 kind: EditKind::Duplicate,

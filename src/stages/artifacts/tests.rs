@@ -160,6 +160,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "It will bring further\nhardship to Russia’s people and its weak economy.\nNot all reserves can be blocked.",
     ),
     ("en", "Kyiv\nText one.\nKyiv\nText two.", "Kyiv\nText one.\nKyiv\nText two."),
+    // a paragraph that opens an earlier one which took in its neighbour; one that is less than
+    // half of the earlier stays
+    (
+        "en",
+        "Serbia will learn its opponent at the draw in London in November. The federation wants the tie in Belgrade.Serbia last won the Cup in 2010.\n\nSerbia will learn its opponent at the draw in London in November. The federation wants the tie in Belgrade.\n\nEnd.",
+        "Serbia will learn its opponent at the draw in London in November. The federation wants the tie in Belgrade. Serbia last won the Cup in 2010.\n\nEnd.",
+    ),
+    (
+        "en",
+        "Serbia will learn its opponent at the draw in London in November. The federation wants the tie in Belgrade, the capital, where the team has not lost since 2010.\n\nSerbia will learn its opponent at the draw in London in November.\n\nEnd.",
+        "Serbia will learn its opponent at the draw in London in November. The federation wants the tie in Belgrade, the capital, where the team has not lost since 2010.\n\nSerbia will learn its opponent at the draw in London in November.\n\nEnd.",
+    ),
     // A space lost before the repeat's end or inside a chrome line: judged as the words stage
     // will leave it, so that a second run finds nothing more.
     (
