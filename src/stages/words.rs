@@ -772,7 +772,13 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         // One letter after a capitalized name is the name's own ending (the feminine or genitive
         // of Slavic surnames: `Ivanova`, `Medvedeva`, `Putina`), not an article; after a frequent
         // word it is the article (`Througha`).
-        if right.chars().nth(1).is_none() && is_title(left) && left_lexicon.is_none_or(|c| c > NAME_ENDING) {
+        // Unless the name stands alone in the document and the letter is no such ending, or the
+        // name ends in a vowel, which those endings replace (`Sarajevoa`, `Marmarisé`).
+        let ending_letter =
+            right.chars().nth(1).is_none() && is_title(left) && left_lexicon.is_none_or(|c| c > NAME_ENDING);
+        let word_after_name = ev.occurrences(left) > 0
+            && (left.ends_with(['a', 'e', 'i', 'o', 'u']) || !right.starts_with(['a', 'e', 'i', 'o', 'u', 'y']));
+        if ending_letter && !word_after_name {
             continue;
         }
         // Document evidence only changes the verdict for a left half that is not a frequent word;
@@ -997,10 +1003,12 @@ mod tests {
         ),
         (
             "es",
-            "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló.",
-            "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló.",
+            "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló. \
+             Llegó de Sarajevo y volvió de Sarajevoa Zagreb.",
+            "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló. \
+             Llegó de Sarajevo y volvió de Sarajevo a Zagreb.",
             "El ministro de Defensa decidió militarizarse, dárselo y hacerlo, y habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
-             Tichanowskaya, Selenskaya y Mikhaylova viajaron a Krasnoyarskaya, Martinique y Barbados.",
+             Ivanov e Ivanova, Tichanowskaya, Selenskaya y Mikhaylova viajaron a Krasnoyarskaya, Martinique y Barbados.",
         ),
         (
             "fr",
