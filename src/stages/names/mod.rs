@@ -393,6 +393,39 @@ const PLACE_QUALIFIERS: &[&str] = &[
 
 /// The capitalized word just before `range` (after one space), if any, with the parts a hyphen
 /// joins (`Yunus-Bek`).
+/// Whether the sentence around `range` also writes the name as `wanted`, at most
+/// [`CONTRAST_WORDS`] words away: a text that sets two spellings side by side means both (`Kyiv,
+/// formerly spelled Kiev`, `Odesa (Odessa in Russian)`, the film `"Odessa to Odesa"`). Farther
+/// apart they are a translation's inconsistency (`out of the Kharkiv region so that Russian
+/// artillery cannot fire on Kharkov`).
+fn contrasts_spellings(s: &str, range: &Range<usize>, wanted: &str) -> bool {
+    let ends_sentence = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' '] | [b'\n', _]);
+    let bytes = s.as_bytes();
+    let start = (0..range.start)
+        .rev()
+        .find(|&i| i + 2 <= bytes.len() && ends_sentence(&bytes[i..i + 2]))
+        .map_or(0, |i| i + 1);
+    let end = (range.end..bytes.len())
+        .find(|&i| bytes[i] == b'\n' || (i + 2 <= bytes.len() && ends_sentence(&bytes[i..i + 2])))
+        .unwrap_or(bytes.len());
+    let sentence = start..end;
+    memchr::memmem::find_iter(s[sentence.clone()].as_bytes(), wanted.as_bytes())
+        .map(|at| sentence.start + at..sentence.start + at + wanted.len())
+        .any(|r| {
+            let between = if r.end <= range.start {
+                r.end..range.start
+            } else {
+                range.end..r.start
+            };
+            (r.end <= range.start || r.start >= range.end)
+                && stands_alone(s, &r)
+                && s[between].split_whitespace().count() <= CONTRAST_WORDS
+        })
+}
+
+/// The most words between two spellings of a name set side by side (`Kyiv, formerly spelled Kiev`).
+const CONTRAST_WORDS: usize = 4;
+
 fn word_before<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
     let head = s[..range.start].strip_suffix(' ')?;
     let word_start = |end: usize| {
@@ -678,7 +711,7 @@ impl Stage for NamesStage {
                 Some((given, surname)) if target.surname_only => (Some(given), surname),
                 _ => (None, canonical),
             };
-            if found == wanted {
+            if found == wanted || contrasts_spellings(s, &range, wanted) {
                 continue;
             }
             if uncertain {
@@ -786,6 +819,15 @@ mod tests {
             (
                 "Strikes hit the Dnipropetrovsk region, the Kirovohrad region and Zaporozhye NPP.",
                 "Strikes hit the Dnipropetrovsk region, the Kirovohrad region and Zaporizhzhia NPP.",
+            ),
+            // Two spellings side by side are both meant; far apart, one is a translation's slip.
+            (
+                "Kyiv, formerly spelled Kiev, was hit. The film \"Odessa to Odesa\" ran in Odesa (Odessa in Russian).",
+                "Kyiv, formerly spelled Kiev, was hit. The film \"Odessa to Odesa\" ran in Odesa (Odessa in Russian).",
+            ),
+            (
+                "Troops left the Kharkiv region so that Russian artillery cannot fire on Kharkov.",
+                "Troops left the Kharkiv region so that Russian artillery cannot fire on Kharkiv.",
             ),
         ] {
             assert_eq!(n.normalize(text).text, want);
