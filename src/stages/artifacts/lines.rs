@@ -193,13 +193,24 @@ fn reader_prompt(line: &str) -> bool {
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '+'))
         .filter(|w| !w.is_empty())
         .collect();
-    if words.len() > PROMPT_WORDS || line.contains(['“', '”', '"', '«', '»']) {
+    if words.len() > PROMPT_WORDS
+        || line.contains(['“', '”', '"', '«', '»'])
+        || words.iter().any(|w| REPORTING_VERBS.contains(w))
+    {
         return false;
     }
     let typo_report = words.contains(&"ctrl+enter") || lower.contains("ctrl + enter");
     let call = words.first().is_some_and(|w| CALL_VERBS.contains(w)) && words.iter().any(|w| CHANNELS.contains(w));
     typo_report || call
 }
+
+/// Verbs that report speech: a call to the reader inside a report (`Join the queue on the app,
+/// the bank told customers`) is the article's own text.
+#[rustfmt::skip]
+const REPORTING_VERBS: &[&str] = &[
+    "said", "says", "told", "urged", "added", "according", "sagte", "sagt", "erklärte", "dijo", "afirmó",
+    "déclaré", "dit", "detto", "disse", "afirmou",
+];
 
 /// The longest reader prompt, in words.
 const PROMPT_WORDS: usize = 30;
