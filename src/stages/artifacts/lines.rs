@@ -188,6 +188,13 @@ const CHANNELS: &[&str] = &[
 /// read on a channel, or to report a typo with Ctrl+Enter: chrome in any wording, which no list
 /// of lines could hold. A quotation is an article's own text.
 fn reader_prompt(line: &str) -> bool {
+    // Most lines fail on their first word or have no `Ctrl`: decided before any lower-casing.
+    let first = line.split([' ', ',', ':']).next().unwrap_or("");
+    let call = first.chars().count() <= 16 && CALL_VERBS.contains(&first.to_lowercase().as_str());
+    let ctrl = ["Ctrl", "CTRL", "ctrl"].iter().any(|c| line.contains(c));
+    if !(call || ctrl) {
+        return false;
+    }
     let lower = line.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '+'))
@@ -200,8 +207,7 @@ fn reader_prompt(line: &str) -> bool {
         return false;
     }
     let typo_report = words.contains(&"ctrl+enter") || lower.contains("ctrl + enter");
-    let call = words.first().is_some_and(|w| CALL_VERBS.contains(w)) && words.iter().any(|w| CHANNELS.contains(w));
-    typo_report || call
+    typo_report || (call && words.iter().any(|w| CHANNELS.contains(w)))
 }
 
 /// Verbs that report speech: a call to the reader inside a report (`Join the queue on the app,
