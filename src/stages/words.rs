@@ -776,9 +776,11 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         // name ends in a vowel, which those endings replace (`Sarajevoa`, `Marmarisé`).
         let ending_letter =
             right.chars().nth(1).is_none() && is_title(left) && left_lexicon.is_none_or(|c| c > NAME_ENDING);
-        let word_after_name = ev.occurrences(left) > 0
-            && (left.ends_with(['a', 'e', 'i', 'o', 'u']) || !right.starts_with(['a', 'e', 'i', 'o', 'u', 'y']));
-        if ending_letter && !word_after_name {
+        let word_after_name = || {
+            (left.ends_with(['a', 'e', 'i', 'o', 'u']) || !right.starts_with(['a', 'e', 'i', 'o', 'u', 'y']))
+                && ev.occurrences(left) > 0
+        };
+        if ending_letter && !word_after_name() {
             continue;
         }
         // Document evidence only changes the verdict for a left half that is not a frequent word;

@@ -47,6 +47,8 @@ pub struct ArtifactDict {
     credit_prefixes: Option<aho_corasick::AhoCorasick>,
     /// The length in bytes of the longest whole-line pattern: a longer sentence is none.
     longest_line: usize,
+    /// The length in chars of the longest teaser label.
+    longest_label: usize,
 }
 
 impl ArtifactDict {
@@ -91,6 +93,7 @@ impl ArtifactDict {
                 }
             }
         }
+        d.longest_label = d.labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
         let credit: Vec<&str> = d
             .prefixes
             .iter()
@@ -121,6 +124,11 @@ impl ArtifactDict {
     /// The length in bytes of the longest whole-line pattern.
     pub fn longest_line(&self) -> usize {
         self.longest_line
+    }
+
+    /// The length in chars of the longest teaser label.
+    pub fn longest_label(&self) -> usize {
+        self.longest_label
     }
 
     /// The category of a whole-line chrome match of the normalized `key`, spaces lost or not.

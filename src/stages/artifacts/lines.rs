@@ -259,13 +259,18 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         // label, the separator and the headline shape carry the precision. A label of two
         // words or more may be written in sentence case too (`Read also:`); one word must be in
         // capitals (`Look: the numbers speak` is a sentence).
+        // The line's head in capitals, once: what a label in sentence case is compared with.
+        let upper_head = (!caps_start).then(|| {
+            let end = body.char_indices().nth(dict.longest_label()).map_or(body.len(), |(i, _)| i);
+            body[..end].to_uppercase()
+        });
         for label in dict.labels() {
-            let rest = if caps_start {
-                body.strip_prefix(label)
-            } else {
-                body.get(..label.len())
-                    .filter(|head| label.contains(' ') && head.to_uppercase() == *label)
-                    .map(|_| &body[label.len()..])
+            let rest = match &upper_head {
+                None => body.strip_prefix(label),
+                Some(upper) => (label.contains(' ') && upper.starts_with(label))
+                    .then(|| body.get(..label.len()).filter(|head| head.to_uppercase() == *label))
+                    .flatten()
+                    .map(|_| &body[label.len()..]),
             };
             let Some(rest) = rest else { continue };
             let rest = rest.trim_start();
@@ -390,11 +395,10 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // are: a scraped page cut short ends in a sentence without its full stop.
     let is_item = |k: usize, headed: bool| {
         let (body, bulleted) = strip_bullet(&s[ranges[k].clone()]);
-        let words = word_count(body);
-        (bulleted || (headed && words <= UNBULLETED_HEADLINE_WORDS))
-            && headline_like(body)
-            && !body.ends_with(['.', ';', ',', ':'])
-            && words >= 4
+        (bulleted || headed) && !body.ends_with(['.', ';', ',', ':']) && headline_like(body) && {
+            let words = word_count(body);
+            words >= 4 && (bulleted || words <= UNBULLETED_HEADLINE_WORDS)
+        }
     };
     let mut run: Vec<usize> = Vec::new();
     // Bulleted teasers found by their label inside the run (`• LIVE | …`): headlines of other
