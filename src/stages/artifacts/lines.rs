@@ -4,7 +4,7 @@ use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
-use crate::token::camel_steps;
+use crate::token::{camel_steps, with_lowercase};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
@@ -190,8 +190,8 @@ const CHANNELS: &[&str] = &[
 fn reader_prompt(line: &str) -> bool {
     // Most lines fail on their first word or have no `Ctrl`: decided before any lower-casing.
     let first = line.split([' ', ',', ':']).next().unwrap_or("");
-    let call = first.chars().count() <= 16 && CALL_VERBS.contains(&first.to_lowercase().as_str());
-    let ctrl = ["Ctrl", "CTRL", "ctrl"].iter().any(|c| line.contains(c));
+    let call = first.len() <= 24 && with_lowercase(first, |w| CALL_VERBS.contains(&w));
+    let ctrl = line.contains('+') && ["Ctrl", "CTRL", "ctrl"].iter().any(|c| line.contains(c));
     if !(call || ctrl) {
         return false;
     }
@@ -261,7 +261,10 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         // capitals (`Look: the numbers speak` is a sentence).
         // The line's head in capitals, once: what a label in sentence case is compared with.
         let upper_head = (!caps_start).then(|| {
-            let end = body.char_indices().nth(dict.longest_label()).map_or(body.len(), |(i, _)| i);
+            let end = body
+                .char_indices()
+                .nth(dict.longest_label())
+                .map_or(body.len(), |(i, _)| i);
             body[..end].to_uppercase()
         });
         for label in dict.labels() {
@@ -470,12 +473,14 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             after_chrome = verdicts[k].is_some_and(|v| v.kind == EditKind::Boilerplate);
             continue;
         }
-        let words: Vec<String> = line
+        let mut words = line
             .split(|c: char| c.is_whitespace() || c == '|' || c == '/')
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        if after_chrome && words.len() <= 3 && words.iter().all(|w| BUTTON_WORDS.contains(&w.as_str())) {
+            .filter(|w| !w.is_empty());
+        let button = after_chrome
+            && line.len() <= 32
+            && words.clone().count() <= 3
+            && words.all(|w| BUTTON_WORDS.contains(&w.to_lowercase().as_str()));
+        if button {
             verdicts[k] = Some(Verdict {
                 rule: CHROME_PHRASE,
                 kind: EditKind::Boilerplate,
