@@ -362,6 +362,11 @@ impl<'a> Evidence<'a> {
     fn stands(&self, w: &str) -> bool {
         self.occurrences(w) > 0 || self.is_name(w)
     }
+    /// The same before a lower-case word, where a known given name is no evidence: places are
+    /// made of them (`Peterborough`, `Annapolis`).
+    fn stands_before_word(&self, w: &str) -> bool {
+        self.occurrences(w) > 0 || self.names.is_some_and(|index| index.is_name_evidence(w))
+    }
 
     /// How often the letter run `w` occurs in the document. A document asks about a dozen words:
     /// each is searched for until the searches have read the document [`SEARCHES`] times, and
@@ -787,7 +792,8 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         // asked only then, as it needs the document's vocabulary.
         let stands = is_title(left)
             && left_lexicon.is_none_or(|c| c > FUNCTION_WORD)
-            && (ev.stands(left) || ev.name_then_word(left, right, right_cost) && !ev.follows_given_name(offset));
+            && (ev.stands_before_word(left)
+                || ev.name_then_word(left, right, right_cost) && !ev.follows_given_name(offset));
         let left_cost = match left_lexicon {
             c if stands => c.map_or(STANDS, |c| c.min(STANDS)),
             Some(c) if word_sized(left, ev.lang) => c,

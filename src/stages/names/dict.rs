@@ -261,6 +261,12 @@ impl Index {
         self.phrases.contains_key(word) || self.given_names.contains_key(word) || self.surnames.contains_key(word)
     }
 
+    /// Whether `word` (no spaces) names someone or somewhere alone: a one-word spelling or a
+    /// surname. A given name is not (`Peter` of `Peterborough`).
+    pub(crate) fn is_name_evidence(&self, word: &str) -> bool {
+        self.phrases.contains_key(word) || self.surnames.contains_key(word)
+    }
+
     /// Every spelling and name half of the index, shared or not: the words a name-finding report
     /// must not call unknown.
     pub(crate) fn spellings(&self) -> impl Iterator<Item = &str> {
