@@ -601,6 +601,11 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
+/// Paragraphs shorter than this (in letters and digits) are repeats only within
+/// [`SHORT_REPEAT_REACH`] paragraphs of their copy.
+const SHORT_REPEAT_CHARS: usize = 80;
+const SHORT_REPEAT_REACH: usize = 2;
+
 /// Marks the later copies of repeated paragraphs.
 pub fn duplicate_paragraphs(
     s: &str,
@@ -616,6 +621,8 @@ pub fn duplicate_paragraphs(
     }
     let mut seen: HashSet<String> = HashSet::default();
     let mut kept: Vec<Kept> = Vec::new();
+    // The keys of the last paragraphs kept before this one.
+    let mut recent: std::collections::VecDeque<String> = std::collections::VecDeque::new();
     for (i, range) in ranges.iter().enumerate() {
         if verdicts[i].is_some() {
             continue;
@@ -623,10 +630,21 @@ pub fn duplicate_paragraphs(
         // Letters and digits only, lower-cased and without spaces: a later stage restoring a
         // lost space (`Reznikovwho`) must not turn a paragraph into a repeat on the next run.
         let (key, chars) = compact_key(&s[range.clone()]);
+        if chars == 0 {
+            continue;
+        }
+        let adjacent = recent.contains(&key);
+        if recent.len() == SHORT_REPEAT_REACH {
+            recent.pop_front();
+        }
+        recent.push_back(key.clone());
         if chars < config.min_duplicate_chars {
             continue;
         }
-        if seen.contains(&key) {
+        // A short line said again further on is a refrain or a quoted line that the article
+        // repeats on purpose; a scraper's copy of it comes right after it or nearly.
+        let may_repeat = chars >= SHORT_REPEAT_CHARS || adjacent;
+        if may_repeat && seen.contains(&key) {
             verdicts[i] = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,
                 kind: EditKind::Duplicate,
@@ -638,7 +656,8 @@ pub fn duplicate_paragraphs(
         // many of their trigrams, get the (quadratic) edit distance; so do only paragraphs short
         // enough for it to be cheap. Trigrams are hashed only for paragraphs that get that far.
         let trigrams = OnceCell::new();
-        let near = key.len() <= 1000
+        let near = may_repeat
+            && key.len() <= 1000
             && kept.iter().rev().take(16).any(|k| {
                 let (a, b) = (k.chars.min(chars), k.chars.max(chars));
                 a * 10 >= b * 9
@@ -652,7 +671,8 @@ pub fn duplicate_paragraphs(
             });
         // A paragraph that opens or closes an earlier one and is at least half of it: the earlier
         // copy lost its line break and took in its neighbour (`… in Belgrade.Serbia last won …`).
-        let part = key.len() <= 1000
+        let part = may_repeat
+            && key.len() <= 1000
             && kept.iter().rev().take(16).any(|k| {
                 k.key.len() > key.len()
                     && key.len() * 2 >= k.key.len()

@@ -160,6 +160,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "It will bring further\nhardship to Russia’s people and its weak economy.\nNot all reserves can be blocked.",
     ),
     ("en", "Kyiv\nText one.\nKyiv\nText two.", "Kyiv\nText one.\nKyiv\nText two."),
+    // a short line said again further on is a refrain; right after its copy it is a repeat
+    (
+        "en",
+        "\"The river keeps the names we could not keep.\"\nThe chorus sang.\nThe hall was full.\nThe act ended.\n\"The river keeps the names we could not keep.\"\nEnd.",
+        "\"The river keeps the names we could not keep.\"\nThe chorus sang.\nThe hall was full.\nThe act ended.\n\"The river keeps the names we could not keep.\"\nEnd.",
+    ),
+    (
+        "en",
+        "Rescuers at the scene of the strike in Odesa.\nRescuers at the scene of the strike in Odesa.\nEnd.",
+        "Rescuers at the scene of the strike in Odesa.\nEnd.",
+    ),
     // a paragraph that opens an earlier one which took in its neighbour; one that is less than
     // half of the earlier stays
     (
