@@ -216,6 +216,9 @@ const AGENCY_WORD: f64 = 12.0;
 const NAME_WORD: f64 = 8.0;
 /// Sentence words whose capitalized form glued to a capitalized word is a lost space (`TheUN`, `ButTrump`).
 const SENTENCE_WORD: f64 = 6.0;
+/// A word of four letters or fewer rarer than this after a sentence word is a brand's tail
+/// (`YouGov`, `YouTube`, `WeChat`), not a word that lost its space.
+const BRAND_TAIL: f64 = 10.0;
 /// A name that stands alone here may be glued to a capitalized word this frequent (`RussiaThe`).
 const CAPITAL_RIGHT: f64 = 9.0;
 /// A capitalized word this frequent may be glued to a name that stands alone here.
@@ -693,9 +696,17 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             let bare = right.trim_end_matches('s');
             ev.known_word(bare) || ev.stands(bare)
         };
+        // `e` and `i` make brands (`eBay`, `iPhone`), unless a known word of four letters or more
+        // follows (`eMilano`).
+        let one_letter = matches!(left, "e" | "i");
+        let right_known = ev.known_word(right) || ev.stands(right);
         left_cost.is_some()
             && ((right_title
-                && (ev.known_word(right) || ev.stands(right) || frequent(left_cost, FUNCTION_WORD) || word))
+                && if one_letter {
+                    right_known && right.chars().nth(3).is_some()
+                } else {
+                    right_known || frequent(left_cost, FUNCTION_WORD) || word
+                })
                 || (right_acronym && (frequent(left_cost, FUNCTION_WORD) || acronym_known))
                 || (right == "I" && ev.lang == "en"))
     } else if is_title(left) && right_title && !(right.len() == 2 && right.ends_with('s')) {
@@ -712,7 +723,10 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             && (personal_name(right).is_some() || right_cost.is_none());
         // A dateline's place glued to the agency (`Kyiv, UkraineReuters -`).
         let agency = ev.stands(left) && is_news_agency(right) && right_cost.is_none_or(|c| c > AGENCY_WORD);
-        frequent(left_cost, SENTENCE_WORD)
+        // After a sentence word, a short rare word makes a brand (`YouGov`, `YouTube`, `WeChat`).
+        let brand_tail =
+            right.chars().nth(4).is_none() && right_cost.is_none_or(|c| c > BRAND_TAIL) && !ev.stands(right);
+        (frequent(left_cost, SENTENCE_WORD) && !brand_tail)
             || HONORIFICS.contains(&left)
             || given_name
             || agency
@@ -987,7 +1001,7 @@ mod tests {
             "The UK plans IDcards. The USsupermarket group filed for bankruptcy, KPMGsaid. TheIMF agreed. WhenI asked, it did.",
             "The UK plans ID cards. The US supermarket group filed for bankruptcy, KPMG said. The IMF agreed. When I asked, it did.",
             "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs in MySQL, NoSQL and InDesign; EssilorLuxottica and TomTom too; \
-             the preprints went to medRxiv and bioRxiv.",
+             the preprints went to medRxiv and bioRxiv; YouGov asked on WeChat.",
         ),
         (
             "en",
@@ -1012,9 +1026,9 @@ mod tests {
         (
             "es",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló. \
-             Llegó de Sarajevo y volvió de Sarajevoa Zagreb.",
+             Llegó de Sarajevo y volvió de Sarajevoa Zagreb. Vendió en eBay.",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló. \
-             Llegó de Sarajevo y volvió de Sarajevo a Zagreb.",
+             Llegó de Sarajevo y volvió de Sarajevo a Zagreb. Vendió en eBay.",
             "El ministro de Defensa decidió militarizarse, dárselo y hacerlo, y habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
              Ivanov e Ivanova, Tichanowskaya, Selenskaya y Mikhaylova viajaron a Krasnoyarskaya, Martinique y Barbados.",
         ),

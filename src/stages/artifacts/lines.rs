@@ -1131,6 +1131,11 @@ const COMMON_WORD: u64 = 3_000_000;
 
 /// `KHOLODILIN` → `Kholodilin`, `SMITH-JONES` → `Smith-Jones`.
 fn title_case(word: &str) -> String {
+    // Scottish and Irish `Mc` names keep the capital after it (`MCGOWAN` → `McGowan`); `Mac` is
+    // left alone (`MACRON`, `MACHADO`).
+    if let Some(rest) = word.strip_prefix("MC").filter(|rest| rest.chars().nth(1).is_some()) {
+        return format!("Mc{}", title_case(rest));
+    }
     let mut out = String::with_capacity(word.len());
     let mut start = true;
     for c in word.chars() {

@@ -130,6 +130,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "NATO and the UNHCR (UN refugee agency) met.", "NATO and the UNHCR (UN refugee agency) met."),
     ("en", "Prisoners arrive. Photo: Andrei STASEVICH / Reuters", "Prisoners arrive. Photo: Andrei Stasevich / Reuters"),
     ("en", "By Tamar KIKNADZE, Tbilisi\nTalks began.", "By Tamar Kiknadze, Tbilisi\nTalks began."),
+    ("en", "He left. (Photo by Ryan MCGOWAN / AFP)\nText.", "He left. (Photo by Ryan McGowan / AFP)\nText."),
+    ("en", "He left. (Photo: Sean O'NEILL and Ana MACHADO / AFP)\nText.", "He left. (Photo: Sean O'Neill and Ana Machado / AFP)\nText."),
     ("fr", "Par Jean DUPONT et Marie MARTIN\nTexte.", "Par Jean Dupont et Marie Martin\nTexte."),
     ("en", "By Sunday NATO had agreed.", "By Sunday NATO had agreed."),
     ("en", "Author: Iryna KOVALENKO\nText.", "Author: Iryna Kovalenko\nText."),
