@@ -49,6 +49,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
         "The measures include:\n• Freezing the assets of the central bank\n• Closing the airspace to Russian planes\n• Cutting banks from the SWIFT system\nEnd.",
     ),
+    // figures and results are the article's own lists, whatever their shape
+    (
+        "en",
+        "The figures break down as follows.\n  • 4.2 million tonnes of grain and oilseeds shipped by sea\n  • 312 vessels handled at Odesa and Chornomorsk\n  • 61% of cargo bound for Asia and Africa\nEnd.",
+        "The figures break down as follows.\n  • 4.2 million tonnes of grain and oilseeds shipped by sea\n  • 312 vessels handled at Odesa and Chornomorsk\n  • 61% of cargo bound for Asia and Africa\nEnd.",
+    ),
+    (
+        "en",
+        "The top finishers were confirmed.\n  • Kateřina Horáková (CZE) 2:21:47\n  • Siobhán Ní Bhriain (IRL) 2:22:30\n  • Agnieszka Wójcik (POL) 2:23:05\nEnd.",
+        "The top finishers were confirmed.\n  • Kateřina Horáková (CZE) 2:21:47\n  • Siobhán Ní Bhriain (IRL) 2:22:30\n  • Agnieszka Wójcik (POL) 2:23:05\nEnd.",
+    ),
     // two headlines end the document: other articles; two bullets above the body are its summary
     (
         "en",
