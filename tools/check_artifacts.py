@@ -49,7 +49,7 @@ SOURCE_MAX_WORDS = 4
 SOURCE_CONNECTORS = {"de", "del", "da", "do", "das", "dos", "di", "della", "du", "des", "von",
                      "der", "of", "the", "and", "y", "e", "et", "und"}
 # Lower-case agency names accepted as credit words (in a prefix credit, not in `source`).
-LOWERCASE_AGENCIES = {"dpa", "epd", "kna", "apa"}
+LOWERCASE_AGENCIES = {"dpa", "epd", "kna", "apa", "agencies", "agencias", "agences", "agenzie", "agências", "agenturen"}
 # Extra lower-case words allowed inside a photo credit ("AFP via Getty Images").
 CREDIT_CONNECTORS = SOURCE_CONNECTORS | {"via", "for", "para", "pour", "für", "per", "por"}
 CREDIT_MAX_WORDS = 6
@@ -282,7 +282,7 @@ def strip_trailing(s):
 
 def is_capitalized_word(w):
     w = w.strip("()[],;")
-    return bool(w) and (w[0].isupper() or w[0].isdigit())
+    return bool(w) and (w[0].isupper() or w[0].isdigit() or w in LOWERCASE_AGENCIES)
 
 
 def match_source(pattern, line):

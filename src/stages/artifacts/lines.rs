@@ -88,6 +88,13 @@ const CONNECTORS: &[&str] = &[
     "via", "for", "para", "pour", "für", "per", "por", "van", "la", "le", "el",
 ];
 
+/// Credits written in lower case: German agencies and the generic `agencies` of six languages
+/// (`Source: agencies`, `Fuente: agencias`).
+#[rustfmt::skip]
+const LOWERCASE_CREDITS: &[&str] = &[
+    "dpa", "epd", "kna", "apa", "agencies", "agencias", "agences", "agenzie", "agências", "agenturen",
+];
+
 /// One to `max` capitalized words (connectors between them allowed), split on spaces and `/`.
 fn is_credit(rest: &str, max: usize) -> bool {
     let mut count = 0;
@@ -96,7 +103,7 @@ fn is_credit(rest: &str, max: usize) -> bool {
             continue;
         }
         let first = word.chars().next().unwrap_or(' ');
-        if !(first.is_uppercase() || first.is_ascii_digit() || matches!(word, "dpa" | "epd" | "kna" | "apa")) {
+        if !(first.is_uppercase() || first.is_ascii_digit() || LOWERCASE_CREDITS.contains(&word)) {
             return false;
         }
         count += 1;
@@ -346,6 +353,9 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(IMAGE_FILE) && is_image_file(trimmed) {
         return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
     }
+    if on(BREADCRUMB) && is_breadcrumb_trail(trimmed) {
+        return verdict(BREADCRUMB, EditKind::Boilerplate, 0.85);
+    }
     if on(TIMESTAMP) && is_timestamp(trimmed) {
         return verdict(TIMESTAMP, EditKind::Boilerplate, 0.9);
     }
@@ -362,6 +372,36 @@ fn is_image_file(line: &str) -> bool {
         .iter()
         .any(|ext| lower.ends_with(ext));
     image && line.len() <= 100 && !line.contains(". ") && line.split_whitespace().count() <= 6
+}
+
+/// A navigation trail on one line: two to five section names of one to three capitalized
+/// words, joined by `›`, `»`, `>` or `→` (`Home » World » Europe`, `Culture › Livres`).
+fn is_breadcrumb_trail(line: &str) -> bool {
+    let parts: Vec<&str> = line.split([' ']).filter(|w| !w.is_empty()).collect();
+    let separators = parts.iter().filter(|w| matches!(**w, "›" | "»" | ">" | "→")).count();
+    if separators == 0 || separators > 4 || parts.len() > 12 {
+        return false;
+    }
+    let mut words_in_section = 0;
+    for (k, part) in parts.iter().enumerate() {
+        if matches!(*part, "›" | "»" | ">" | "→") {
+            // A separator sits between two sections.
+            if words_in_section == 0 || k + 1 == parts.len() {
+                return false;
+            }
+            words_in_section = 0;
+            continue;
+        }
+        words_in_section += 1;
+        let section_word = part
+            .chars()
+            .all(|c| c.is_alphabetic() || c == '-' || c == '&' || c == '\'')
+            && (words_in_section > 1 || part.starts_with(char::is_uppercase));
+        if !section_word || words_in_section > 3 {
+            return false;
+        }
+    }
+    true
 }
 
 /// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.

@@ -115,6 +115,10 @@ const CASES: &[(&str, &str, &str)] = &[
         "UN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrived in Berlin.",
     ),
     ("en", "You are here\n\nKyiv under fire\n\nPeople arrived in Berlin.", "Kyiv under fire\n\nPeople arrived in Berlin."),
+    // a trail on one line; a sentence with an arrow stays
+    ("en", "Home » World » Europe\n\nKyiv under fire\n\nPeople arrived.", "Kyiv under fire\n\nPeople arrived."),
+    ("fr", "Culture › Livres\n\nLa guerre au cœur des débats\n\nTexte.", "La guerre au cœur des débats\n\nTexte."),
+    ("en", "Prices rose > 5% in May.\nGrowth → recession?\nEnd.", "Prices rose > 5% in May.\nGrowth → recession?\nEnd."),
     // chrome.phrase, chrome.source-line, chrome.image-file, chrome.timestamp, chrome.punctuation-line
     ("en", "Skip to content\n\nHeadline\n\nBody text here.\n\nShare this article:\nmost popular", "Headline\n\nBody text here."),
     ("en", "Body.\n\nSource: Elcomercio", "Body."),
