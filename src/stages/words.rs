@@ -216,6 +216,9 @@ const AGENCY_WORD: f64 = 12.0;
 const NAME_WORD: f64 = 8.0;
 /// Sentence words whose capitalized form glued to a capitalized word is a lost space (`TheUN`, `ButTrump`).
 const SENTENCE_WORD: f64 = 6.0;
+/// The word after a name in mixed case that the document writes alone may be this rare
+/// (`received`, `listings`, `pleaded`).
+const BRAND_RIGHT: f64 = 13.0;
 /// A word of four letters or fewer rarer than this after a sentence word is a brand's tail
 /// (`YouGov`, `YouTube`, `WeChat`), not a word that lost its space.
 const BRAND_TAIL: f64 = 10.0;
@@ -632,6 +635,7 @@ impl WordsStage {
             (None, true) => segment(run, offset, ev)
                 .or_else(|| acronym_split(run, ev))
                 .or_else(|| opener_split(run, ev))
+                .or_else(|| brand_then_word(run, ev))
                 .map(|i| (i, GLUED, 0.8)),
             (None, false) => None,
         };
@@ -923,6 +927,27 @@ fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         }
     }
     best.map(|(_, i)| i)
+}
+
+/// `TikTokreceived` → `TikTok received`, `eBaylistings` → `eBay listings`: a name in mixed case
+/// that the document writes alone, glued to a lower-case word of the language.
+fn brand_then_word(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    // Mixed case: a capital after the first letter (`TikTok`, `VanDyke`, `eBay`).
+    let last_capital = run.char_indices().skip(1).filter(|(_, c)| c.is_uppercase()).last()?.0;
+    if run.chars().all(char::is_uppercase) || ev.known_word(run) {
+        return None;
+    }
+    // The tail after the last capital is lower case: the word starts somewhere inside it.
+    run.char_indices()
+        .map(|(i, _)| i)
+        .filter(|&i| i > last_capital + 1)
+        .find(|&i| {
+            let (head, tail) = run.split_at(i);
+            tail.chars().nth(2).is_some()
+                && ev.word_cost(tail).is_some_and(|c| c <= BRAND_RIGHT)
+                && ev.occurrences(head) > 0
+        })
+        .filter(|_| ev.occurrences(run) <= 1)
 }
 
 /// `Hehas` → `He has`, `Theysay` → `They say`: a sentence opener of [`OPENERS`] glued to a

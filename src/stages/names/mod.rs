@@ -399,16 +399,7 @@ const PLACE_QUALIFIERS: &[&str] = &[
 /// apart they are a translation's inconsistency (`out of the Kharkiv region so that Russian
 /// artillery cannot fire on Kharkov`).
 fn contrasts_spellings(s: &str, range: &Range<usize>, wanted: &str) -> bool {
-    let ends_sentence = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' '] | [b'\n', _]);
-    let bytes = s.as_bytes();
-    let start = (0..range.start)
-        .rev()
-        .find(|&i| i + 2 <= bytes.len() && ends_sentence(&bytes[i..i + 2]))
-        .map_or(0, |i| i + 1);
-    let end = (range.end..bytes.len())
-        .find(|&i| bytes[i] == b'\n' || (i + 2 <= bytes.len() && ends_sentence(&bytes[i..i + 2])))
-        .unwrap_or(bytes.len());
-    let sentence = start..end;
+    let sentence = sentence_around(s, range);
     memchr::memmem::find_iter(s[sentence.clone()].as_bytes(), wanted.as_bytes())
         .map(|at| sentence.start + at..sentence.start + at + wanted.len())
         .any(|r| {
@@ -421,6 +412,72 @@ fn contrasts_spellings(s: &str, range: &Range<usize>, wanted: &str) -> bool {
                 && stands_alone(s, &r)
                 && s[between].split_whitespace().count() <= CONTRAST_WORDS
         })
+}
+
+/// Whether `range` lies inside a short quotation with no sentence punctuation: the title of a
+/// work or a name as written (`"Winter in Kharkov"`, a 1958 memoir; « Les Nuits de Kharkov »),
+/// not a quoted statement (`"Kharkov is under fire," he said`).
+fn in_short_title(s: &str, range: &Range<usize>) -> bool {
+    const OPENING: &[char] = &['"', '“', '«', '„'];
+    const CLOSING: &[char] = &['"', '”', '»', '“'];
+    let line_start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = s[range.end..].find('\n').map_or(s.len(), |i| range.end + i);
+    let Some(open) = s[line_start..range.start].rfind(OPENING).map(|i| line_start + i) else {
+        return false;
+    };
+    let Some(close) = s[range.end..line_end].find(CLOSING).map(|i| range.end + i) else {
+        return false;
+    };
+    let inside = &s[open + s[open..].chars().next().map_or(1, char::len_utf8)..close];
+    // An opening mark counted again inside would mean the quotation closed before the name.
+    !inside.contains(OPENING)
+        && !inside.contains(['.', ',', '!', '?', ';', ':'])
+        && inside.split_whitespace().count() <= TITLE_WORDS
+}
+
+/// The most words of a quoted title (`"Winter in Kharkov"`).
+const TITLE_WORDS: usize = 6;
+
+/// Whether the sentence around `range` dates what it tells before 1992, when Ukraine, Belarus
+/// and the other republics became independent and their places took the names mtnorm writes:
+/// `the Kiev Opera in 1890` keeps the name of its time. (For places: a person's name does not
+/// change with time, only its romanization.)
+fn in_history(s: &str, range: &Range<usize>) -> bool {
+    let sentence = sentence_around(s, range);
+    let words: Vec<&str> = s[sentence].split_whitespace().collect();
+    words.windows(2).any(|w| {
+        let year = w[1].trim_matches(|c: char| !c.is_ascii_digit());
+        let lead = w[0].trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        year.len() == 4
+            && w[1]
+                .trim_start_matches(['(', '['])
+                .starts_with(|c: char| c.is_ascii_digit())
+            && year.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y))
+            && YEAR_LEADS.contains(&lead.as_str())
+    })
+}
+
+/// Words that put a year before them in time (`in 1890`, `seit 1945`, `en 1943`).
+#[rustfmt::skip]
+const YEAR_LEADS: &[&str] = &[
+    "in", "since", "from", "until", "of", "by", "before", "after", "im", "seit", "von", "bis", "vor", "nach",
+    "en", "depuis", "dès", "avant", "après", "desde", "hasta", "antes", "del", "de", "nel", "dal", "fino", "prima",
+    "dopo", "em", "até", "após", "antes", "do",
+];
+
+/// The sentence around `range`: from the end of the previous sentence or line to the end of
+/// this one.
+fn sentence_around(s: &str, range: &Range<usize>) -> Range<usize> {
+    let ends_sentence = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' '] | [b'\n', _]);
+    let bytes = s.as_bytes();
+    let start = (0..range.start)
+        .rev()
+        .find(|&i| i + 2 <= bytes.len() && ends_sentence(&bytes[i..i + 2]))
+        .map_or(0, |i| i + 1);
+    let end = (range.end..bytes.len())
+        .find(|&i| bytes[i] == b'\n' || (i + 2 <= bytes.len() && ends_sentence(&bytes[i..i + 2])))
+        .unwrap_or(bytes.len());
+    start..end
 }
 
 /// The most words between two spellings of a name set side by side (`Kyiv, formerly spelled Kiev`).
@@ -711,7 +768,8 @@ impl Stage for NamesStage {
                 Some((given, surname)) if target.surname_only => (Some(given), surname),
                 _ => (None, canonical),
             };
-            if found == wanted || contrasts_spellings(s, &range, wanted) {
+            let historical = entity.kind == EntityType::Place && in_history(s, &range);
+            if found == wanted || contrasts_spellings(s, &range, wanted) || in_short_title(s, &range) || historical {
                 continue;
             }
             if uncertain {
@@ -828,6 +886,16 @@ mod tests {
             (
                 "Troops left the Kharkiv region so that Russian artillery cannot fire on Kharkov.",
                 "Troops left the Kharkiv region so that Russian artillery cannot fire on Kharkiv.",
+            ),
+            // A work's title and a sentence dated before 1992 keep the name of their time; a
+            // quoted statement does not.
+            (
+                "The libretto draws on \"Winter in Kharkov\", a memoir. It was first heard at the Kiev Opera in 1890.",
+                "The libretto draws on \"Winter in Kharkov\", a memoir. It was first heard at the Kiev Opera in 1890.",
+            ),
+            (
+                "\"Kharkov is under fire,\" the mayor said. Zelensky, who was born in 1978, went to Kiev.",
+                "\"Kharkiv is under fire,\" the mayor said. Zelenskyy, who was born in 1978, went to Kiev.",
             ),
         ] {
             assert_eq!(n.normalize(text).text, want);
