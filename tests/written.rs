@@ -36,6 +36,17 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "French `M. Zelenskya`: one letter after a rare name is its ending (`Ivanova`)",
     ),
     ("rt4-012", "Portuguese `dizê-lo:a`: no space is put after a colon"),
+    (
+        "rt5-004",
+        "`SberBank` is split (both halves stand alone: `Sber`, `the Central Bank`); `Exchangefell`: two words of the lexicon",
+    ),
+    ("rt5-013", "Italian `Assagocontro`: Assago is in no dictionary nor written alone"),
+    ("rt6-004", "`TikTokreceived`: the document never writes TikTok alone"),
+    ("rt6-008", "`eBaylistings`: the document never writes eBay alone"),
+    (
+        "rt6-011",
+        "French `grands-parents disaient Kharkov`: the contrast with `Kharkiv` is a sentence earlier",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -94,7 +105,7 @@ fn written_documents_are_cleaned_as_annotated() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/written");
     let normalizer = mtnorm::Normalizer::new();
     let (mut docs, mut failed) = (0, Vec::new());
-    for set in ["set1.jsonl", "set2.jsonl", "set3.jsonl", "set4.jsonl"] {
+    for set in ["set1.jsonl", "set2.jsonl", "set3.jsonl", "set4.jsonl", "set5.jsonl", "set6.jsonl"] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
             let id = doc["id"].as_str().unwrap().to_owned();
@@ -113,5 +124,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 56);
+    assert_eq!(docs, 86);
 }
