@@ -105,7 +105,14 @@ fn written_documents_are_cleaned_as_annotated() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/written");
     let normalizer = mtnorm::Normalizer::new();
     let (mut docs, mut failed) = (0, Vec::new());
-    for set in ["set1.jsonl", "set2.jsonl", "set3.jsonl", "set4.jsonl", "set5.jsonl", "set6.jsonl"] {
+    for set in [
+        "set1.jsonl",
+        "set2.jsonl",
+        "set3.jsonl",
+        "set4.jsonl",
+        "set5.jsonl",
+        "set6.jsonl",
+    ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
             let id = doc["id"].as_str().unwrap().to_owned();

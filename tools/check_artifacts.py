@@ -59,7 +59,8 @@ NETWORKS = ("facebook", "twitter", "x", "whatsapp", "telegram", "instagram", "li
             "bluesky", "mastodon", "vk", "email", "e-mail", "mail", "google news",
             "google noticias", "google notícias", "google actualités", "social media",
             "social networks", "redes sociales", "redes sociais", "réseaux sociaux",
-            "sozialen medien", "sozialen netzwerken", "social")
+            "sozialen medien", "sozialen netzwerken", "social", "wechat", "weibo", "qq", "kakaotalk",
+            "vkontakte", "odnoklassniki")
 BULLETS = "•·*-–—"
 # Characters that must not appear in a stored label or pattern (they are folded away).
 FOLDED = {"\u00a0": "no-break space", "\u202f": "narrow no-break space",

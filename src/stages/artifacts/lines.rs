@@ -155,6 +155,12 @@ const NETWORKS: &[&str] = &[
     "messenger",
     "rss",
     "sms",
+    "wechat",
+    "weibo",
+    "qq",
+    "kakaotalk",
+    "vkontakte",
+    "odnoklassniki",
 ];
 
 /// Words a share/follow prompt puts around its networks (`Subscribe to our Telegram channel`,
@@ -193,7 +199,7 @@ const CHANNELS: &[&str] = &[
 
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
 /// read on a channel, or to report a typo with Ctrl+Enter: chrome in any wording, which no list
-/// of lines could hold. A quotation is an article's own text.
+/// of lines could hold. A quotation or a report of speech is an article's own text.
 fn reader_prompt(line: &str) -> bool {
     // Most lines fail on their first word or have no `Ctrl`: decided before any lower-casing.
     let first = line.split([' ', ',', ':']).next().unwrap_or("");
@@ -208,7 +214,7 @@ fn reader_prompt(line: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() > PROMPT_WORDS
-        || line.contains(['“', '”', '"', '«', '»'])
+        || line.starts_with(['“', '”', '"', '«', '»', '„'])
         || words.iter().any(|w| REPORTING_VERBS.contains(w))
     {
         return false;
@@ -353,6 +359,11 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(IMAGE_FILE) && is_image_file(trimmed) {
         return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
     }
+    // A news agency alone on a line (`AA`, `Reuters`) credits the article.
+    let agency = trimmed.len() <= 40 && dict.is_agency(trimmed);
+    if on(SOURCE_LINE) && (agency || (trimmed.contains(':') && metadata_line(trimmed, dict))) {
+        return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
+    }
     if on(BREADCRUMB) && is_breadcrumb_trail(trimmed) {
         return verdict(BREADCRUMB, EditKind::Boilerplate, 0.85);
     }
@@ -374,17 +385,71 @@ fn is_image_file(line: &str) -> bool {
     image && line.len() <= 100 && !line.contains(". ") && line.split_whitespace().count() <= 6
 }
 
+/// A page's metadata line: an optional date and time, then only `Key: value` fields whose key
+/// names a source or an editor (a line of `Author:` is a byline, kept) and whose value is a credit (`2024-07-24 21:15:08
+/// Source: Xinhua Editor: Zhang Lu`, `[Editor: Zhang Lu]`).
+fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
+    let line = line.trim_start_matches('[').trim_end_matches(']');
+    // A leading date, with a time after it.
+    let mut rest = line;
+    if rest.get(..10).is_some_and(is_timestamp) {
+        rest = rest[10..].trim_start();
+        let time = rest.split(' ').next().unwrap_or("");
+        if time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':') {
+            rest = rest[time.len()..].trim_start();
+        }
+    }
+    let mut fields = 0;
+    while !rest.is_empty() {
+        let Some((key, after)) = rest.split_once(':') else {
+            return false;
+        };
+        if !METADATA_KEYS.contains(&key.trim().to_lowercase().as_str()) {
+            return false;
+        }
+        // The value runs to the next key.
+        let after = after.trim_start();
+        let end = METADATA_KEYS
+            .iter()
+            .filter_map(|k| {
+                let pattern = format!(" {k}:");
+                // ASCII-case-insensitive, on the line's own bytes (a space starts the match).
+                after
+                    .as_bytes()
+                    .windows(pattern.len())
+                    .position(|w| w.eq_ignore_ascii_case(pattern.as_bytes()))
+                    .map(|i| i + 1)
+            })
+            .min()
+            .unwrap_or(after.len());
+        let value = after[..end].trim();
+        if !(is_credit(value, 4) || dict.is_agency(value)) {
+            return false;
+        }
+        rest = after[end..].trim_start();
+        fields += 1;
+    }
+    fields > 0 && line.len() < 160
+}
+
+/// The keys of a metadata line.
+const METADATA_KEYS: &[&str] = &["source", "editor", "editors", "fuente", "quelle", "fonte", "redakteur"];
+
 /// A navigation trail on one line: two to five section names of one to three capitalized
-/// words, joined by `›`, `»`, `>` or `→` (`Home » World » Europe`, `Culture › Livres`).
+/// words, joined by `›`, `»`, `>`, `→` or `|` (`Home » World » Europe`, `Culture › Livres`,
+/// `Politics | World`), or three or more joined by `/` (`Home / News / Region`).
 fn is_breadcrumb_trail(line: &str) -> bool {
     let parts: Vec<&str> = line.split([' ']).filter(|w| !w.is_empty()).collect();
-    let separators = parts.iter().filter(|w| matches!(**w, "›" | "»" | ">" | "→")).count();
-    if separators == 0 || separators > 4 || parts.len() > 12 {
+    let is_separator = |w: &str| matches!(w, "›" | "»" | ">" | "→" | "|" | "/");
+    let separators = parts.iter().filter(|w| is_separator(w)).count();
+    // `|` and `/` also join two words in prose (`Kyiv / Kiev`): they need three sections.
+    let plain = parts.iter().all(|w| !matches!(*w, "›" | "»" | ">" | "→"));
+    if separators == 0 || separators > 4 || parts.len() > 12 || (plain && separators < 2 && !parts.contains(&"|")) {
         return false;
     }
     let mut words_in_section = 0;
     for (k, part) in parts.iter().enumerate() {
-        if matches!(*part, "›" | "»" | ">" | "→") {
+        if is_separator(part) {
             // A separator sits between two sections.
             if words_in_section == 0 || k + 1 == parts.len() {
                 return false;
@@ -396,7 +461,8 @@ fn is_breadcrumb_trail(line: &str) -> bool {
         let section_word = part
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '&' || c == '\'')
-            && (words_in_section > 1 || part.starts_with(char::is_uppercase));
+            && (words_in_section > 1 || part.starts_with(char::is_uppercase))
+            && !(part.chars().count() >= 4 && part.chars().all(char::is_uppercase));
         if !section_word || words_in_section > 3 {
             return false;
         }

@@ -119,6 +119,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Home » World » Europe\n\nKyiv under fire\n\nPeople arrived.", "Kyiv under fire\n\nPeople arrived."),
     ("fr", "Culture › Livres\n\nLa guerre au cœur des débats\n\nTexte.", "La guerre au cœur des débats\n\nTexte."),
     ("en", "Prices rose > 5% in May.\nGrowth → recession?\nEnd.", "Prices rose > 5% in May.\nGrowth → recession?\nEnd."),
+    ("en", "Politics | World\n\nHome / News / Region\n\nKyiv / Kiev\nEnd.", "Kyiv / Kiev\nEnd."),
+    ("es", "Por Lucía FERNÁNDEZ | Madrid\n\nTexto.", "Por Lucía Fernández | Madrid\n\nTexto."),
+    // a page's metadata line, an agency alone, share prompts with the networks of China
+    ("en", "Body.\n2024-07-24 21:15:08 Source: Xinhua Editor: Zhang Lu\n[Editor: Zhang Lu]\nAA\nShare to: WeChat | Weibo | QQ\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nEditor: the word the paper chose in 1990 was another.\nEnd.", "Body.\nEditor: the word the paper chose in 1990 was another.\nEnd."),
     // chrome.phrase, chrome.source-line, chrome.image-file, chrome.timestamp, chrome.punctuation-line
     ("en", "Skip to content\n\nHeadline\n\nBody text here.\n\nShare this article:\nmost popular", "Headline\n\nBody text here."),
     ("en", "Body.\n\nSource: Elcomercio", "Body."),
