@@ -24,7 +24,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Italian `Smirnovoltre`: Smirnov is in no dictionary nor written alone",
     ),
     ("rt3-002", "`missilehit`: two content words, too rare for a split"),
-    ("rt3-003", "`Read RBC-Ukraine news on Telegram`"),
     ("rt3-006", "`regionwrote`"),
     ("rt3-009", "`Kievmetro`"),
     (
@@ -46,6 +45,13 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "rt6-011",
         "French `grands-parents disaient Kharkov`: the contrast with `Kharkiv` is a sentence earlier",
+    ),
+    // `Dnepr` is the Russian name of the city and the German and Italian title of the river: the
+    // dictionary lets no spelling that is one place's title be another's variant.
+    ("rt7-002", "`Dnepr` (the city) is left as written"),
+    (
+        "rt7-013",
+        "`Dnepr` is left as written; `Dnepropetrovsk region` is kept (the city's old name, but the oblast's)",
     ),
 ];
 
@@ -112,6 +118,7 @@ fn written_documents_are_cleaned_as_annotated() {
         "set4.jsonl",
         "set5.jsonl",
         "set6.jsonl",
+        "set7.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -131,5 +138,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 86);
+    assert_eq!(docs, 100);
 }

@@ -561,7 +561,14 @@ impl WordsStage {
         let mut sentence_start = false;
         for (k, &(at, run)) in runs.iter().enumerate() {
             let after_restored_space = std::mem::take(&mut sentence_start);
-            self.split_run(run, offset + at, ev, out);
+            // The capitalized second part of a hyphenated name (`Al-Wasat`, `Jean-Pierre`) is
+            // the name's: it is split only where the document writes its head as a word of its
+            // own (`Sciver-Bruntis`, with `Brunt` in `Sciver-Brunt` elsewhere).
+            let name_part = k > 0 && token[..at].ends_with('-') && is_title(runs[k - 1].1) && is_title(run);
+            let head_stands = |i: usize| ev.occurrences(&run[..i]) > 0;
+            if !name_part || segment(run, offset + at, ev).is_some_and(head_stands) {
+                self.split_run(run, offset + at, ev, out);
+            }
             // `Ukraine.The`: the next run follows this one after exactly one `.`, `!` or `?`
             // (possibly after a closing quote).
             if self.missing_space {
@@ -584,7 +591,9 @@ impl WordsStage {
                         && next.chars().all(char::is_uppercase)
                         && next.chars().count() == 1
                         && word_sized(next, ev.lang);
-                    if punct && sentence_word && (is_title(camel_head(next)) || one_letter) {
+                    // A site's name with its domain (`Dnipro.Info`, `Kyiv.Ua`) is no sentence end.
+                    let domain = k + 2 == runs.len() && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n));
+                    if punct && sentence_word && !domain && (is_title(camel_head(next)) || one_letter) {
                         let at_space = offset + next_at;
                         out.push(
                             Replacement::new(at_space..at_space, " ", EditKind::MissingSpace, MISSING_SPACE)
@@ -617,6 +626,13 @@ impl WordsStage {
         }
     }
 }
+
+/// Top-level domains that a site's name may carry capitalized (`Dnipro.Info`).
+#[rustfmt::skip]
+const TOP_LEVEL_DOMAINS: &[&str] = &[
+    "com", "net", "org", "info", "biz", "ua", "ru", "by", "kz", "ge", "md", "eu", "uk", "de", "fr", "es", "it", "pt",
+    "pl", "io", "tv", "news", "online",
+];
 
 /// Double quotation marks that MT output uses on either side of a quote.
 const QUOTE_MARKS: &[&str] = &["\"", "“", "”", "„", "«", "»"];
@@ -1026,7 +1042,7 @@ mod tests {
             "The UK plans IDcards. The USsupermarket group filed for bankruptcy, KPMGsaid. TheIMF agreed. WhenI asked, it did.",
             "The UK plans ID cards. The US supermarket group filed for bankruptcy, KPMG said. The IMF agreed. When I asked, it did.",
             "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs in MySQL, NoSQL and InDesign; EssilorLuxottica and TomTom too; \
-             the preprints went to medRxiv and bioRxiv; YouGov asked on WeChat.",
+             the preprints went to medRxiv and bioRxiv; YouGov asked on WeChat; Al-Wasat quoted Dnipro.Info.",
         ),
         (
             "en",

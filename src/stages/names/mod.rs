@@ -538,13 +538,59 @@ fn fits_context(
     match kind {
         EntityType::Person if surname_only => {
             word_before(s, range).is_none_or(|w| !a_name(w) || index.is_given_name_of(entity, w))
+                && !named_otherwise(s, &s[range.clone()], entity, index)
         }
         EntityType::Place => {
             word_before(s, range).is_none_or(|w| !a_name(w))
                 && word_after(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w))
+                && !names_a_vessel(s, range)
+                && !in_hyphenated_place(s, range)
         }
         _ => true,
     }
+}
+
+/// Whether the document writes `surname` after a given name that is not `entity`'s (`Dana
+/// Syrsky`): then the surname alone means that person, not the famous bearer.
+fn named_otherwise(s: &str, surname: &str, entity: usize, index: &Index) -> bool {
+    memchr::memmem::find_iter(s.as_bytes(), surname.as_bytes()).any(|at| {
+        let range = at..at + surname.len();
+        stands_alone(s, &range)
+            && word_before(s, &range).is_some_and(|w| {
+                personal_name(w).is_some_and(|n| n.given) && !index.is_given_name_of(entity, w) && !TITLES.contains(&w)
+            })
+    })
+}
+
+/// Whether the place at `range` names a ship, as the word before says (`the aircraft carrier
+/// Kiev`, `the bulk carrier Odessa Star`): a ship keeps the name it was given.
+fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
+    let before = s[..range.start].trim_end_matches([' ', '"', '“', '«', '„']);
+    let word = before.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
+    VESSELS.contains(&word.to_lowercase().as_str())
+}
+
+/// Words for ships in the six languages.
+#[rustfmt::skip]
+const VESSELS: &[&str] = &[
+    "ship", "carrier", "cruiser", "frigate", "destroyer", "vessel", "tanker", "ferry", "yacht", "submarine",
+    "liner", "warship", "freighter", "icebreaker", "steamer",
+    "schiff", "kreuzer", "fregatte", "zerstörer", "frachter", "fähre", "eisbrecher", "flugzeugträger",
+    "navire", "croiseur", "frégate", "pétrolier", "cargo", "porte-avions", "paquebot",
+    "buque", "crucero", "fragata", "destructor", "petrolero", "carguero", "portaaviones", "barco",
+    "nave", "incrociatore", "fregata", "petroliera", "portaerei", "traghetto",
+    "navio", "cruzador", "petroleiro", "cargueiro", "porta-aviões", "balsa",
+];
+
+/// Whether the place at `range` is the first part of a longer hyphenated place name
+/// (`Slavyansk-na-Kubani`, `Rostov-on-Don`), which keeps its own spelling; `Kiev-based` is no
+/// such name.
+fn in_hyphenated_place(s: &str, range: &Range<usize>) -> bool {
+    let Some(rest) = s[range.end..].strip_prefix('-') else {
+        return false;
+    };
+    let connector: String = rest.chars().take_while(|c| c.is_lowercase()).collect();
+    (1..=4).contains(&connector.chars().count()) && rest[connector.len()..].starts_with('-')
 }
 
 /// Whether the lower-case `word` ends in a word of the lexicon of four letters or more after
@@ -601,6 +647,14 @@ pub(crate) fn recognize(
         Some(ac) => ac.find_iter(s).map(|m| m.range()).collect(),
         None => Vec::new(),
     };
+    // A kept phrase that names a place elsewhere (`Odessa, Texas`) says what the name means in
+    // this document: written alone, it is that place too.
+    let elsewhere: Vec<&str> = kept
+        .iter()
+        .filter_map(|k| s[k.clone()].split_once(", "))
+        .filter(|(name, region)| !name.contains(' ') && region.starts_with(char::is_uppercase))
+        .map(|(name, _)| name)
+        .collect();
     let mut found = Vec::new();
     let mut matched = Vec::new();
     let mut from = 0;
@@ -714,6 +768,11 @@ pub(crate) fn recognize(
                 });
             }
         }
+    }
+    if !elsewhere.is_empty() {
+        found.retain(|f| {
+            dict.entities[f.target.entity].kind != EntityType::Place || !elsewhere.contains(&&s[f.range.clone()])
+        });
     }
     found
 }
@@ -892,6 +951,18 @@ mod tests {
             (
                 "The libretto draws on \"Winter in Kharkov\", a memoir. It was first heard at the Kiev Opera in 1890.",
                 "The libretto draws on \"Winter in Kharkov\", a memoir. It was first heard at the Kiev Opera in 1890.",
+            ),
+            // A ship, a longer hyphenated place, a document about another Odessa, another
+            // bearer of a famous surname.
+            (
+                "The former aircraft carrier Kiev is a hotel; the bulk carrier Odessa Star sailed from Odessa. \
+                 Slavyansk-na-Kubani is in Russia.",
+                "The former aircraft carrier Kiev is a hotel; the bulk carrier Odessa Star sailed from Odesa. \
+                 Slavyansk-na-Kubani is in Russia.",
+            ),
+            (
+                "The choir sang in Odessa, Texas. In Odessa the audience stood. Dana Syrsky organized it; Syrsky said so.",
+                "The choir sang in Odessa, Texas. In Odessa the audience stood. Dana Syrsky organized it; Syrsky said so.",
             ),
             (
                 "\"Kharkov is under fire,\" the mayor said. Zelensky, who was born in 1978, went to Kiev.",
