@@ -731,10 +731,8 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
     }
 }
 
-/// Paragraphs shorter than this (in letters and digits) are repeats only within
-/// [`SHORT_REPEAT_REACH`] paragraphs of their copy.
+/// Quotations shorter than this (in letters and digits) said again are a refrain, not a repeat.
 const SHORT_REPEAT_CHARS: usize = 80;
-const SHORT_REPEAT_REACH: usize = 2;
 
 /// Marks the later copies of repeated paragraphs.
 pub fn duplicate_paragraphs(
@@ -751,8 +749,6 @@ pub fn duplicate_paragraphs(
     }
     let mut seen: HashSet<String> = HashSet::default();
     let mut kept: Vec<Kept> = Vec::new();
-    // The keys of the last paragraphs kept before this one.
-    let mut recent: std::collections::VecDeque<String> = std::collections::VecDeque::new();
     for (i, range) in ranges.iter().enumerate() {
         if verdicts[i].is_some() {
             continue;
@@ -760,20 +756,14 @@ pub fn duplicate_paragraphs(
         // Letters and digits only, lower-cased and without spaces: a later stage restoring a
         // lost space (`Reznikovwho`) must not turn a paragraph into a repeat on the next run.
         let (key, chars) = compact_key(&s[range.clone()]);
-        if chars == 0 {
-            continue;
-        }
-        let adjacent = recent.contains(&key);
-        if recent.len() == SHORT_REPEAT_REACH {
-            recent.pop_front();
-        }
-        recent.push_back(key.clone());
         if chars < config.min_duplicate_chars {
             continue;
         }
-        // A short line said again further on is a refrain or a quoted line that the article
-        // repeats on purpose; a scraper's copy of it comes right after it or nearly.
-        let may_repeat = chars >= SHORT_REPEAT_CHARS || adjacent;
+        // A short quotation said again is a refrain the article repeats on purpose. (Whether a
+        // copy is near its first would change as other artifacts between them go, and a second
+        // run would judge it again differently.)
+        let quotation = s[range.clone()].trim_start().starts_with(['"', '“', '«', '„', '‘']);
+        let may_repeat = chars >= SHORT_REPEAT_CHARS || !quotation;
         if may_repeat && seen.contains(&key) {
             verdicts[i] = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,

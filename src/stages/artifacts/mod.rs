@@ -62,6 +62,10 @@ pub(crate) const SPEAKER_CAPS: &str = "credit.speaker-caps";
 pub(crate) const DUPLICATE_PARAGRAPH: &str = "duplicate.paragraph";
 pub(crate) const DUPLICATE_SENTENCE: &str = "duplicate.sentence";
 
+/// How often the rules that read a line's neighbours may run over a document (each run only
+/// adds verdicts; four is more than any document has needed).
+const MAX_CONTEXT_PASSES: usize = 4;
+
 /// The id of the last pass over repeats ([`ArtifactsStage::repeats`]).
 const REPEATS_STAGE: &str = "repeats";
 
@@ -192,17 +196,26 @@ impl Stage for ArtifactsStage {
         if self.is_on(DUPLICATE_PARAGRAPH) {
             lines::duplicate_paragraphs(s, &ranges, &mut verdicts, &self.config);
         }
-        if self.is_on(CHROME_PHRASE) {
-            lines::banner_buttons(s, &ranges, &mut verdicts);
-        }
-        if self.is_on(HEADLINE_LIST) {
-            lines::headline_lists(s, &ranges, &mut verdicts, &self.dict);
-        }
-        if self.is_on(BREADCRUMB) {
-            lines::breadcrumbs(&judged, &mut verdicts, &self.dict);
-        }
-        if self.is_on(DANGLING_INTRO) {
-            lines::dangling_intro(s, &ranges, &mut verdicts);
+        // The rules that read a line's neighbours see the lines judged so far as gone, and each
+        // only adds verdicts: they run until none adds one, so that what one finds (a dangling
+        // intro after a list) cannot make another find more on a second run (the list now last).
+        for _ in 0..MAX_CONTEXT_PASSES {
+            let judged_before = verdicts.iter().filter(|v| v.is_some()).count();
+            if self.is_on(CHROME_PHRASE) {
+                lines::banner_buttons(s, &ranges, &mut verdicts);
+            }
+            if self.is_on(HEADLINE_LIST) {
+                lines::headline_lists(s, &ranges, &mut verdicts, &self.dict);
+            }
+            if self.is_on(BREADCRUMB) {
+                lines::breadcrumbs(&judged, &mut verdicts, &self.dict);
+            }
+            if self.is_on(DANGLING_INTRO) {
+                lines::dangling_intro(s, &ranges, &mut verdicts);
+            }
+            if verdicts.iter().filter(|v| v.is_some()).count() == judged_before {
+                break;
+            }
         }
 
         let mut batch = Vec::new();

@@ -182,7 +182,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "It will bring further\nhardship to Russia’s people and its weak economy.\nNot all reserves can be blocked.",
     ),
     ("en", "Kyiv\nText one.\nKyiv\nText two.", "Kyiv\nText one.\nKyiv\nText two."),
-    // a short line said again further on is a refrain; right after its copy it is a repeat
+    // a short quotation said again is a refrain; a short line that is no quotation is a repeat
     (
         "en",
         "\"The river keeps the names we could not keep.\"\nThe chorus sang.\nThe hall was full.\nThe act ended.\n\"The river keeps the names we could not keep.\"\nEnd.",
