@@ -391,8 +391,6 @@ const PLACE_QUALIFIERS: &[&str] = &[
     "City",
 ];
 
-/// The capitalized word just before `range` (after one space), if any, with the parts a hyphen
-/// joins (`Yunus-Bek`).
 /// Whether the sentence around `range` also writes the name as `wanted`, at most
 /// [`CONTRAST_WORDS`] words away: a text that sets two spellings side by side means both (`Kyiv,
 /// formerly spelled Kiev`, `Odesa (Odessa in Russian)`, the film `"Odessa to Odesa"`). Farther
@@ -462,7 +460,7 @@ fn in_history(s: &str, range: &Range<usize>) -> bool {
 const YEAR_LEADS: &[&str] = &[
     "in", "since", "from", "until", "of", "by", "before", "after", "im", "seit", "von", "bis", "vor", "nach",
     "en", "depuis", "dès", "avant", "après", "desde", "hasta", "antes", "del", "de", "nel", "dal", "fino", "prima",
-    "dopo", "em", "até", "após", "antes", "do",
+    "dopo", "em", "até", "após", "do",
 ];
 
 /// The sentence around `range`: from the end of the previous sentence or line to the end of
@@ -483,6 +481,8 @@ fn sentence_around(s: &str, range: &Range<usize>) -> Range<usize> {
 /// The most words between two spellings of a name set side by side (`Kyiv, formerly spelled Kiev`).
 const CONTRAST_WORDS: usize = 4;
 
+/// The capitalized word just before `range` (after one space), if any, with the parts a hyphen
+/// joins (`Yunus-Bek`).
 fn word_before<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
     let head = s[..range.start].strip_suffix(' ')?;
     let word_start = |end: usize| {
