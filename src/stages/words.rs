@@ -743,9 +743,12 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             && (personal_name(right).is_some() || right_cost.is_none());
         // A dateline's place glued to the agency (`Kyiv, UkraineReuters -`).
         let agency = ev.stands(left) && is_news_agency(right) && right_cost.is_none_or(|c| c > AGENCY_WORD);
-        // After a sentence word, a short rare word makes a brand (`YouGov`, `YouTube`, `WeChat`).
-        let brand_tail =
-            right.chars().nth(4).is_none() && right_cost.is_none_or(|c| c > BRAND_TAIL) && !ev.stands(right);
+        // After a sentence word, a short rare word makes a brand (`YouGov`, `YouTube`, `WeChat`);
+        // after an article it is a noun (`TheTory`).
+        let brand_tail = !matches!(left, "The" | "A" | "An")
+            && right.chars().nth(4).is_none()
+            && right_cost.is_none_or(|c| c > BRAND_TAIL)
+            && !ev.stands(right);
         (frequent(left_cost, SENTENCE_WORD) && !brand_tail)
             || HONORIFICS.contains(&left)
             || given_name
