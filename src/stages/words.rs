@@ -305,7 +305,10 @@ impl<'a> Evidence<'a> {
         self.vocabulary.get_or_init(|| {
             let mut counts: HashMap<&str, usize> = HashMap::default();
             for w in letter_runs(self.text) {
-                *counts.entry(w).or_default() += 1;
+                let end = w.as_ptr() as usize - self.text.as_ptr() as usize + w.len();
+                if !apostrophe_joined(self.text, end) {
+                    *counts.entry(w).or_default() += 1;
+                }
             }
             counts
         })
@@ -395,8 +398,19 @@ const MAX_GLUED_BYTES: usize = 64;
 /// all of them instead.
 const SEARCHES: usize = 16;
 
+/// Whether the letter run of `text` that ends at byte `end` goes on after an apostrophe
+/// (`Zelens'kyj`, `O'Neill`): a part of a word, no word of its own. English endings after one
+/// (`Reznikov's`, `they'll`) leave the word whole.
+fn apostrophe_joined(text: &str, end: usize) -> bool {
+    let Some(rest) = text[end..].strip_prefix(['\'', '’']) else {
+        return false;
+    };
+    let tail: &str = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    !tail.is_empty() && !matches!(tail, "s" | "S" | "ll" | "ve" | "re" | "d" | "t" | "m")
+}
+
 /// How many letter runs of `text` are `w` (`w` itself a letter run): its occurrences with no
-/// letter either side.
+/// letter either side, not joined to more letters by an apostrophe.
 fn count_letter_run(text: &str, w: &str) -> usize {
     if w.is_empty() || !w.chars().all(char::is_alphabetic) {
         return 0;
@@ -405,7 +419,9 @@ fn count_letter_run(text: &str, w: &str) -> usize {
         .filter(|&at| {
             let before = text[..at].chars().next_back();
             let after = text[at + w.len()..].chars().next();
-            !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+            !before.is_some_and(char::is_alphabetic)
+                && !after.is_some_and(char::is_alphabetic)
+                && !apostrophe_joined(text, at + w.len())
         })
         .count()
 }
