@@ -218,6 +218,17 @@ fn one_million_identical_lines() {
 }
 
 #[test]
+fn a_megabyte_of_names_without_a_sentence_end() {
+    // Every name found reads its sentence, a quoted title around it and the other bearers of a
+    // surname: each of these looks a bounded distance away, or a document with no sentence end
+    // (found while this test did not exist: 900 KB took over two minutes) is read whole for
+    // every name in it.
+    let input = "troops near Kiev and Kharkov met Syrsky then ".repeat(scaled(20_000));
+    let out = check(&input);
+    assert!(out.text.contains("Kyiv and Kharkiv"));
+}
+
+#[test]
 fn long_paragraphs_sharing_their_beginning() {
     // 100 different paragraphs of ~1,900 chars that share their first words: each is compared
     // with up to 64 earlier ones by a full Levenshtein distance (O(len^2) each), because the

@@ -391,13 +391,12 @@ const PLACE_QUALIFIERS: &[&str] = &[
     "City",
 ];
 
-/// Whether the sentence around `range` also writes the name as `wanted`, at most
+/// Whether the `sentence` around `range` also writes the name as `wanted`, at most
 /// [`CONTRAST_WORDS`] words away: a text that sets two spellings side by side means both (`Kyiv,
 /// formerly spelled Kiev`, `Odesa (Odessa in Russian)`, the film `"Odessa to Odesa"`). Farther
 /// apart they are a translation's inconsistency (`out of the Kharkiv region so that Russian
 /// artillery cannot fire on Kharkov`).
-fn contrasts_spellings(s: &str, range: &Range<usize>, wanted: &str) -> bool {
-    let sentence = sentence_around(s, range);
+fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, wanted: &str) -> bool {
     memchr::memmem::find_iter(s[sentence.clone()].as_bytes(), wanted.as_bytes())
         .map(|at| sentence.start + at..sentence.start + at + wanted.len())
         .any(|r| {
@@ -418,8 +417,10 @@ fn contrasts_spellings(s: &str, range: &Range<usize>, wanted: &str) -> bool {
 fn in_short_title(s: &str, range: &Range<usize>) -> bool {
     const OPENING: &[char] = &['"', '“', '«', '„'];
     const CLOSING: &[char] = &['"', '”', '»', '“'];
-    let line_start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = s[range.end..].find('\n').map_or(s.len(), |i| range.end + i);
+    // A title is short: its marks are near the name.
+    let (lo, hi) = reach(s, range, TITLE_REACH);
+    let line_start = s[lo..range.start].rfind('\n').map_or(lo, |i| lo + i + 1);
+    let line_end = s[range.end..hi].find('\n').map_or(hi, |i| range.end + i);
     let Some(open) = s[line_start..range.start].rfind(OPENING).map(|i| line_start + i) else {
         return false;
     };
@@ -433,25 +434,28 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
         && inside.split_whitespace().count() <= TITLE_WORDS
 }
 
-/// The most words of a quoted title (`"Winter in Kharkov"`).
+/// The most words of a quoted title (`"Winter in Kharkov"`), and the bytes its marks may be from
+/// the name.
 const TITLE_WORDS: usize = 6;
+const TITLE_REACH: usize = 120;
 
-/// Whether the sentence around `range` dates what it tells before 1992, when Ukraine, Belarus
+/// Whether a `sentence` dates what it tells before 1992, when Ukraine, Belarus
 /// and the other republics became independent and their places took the names mtnorm writes:
 /// `the Kiev Opera in 1890` keeps the name of its time. (For places: a person's name does not
 /// change with time, only its romanization.)
-fn in_history(s: &str, range: &Range<usize>) -> bool {
-    let sentence = sentence_around(s, range);
-    let words: Vec<&str> = s[sentence].split_whitespace().collect();
+fn in_history(sentence: &str) -> bool {
+    if !sentence.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    let words: Vec<&str> = sentence.split_whitespace().collect();
     words.windows(2).any(|w| {
         let year = w[1].trim_matches(|c: char| !c.is_ascii_digit());
-        let lead = w[0].trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
         year.len() == 4
             && w[1]
                 .trim_start_matches(['(', '['])
                 .starts_with(|c: char| c.is_ascii_digit())
             && year.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y))
-            && YEAR_LEADS.contains(&lead.as_str())
+            && YEAR_LEADS.contains(&w[0].trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
     })
 }
 
@@ -464,18 +468,36 @@ const YEAR_LEADS: &[&str] = &[
 ];
 
 /// The sentence around `range`: from the end of the previous sentence or line to the end of
-/// this one.
+/// this one, and no more than [`SENTENCE_REACH`] bytes either side (a text without sentence
+/// ends would otherwise be read whole for every name in it).
 fn sentence_around(s: &str, range: &Range<usize>) -> Range<usize> {
     let ends_sentence = |w: &[u8]| matches!(w, [b'.' | b'!' | b'?', b' '] | [b'\n', _]);
     let bytes = s.as_bytes();
-    let start = (0..range.start)
+    let (lo, hi) = reach(s, range, SENTENCE_REACH);
+    let start = (lo..range.start)
         .rev()
         .find(|&i| i + 2 <= bytes.len() && ends_sentence(&bytes[i..i + 2]))
-        .map_or(0, |i| i + 1);
-    let end = (range.end..bytes.len())
+        .map_or(lo, |i| i + 1);
+    let end = (range.end..hi)
         .find(|&i| bytes[i] == b'\n' || (i + 2 <= bytes.len() && ends_sentence(&bytes[i..i + 2])))
-        .unwrap_or(bytes.len());
+        .unwrap_or(hi);
     start..end
+}
+
+/// The bytes a sentence around a name may reach on either side.
+const SENTENCE_REACH: usize = 400;
+
+/// `range` widened by up to `bytes` on either side, on char boundaries of `s`.
+fn reach(s: &str, range: &Range<usize>, bytes: usize) -> (usize, usize) {
+    let mut lo = range.start.saturating_sub(bytes);
+    while !s.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (range.end + bytes).min(s.len());
+    while !s.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    (lo, hi)
 }
 
 /// The most words between two spellings of a name set side by side (`Kyiv, formerly spelled Kiev`).
@@ -553,14 +575,23 @@ fn fits_context(
 /// Whether the document writes `surname` after a given name that is not `entity`'s (`Dana
 /// Syrsky`): then the surname alone means that person, not the famous bearer.
 fn named_otherwise(s: &str, surname: &str, entity: usize, index: &Index) -> bool {
-    memchr::memmem::find_iter(s.as_bytes(), surname.as_bytes()).any(|at| {
-        let range = at..at + surname.len();
-        stands_alone(s, &range)
-            && word_before(s, &range).is_some_and(|w| {
-                personal_name(w).is_some_and(|n| n.given) && !index.is_given_name_of(entity, w) && !TITLES.contains(&w)
-            })
-    })
+    // The first occurrences say it: a document that repeats the name endlessly is not searched
+    // whole for each of them.
+    memchr::memmem::find_iter(s.as_bytes(), surname.as_bytes())
+        .take(OTHER_BEARER_LOOKS)
+        .any(|at| {
+            let range = at..at + surname.len();
+            stands_alone(s, &range)
+                && word_before(s, &range).is_some_and(|w| {
+                    personal_name(w).is_some_and(|n| n.given)
+                        && !index.is_given_name_of(entity, w)
+                        && !TITLES.contains(&w)
+                })
+        })
 }
+
+/// How many occurrences of a surname are looked at for another bearer.
+const OTHER_BEARER_LOOKS: usize = 64;
 
 /// Whether the place at `range` names a ship, as the word before says (`the aircraft carrier
 /// Kiev`, `the bulk carrier Odessa Star`): a ship keeps the name it was given.
@@ -827,8 +858,14 @@ impl Stage for NamesStage {
                 Some((given, surname)) if target.surname_only => (Some(given), surname),
                 _ => (None, canonical),
             };
-            let historical = entity.kind == EntityType::Place && in_history(s, &range);
-            if found == wanted || contrasts_spellings(s, &range, wanted) || in_short_title(s, &range) || historical {
+            // The spelling stays where its sentence or a title means it as written.
+            let kept_as_written = || {
+                let sentence = sentence_around(s, &range);
+                contrasts_spellings(s, &sentence, &range, wanted)
+                    || in_short_title(s, &range)
+                    || (entity.kind == EntityType::Place && in_history(&s[sentence]))
+            };
+            if found == wanted || kept_as_written() {
                 continue;
             }
             if uncertain {
