@@ -53,6 +53,17 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt7-013",
         "`Dnepr` is left as written; `Dnepropetrovsk region` is kept (the city's old name, but the oblast's)",
     ),
+    (
+        "rt8-001",
+        "German `Lemberg`, a village of the Palatinate, is rewritten as Lviv's German title `Lwiw`",
+    ),
+    (
+        "rt8-002",
+        "German `Pätzoldbetonte` (a name no list has, never alone) and `Entscheidungfalle` (a compound's look)",
+    ),
+    ("rt8-006", "Spanish `jornadacomplementaria` (two content words) and `Jerezy` (`jerez` is a word)"),
+    ("rt8-008", "Italian `Vighizzoloe`: the village is in no list nor written alone"),
+    ("rt8-010", "Portuguese `recorreao`: two words of the language, too rare a pair"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -119,6 +130,7 @@ fn written_documents_are_cleaned_as_annotated() {
         "set5.jsonl",
         "set6.jsonl",
         "set7.jsonl",
+        "set8.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -138,5 +150,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 100);
+    assert_eq!(docs, 110);
 }

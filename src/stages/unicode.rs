@@ -259,6 +259,17 @@ fn mojibake(s: &str) -> Vec<Replacement> {
                 i = end;
                 continue;
             }
+            // `Ã` and a space after a lower-case letter is `à` (C3 A0) whose second byte, a
+            // no-break space, became a plain one: `cittÃ  è` is `città è` (the space after it
+            // stays; when there is only one, it was both).
+            if repaired.is_empty() && s[i..].starts_with("Ã ") && prev.is_some_and(char::is_lowercase) {
+                let doubled = s[i + "Ã ".len()..].starts_with(char::is_whitespace);
+                let end = if doubled { i + "Ã ".len() } else { i + "Ã".len() };
+                prev = Some('à');
+                out.push(Replacement::new(i..end, "à", EditKind::Encoding, MOJIBAKE));
+                i = end;
+                continue;
+            }
             // `â€` alone is a closing double quote whose last byte (0x9D, which Windows-1252
             // does not define) a decoder dropped: `â€œnoâ€ to` is `“no” to`.
             if repaired.is_empty() && s[i..].starts_with("â€") {
@@ -502,6 +513,8 @@ mod tests {
     #[test]
     fn invisible_characters() {
         assert_eq!(run("Kyiv\u{200b}Ukraine"), "KyivUkraine");
+        assert_eq!(run("la cittÃ  è divisa, la cittÃ è"), "la città è divisa, la città è");
+        assert_eq!(run("SÃO PAULO"), "SÃO PAULO", "capitals: no repair this way");
         assert_eq!(run("au \u{200e}Technion de Haïfa"), "au Technion de Haïfa");
         assert_eq!(
             run("שלום \u{200e}Technion"),

@@ -176,6 +176,25 @@ fn names_networks(rest: &str) -> bool {
             .all(|w| NETWORKS.contains(w) || NETWORK_FILLERS.contains(w) || w.chars().count() <= 3)
 }
 
+/// Whether a line counts the comments under the article and says nothing else (`3 Kommentare`,
+/// `14 commentaires`, `0 commenti`).
+fn comment_counter(line: &str) -> bool {
+    let Some((count, word)) = line.split_once(' ') else {
+        return false;
+    };
+    !count.is_empty()
+        && count.bytes().all(|b| b.is_ascii_digit())
+        && word.len() <= 16
+        && with_lowercase(word, |w| COMMENT_WORDS.contains(&w))
+}
+
+/// The word for comments in the six languages, singular and plural.
+#[rustfmt::skip]
+const COMMENT_WORDS: &[&str] = &[
+    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario",
+    "comentarios", "commento", "commenti", "comentário", "comentários",
+];
+
 /// Verbs that open a line asking the reader to do something on a channel (`Subscribe to our
 /// Telegram channel …`, `Síguenos en Facebook …`, `Iscriviti alla newsletter …`), imperatives of
 /// the six languages and what machine translation makes of them.
@@ -195,6 +214,7 @@ const CHANNELS: &[&str] = &[
     "telegram", "newsletter", "newsletters", "facebook", "instagram", "youtube", "whatsapp", "viber",
     "tiktok", "twitter", "linkedin", "channel", "canal", "canale", "kanal", "chaîne", "app",
     "podcast", "notifications", "notificaciones", "notifiche", "notificações", "push-benachrichtigungen",
+    "boletín", "boletim",
 ];
 
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
@@ -202,8 +222,14 @@ const CHANNELS: &[&str] = &[
 /// of lines could hold. A quotation or a report of speech is an article's own text.
 fn reader_prompt(line: &str) -> bool {
     // Most lines fail on their first word or have no `Ctrl`: decided before any lower-casing.
-    let first = line.split([' ', ',', ':']).next().unwrap_or("");
-    let call = first.len() <= 24 && with_lowercase(first, |w| CALL_VERBS.contains(&w));
+    let mut words_ahead = line.split([' ', ',', ':']).filter(|w| !w.is_empty());
+    let (first, second) = (words_ahead.next().unwrap_or(""), words_ahead.next().unwrap_or(""));
+    // The call opens the line, or follows the channel (`Newsletter abonnieren – …`).
+    let call = (first.len() <= 24 && with_lowercase(first, |w| CALL_VERBS.contains(&w)))
+        || (first.len() <= 24
+            && second.len() <= 24
+            && with_lowercase(first, |w| CHANNELS.contains(&w))
+            && with_lowercase(second, |w| CALL_VERBS.contains(&w)));
     let ctrl = line.contains('+') && ["Ctrl", "CTRL", "ctrl"].iter().any(|c| line.contains(c));
     if !(call || ctrl) {
         return false;
@@ -352,6 +378,9 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                 }
             }
         }
+    }
+    if on(CHROME_PHRASE) && comment_counter(trimmed) {
+        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     if on(READER_PROMPT) && reader_prompt(body) {
         return verdict(READER_PROMPT, EditKind::Boilerplate, 0.85);

@@ -121,6 +121,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Prices rose > 5% in May.\nGrowth → recession?\nEnd.", "Prices rose > 5% in May.\nGrowth → recession?\nEnd."),
     ("en", "Politics | World\n\nHome / News / Region\n\nKyiv / Kiev\nEnd.", "Kyiv / Kiev\nEnd."),
     ("es", "Por Lucía FERNÁNDEZ | Madrid\n\nTexto.", "Por Lucía Fernández | Madrid\n\nTexto."),
+    // comment counters, share prompts with their colon, a channel before the call, MT labels
+    ("de", "Text.\n3 Kommentare\nArtikel teilen: Facebook | X | WhatsApp | E-Mail\nNewsletter abonnieren – die wichtigsten Nachrichten jeden Morgen\nEnde.", "Text.\nEnde."),
+    ("fr", "Texte.\n14 commentaires\nPartager cet article : Facebook Twitter Email\nFin.", "Texte.\nFin."),
+    ("it", "Testo.\nLEGGERE ANCHE: Elezioni comunali in Brianza, tutti i risultati\n0 commenti\nFine.", "Testo.\nFine."),
+    ("de", "Text.\n3 Kommentare zum Gesetz liegen vor.\nEnde.", "Text.\n3 Kommentare zum Gesetz liegen vor.\nEnde."),
     // a page's metadata line, an agency alone, share prompts with the networks of China
     ("en", "Body.\n2024-07-24 21:15:08 Source: Xinhua Editor: Zhang Lu\n[Editor: Zhang Lu]\nAA\nShare to: WeChat | Weibo | QQ\nEnd.", "Body.\nEnd."),
     ("en", "Body.\nEditor: the word the paper chose in 1990 was another.\nEnd.", "Body.\nEditor: the word the paper chose in 1990 was another.\nEnd."),
