@@ -4,6 +4,7 @@
 
 use crate::dict::{self, tsv};
 use crate::error::{Error, Result};
+use crate::token::with_lowercase;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::path::PathBuf;
 
@@ -40,8 +41,8 @@ pub struct ArtifactDict {
     squashed_lines: HashMap<String, Category>,
     /// Prefix and source patterns: (pattern, match, category), each once.
     prefixes: Vec<(String, Match, Category)>,
-    /// Agencies and credits that stay in capitals.
-    pub agencies: HashSet<String>,
+    /// Agencies and credits that stay in capitals, lower-cased (see [`ArtifactDict::is_agency`]).
+    agencies: HashSet<String>,
     /// The `credit` prefixes (`photo:`, `foto:`), to find a credit inside a line (ASCII case
     /// insensitive, leftmost longest).
     credit_prefixes: Option<aho_corasick::AhoCorasick>,
@@ -111,7 +112,7 @@ impl ArtifactDict {
                 .lines()
                 .map(str::trim)
                 .filter(|l| !l.is_empty() && !l.starts_with('#'));
-            d.agencies.extend(names.map(str::to_owned));
+            d.agencies.extend(names.map(str::to_lowercase));
         }
         Ok(d)
     }
@@ -158,6 +159,6 @@ impl ArtifactDict {
 
     /// Whether `word`, in any letter case, is a news agency of the dictionary (`Reuters`, `AFP`).
     pub fn is_agency(&self, word: &str) -> bool {
-        self.agencies.contains(word.to_uppercase().as_str())
+        with_lowercase(word, |w| self.agencies.contains(w))
     }
 }

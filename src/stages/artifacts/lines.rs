@@ -389,8 +389,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
     }
     // A news agency alone on a line (`AA`, `Reuters`) credits the article.
-    let agency = trimmed.len() <= 40 && dict.is_agency(trimmed);
-    if on(SOURCE_LINE) && (agency || (trimmed.contains(':') && metadata_line(trimmed, dict))) {
+    let agency = || trimmed.len() <= 40 && dict.is_agency(trimmed);
+    if on(SOURCE_LINE) && (agency() || (trimmed.contains(':') && metadata_line(trimmed, dict))) {
         return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
     }
     if on(BREADCRUMB) && is_breadcrumb_trail(trimmed) {
@@ -638,7 +638,7 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         let button = after_chrome
             && line.len() <= 32
             && words.clone().count() <= 3
-            && words.all(|w| BUTTON_WORDS.contains(&w.to_lowercase().as_str()));
+            && words.all(|w| with_lowercase(w, |w| BUTTON_WORDS.contains(&w)));
         if button {
             verdicts[k] = Some(Verdict {
                 rule: CHROME_PHRASE,
@@ -1161,7 +1161,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacemen
                 let all_caps = letters.chars().count() >= 2
                     && letters.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
                     && letters.chars().any(char::is_alphabetic);
-                if all_caps && prev_given && !dict.agencies.contains(letters) {
+                if all_caps && prev_given && !dict.is_agency(letters) {
                     let at = word_start + word.find(letters).unwrap_or(0);
                     out.push(
                         Replacement::new(
@@ -1237,7 +1237,7 @@ fn speaker_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<
             let caps = word.chars().count() >= 3
                 && word.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
                 && word.chars().any(char::is_alphabetic)
-                && !dict.agencies.contains(word);
+                && !dict.is_agency(word);
             if !caps || words.len() == 3 {
                 break;
             }

@@ -598,7 +598,7 @@ const OTHER_BEARER_LOOKS: usize = 64;
 fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
     let before = s[..range.start].trim_end_matches([' ', '"', '“', '«', '„']);
     let word = before.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
-    VESSELS.contains(&word.to_lowercase().as_str())
+    with_lowercase(word, |w| VESSELS.contains(&w))
 }
 
 /// Words for ships in the six languages.
