@@ -68,6 +68,7 @@ pub const RULES: &[Rule] = &[
 /// Brand and name spellings with a capital inside that are not two words.
 const CAMEL_KEEP: &[&str] = &[
     "YouTube",
+    "JPMorgan",
     "PayPal",
     "WhatsApp",
     "LinkedIn",
@@ -298,6 +299,9 @@ struct Evidence<'a> {
     vocabulary: OnceCell<HashMap<&'a str, usize>>,
     /// Bytes of the document searched so far for single words, before the vocabulary is built.
     searched: Cell<usize>,
+    /// The document's word pairs that read as a letter run of the pass's tokens when written
+    /// together ([`pairs_written_apart`]).
+    pairs: HashMap<u64, usize>,
 }
 
 impl<'a> Evidence<'a> {
@@ -312,6 +316,15 @@ impl<'a> Evidence<'a> {
             }
             counts
         })
+    }
+
+    /// Where the document writes `run` as two words side by side, in any letter case (`Prime
+    /// Minister` elsewhere, `PrimeMinister` here; `the settlement` and `Thesettlement`): the byte
+    /// length of the first. The strongest evidence of a lost space there is, as a link's text
+    /// keeps its words' spelling.
+    fn written_apart(&self, run: &str) -> Option<usize> {
+        let at = *self.pairs.get(&folded_hash(&[run]))?;
+        (0 < at && at < run.len() && run.is_char_boundary(at)).then_some(at)
     }
 
     fn known_word(&self, w: &str) -> bool {
@@ -520,19 +533,32 @@ impl Stage for WordsStage {
         // changes it (spaces go inside analysed tokens only).
         let names = self.names.index(&lang);
         let mut analysed: Vec<Range<usize>> = std::iter::once(0..text.as_str().len()).collect();
-        for _ in 0..MAX_PASSES {
+        // Word pairs of the document as it came (the first pass reads all of it); later passes
+        // ask the same.
+        let mut pairs = HashMap::default();
+        for pass in 0..MAX_PASSES {
             let s = text.as_str();
-            let ev = Evidence {
+            let mut ev = Evidence {
                 lang: &lang,
                 lexicon,
                 names,
                 text: s,
                 vocabulary: OnceCell::new(),
                 searched: Cell::new(0),
+                pairs: std::mem::take(&mut pairs),
             };
             let mut batch = Vec::new();
             let mut next = Vec::new();
+            let mut work = Vec::new();
+            let mut neighbours = Vec::new();
+            let mut before: Option<&str> = None;
             for (start, token) in analysed.iter().flat_map(|range| tokens(s, range.clone())) {
+                if pass == 0 {
+                    if let Some(before) = before.filter(|_| s.as_bytes()[start - 1] == b' ') {
+                        neighbours.push((before, token));
+                    }
+                    before = Some(token);
+                }
                 if let Some(i) = number_then_sentence(token).filter(|_| self.missing_space) {
                     next.push(start..start + token.len());
                     let at = start + i;
@@ -545,8 +571,17 @@ impl Stage for WordsStage {
                     continue;
                 }
                 next.push(start..start + token.len());
+                work.push((start, token));
+            }
+            if pass == 0 {
+                ev.pairs = pairs_written_apart(&neighbours, work.iter().map(|&(_, token)| token));
+            }
+            for (start, token) in work {
                 self.split_token(token, start, &ev, &mut batch);
             }
+            pairs = ev.pairs;
+            // Splits come after the sentence ends found on the way: back into text order.
+            batch.sort_by_key(|r| r.range.start);
             let shifts: Vec<(usize, usize)> = batch.iter().map(|r| (r.range.start, r.after.len())).collect();
             if text.apply(self.id(), batch)? == 0 {
                 break;
@@ -662,14 +697,19 @@ impl WordsStage {
     /// until nothing is left to split (`ReznikovéKiev` → `Reznikové Kiev`, and then `Reznikové`
     /// on its own), so that a second run finds nothing to do.
     fn split_run(&self, run: &str, offset: usize, ev: &Evidence<'_>, out: &mut Vec<Replacement>) {
-        let split = match (self.camel.then(|| camel_split(run, ev)).flatten(), self.glued) {
-            (Some(i), _) => Some((i, CAMEL, 0.85)),
-            (None, true) => segment(run, offset, ev)
+        // A split at a lower-to-upper step is the camel-case rule's, any other the glued rule's.
+        let apart = written_apart(run, ev)
+            .map(|i| (i, camel_steps(run).any(|step| step == i)))
+            .filter(|&(_, camel)| if camel { self.camel } else { self.glued });
+        let split = match (apart, self.camel.then(|| camel_split(run, ev)).flatten(), self.glued) {
+            (Some((i, camel)), _, _) => Some((i, if camel { CAMEL } else { GLUED }, 0.9)),
+            (None, Some(i), _) => Some((i, CAMEL, 0.85)),
+            (None, None, true) => segment(run, offset, ev)
                 .or_else(|| acronym_split(run, ev))
                 .or_else(|| opener_split(run, ev))
                 .or_else(|| brand_then_word(run, ev))
                 .map(|i| (i, GLUED, 0.8)),
-            (None, false) => None,
+            (None, None, false) => None,
         };
         let Some((i, rule, confidence)) = split.filter(|&(i, _, _)| 0 < i && i < run.len()) else {
             return;
@@ -679,6 +719,130 @@ impl WordsStage {
         out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, rule).with_confidence(confidence));
         self.split_run(&run[i..], pos, ev, out);
     }
+}
+
+/// Where the document writes `run` as two words elsewhere ([`Evidence::written_apart`]), unless
+/// the whole is a word or a name, a deliberate spelling used twice, or a German lower-case
+/// compound (`zusammenarbeiten` beside `zusammen arbeiten` is spelling, not a lost space).
+fn written_apart(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let lower = run.chars().all(char::is_lowercase);
+    if lower && ev.lang == "de" {
+        return None;
+    }
+    let at = ev.written_apart(run)?;
+    let (left, right) = run.split_at(at);
+    // Two content words side by side are as often a compound spelled both ways (`frontline`,
+    // `front line`): a lower-case token needs a function word in it. A capitalized token does not
+    // end in a one-letter word (`Madea` is no `made a`).
+    let function_word = |w: &str| ev.word_cost(w).is_some_and(|c| c <= FUNCTION_WORD);
+    let shape = if lower {
+        function_word(left) || function_word(right)
+    } else {
+        right.chars().nth(1).is_some()
+    };
+    (shape && !CAMEL_KEEP.contains(&run) && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(at)
+}
+
+/// The pairs of words with one space between them (the last letters of one token and the first
+/// of the next, from `neighbours`) that, written together, read as a letter run of `tokens`
+/// (`Prime Minister` for `PrimeMinister`), keyed by [`folded_hash`], with the byte length of the
+/// first word (0 where two pairs split the same letters differently). Only a pair of a wanted
+/// first letter, length and last letter is hashed.
+fn pairs_written_apart<'t>(neighbours: &[(&str, &str)], tokens: impl Iterator<Item = &'t str>) -> HashMap<u64, usize> {
+    // `shapes[shape(first, last)]` has bit `n` set when a wanted run of `n` bytes starts and ends
+    // with such (folded) bytes: a pair of another shape is never hashed.
+    let mut shapes = [0u64; 1024];
+    let shape = |first: u8, last: u8| {
+        (usize::from(first.to_ascii_lowercase()) * 31 + usize::from(last.to_ascii_lowercase())) & 1023
+    };
+    // Bit `a << 8 | b` of `joins`: some wanted run has byte `b` right after byte `a` (in either
+    // letter case), where its two words would meet; tested on the bytes either side of the
+    // space before the words are read.
+    let mut joins = [0u64; 1024];
+    let join = |a: u8, b: u8| usize::from(a) << 8 | usize::from(b);
+    let mut wanted = rustc_hash::FxHashSet::default();
+    for run in tokens.flat_map(letter_runs).filter(|run| run.len() < 64) {
+        let bytes = run.as_bytes();
+        wanted.insert(folded_hash(&[run]));
+        shapes[shape(bytes[0], bytes[bytes.len() - 1])] |= 1 << run.len();
+        for pair in bytes.windows(2) {
+            for a in [pair[0].to_ascii_lowercase(), pair[0].to_ascii_uppercase()] {
+                for b in [pair[1].to_ascii_lowercase(), pair[1].to_ascii_uppercase()] {
+                    joins[join(a, b) >> 6] |= 1 << (join(a, b) & 63);
+                }
+            }
+        }
+    }
+    let mut pairs = HashMap::default();
+    if wanted.is_empty() {
+        return pairs;
+    }
+    for &(before, after) in neighbours {
+        let (Some(&last), Some(&first)) = (before.as_bytes().last(), after.as_bytes().first()) else {
+            continue;
+        };
+        if joins[join(last, first) >> 6] & 1 << (join(last, first) & 63) == 0 {
+            continue;
+        }
+        let (left, right) = (trailing_letters(before), leading_letters(after));
+        let total = left.len() + right.len();
+        if left.is_empty()
+            || right.is_empty()
+            || total >= 64
+            || shapes[shape(left.as_bytes()[0], right.as_bytes()[right.len() - 1])] & (1 << total) == 0
+            // Not a word's tail after an apostrophe (`Tillotama's home` has no `s home`).
+            || before[..before.len() - left.len()].ends_with(['\'', '’'])
+        {
+            continue;
+        }
+        let key = folded_hash(&[left, right]);
+        if wanted.contains(&key) {
+            pairs
+                .entry(key)
+                .and_modify(|at| *at = if *at == left.len() { *at } else { 0 })
+                .or_insert(left.len());
+        }
+    }
+    pairs
+}
+
+/// The letters that end `token` (`Prime` of `"Prime`), read as bytes while they are ASCII.
+fn trailing_letters(token: &str) -> &str {
+    let ascii = token.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+    let head = &token[..token.len() - ascii];
+    match head.as_bytes().last() {
+        Some(b) if !b.is_ascii() => &token[head.trim_end_matches(char::is_alphabetic).len()..],
+        _ => &token[head.len()..],
+    }
+}
+
+/// The letters that start `token` (`Minister` of `Minister,`), read as bytes while they are ASCII.
+fn leading_letters(token: &str) -> &str {
+    let ascii = token.bytes().take_while(u8::is_ascii_alphabetic).count();
+    let tail = &token[ascii..];
+    match tail.as_bytes().first() {
+        Some(b) if !b.is_ascii() => &token[..token.len() - tail.trim_start_matches(char::is_alphabetic).len()],
+        _ => &token[..ascii],
+    }
+}
+
+/// A hash of the words written together, ASCII letters folded to lower case: `["Prime",
+/// "Minister"]` hashes as `["PrimeMinister"]` does. Words of 64 bytes or more together hash as
+/// nothing else does.
+fn folded_hash(words: &[&str]) -> u64 {
+    use std::hash::Hasher;
+    let mut joined = [0u8; 64];
+    let mut len = 0;
+    for byte in words.iter().flat_map(|w| w.bytes()) {
+        if len == joined.len() {
+            return u64::MAX;
+        }
+        joined[len] = byte.to_ascii_lowercase();
+        len += 1;
+    }
+    let mut hasher = rustc_hash::FxHasher::default();
+    hasher.write(&joined[..len]);
+    hasher.finish()
 }
 
 /// `run` up to its first lower-to-upper step (`Ukraine` of `UkraineAccording`), or all of it.
@@ -1078,10 +1242,18 @@ mod tests {
             "Alexander Gauland met Goodman of BlackRock, HarperCollins and MyDoom; Cristian and Bellion stayed.",
         ),
         (
+            "en",
+            "The Prime Minister spoke to BBC Scotland and was able to act. Later the PrimeMinister told BBCScotland he was ableto.",
+            "The Prime Minister spoke to BBC Scotland and was able to act. Later the Prime Minister told BBC Scotland he was able to.",
+            "Tillotama's home is in Shome. He made a film with Madea. The front line needs frontline services, JP Morgan said, and JPMorgan \
+             agreed; the NewsCorp news corp, the NewsCorp.",
+        ),
+        (
             "de",
             "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyjund Scholz den Minister in Georgienund Armenien.",
             "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister in Georgien und Armenien.",
-            "Der Verteidigungsminister sprach mit der Bundesregierung und der Außenministerin über die Bundeswehr.",
+            "Der Verteidigungsminister sprach mit der Bundesregierung und der Außenministerin über die Bundeswehr. \
+             Sie wollen zusammen arbeiten, und sie werden zusammenarbeiten.",
         ),
         (
             "es",
@@ -1100,8 +1272,10 @@ mod tests {
         ),
         (
             "it",
-            "Il presidente Zelensky ha detto lunedì che la situazione è grave. Il ministrodegli Esteri ha parlato.",
-            "Il presidente Zelensky ha detto lunedì che la situazione è grave. Il ministro degli Esteri ha parlato.",
+            "Il presidente Zelensky ha detto lunedì che la situazione è grave. Il ministrodegli Esteri ha detto che ne \
+             hanno abbattuti 25.Il presidente ha parlato.",
+            "Il presidente Zelensky ha detto lunedì che la situazione è grave. Il ministro degli Esteri ha detto che ne \
+             hanno abbattuti 25. Il presidente ha parlato.",
             "Il ministro ha parlato della controffensiva ucraina con il governo e con il sottosegretario; \
              vuole permetterti di farlo e darglielo.",
         ),
