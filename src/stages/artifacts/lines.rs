@@ -159,13 +159,19 @@ const NETWORKS: &[&str] = &[
     "weibo",
     "qq",
     "kakaotalk",
+    "line",
+    "hatena",
+    "naver",
     "vkontakte",
     "odnoklassniki",
 ];
 
 /// Words a share/follow prompt puts around its networks (`Subscribe to our Telegram channel`,
-/// `Share on Facebook Share on Twitter`).
-const NETWORK_FILLERS: &[&str] = &["channel", "channels", "page", "account", "share", "follow"];
+/// `Share on Facebook Share on Twitter`, `Copy link`).
+const NETWORK_FILLERS: &[&str] = &[
+    "channel", "channels", "page", "account", "share", "follow", "copy", "link", "bookmark", "partager", "compartir",
+    "teilen", "condividi", "compartilhar", "partilhar",
+];
 
 /// Whether the rest of a share/follow prompt names networks and nothing else.
 fn names_networks(rest: &str) -> bool {
@@ -203,7 +209,7 @@ const CALL_VERBS: &[&str] = &[
     "subscribe", "follow", "join", "read", "sign", "download", "watch", "listen", "like", "get",
     "abonnez-vous", "abonne-toi", "suivez-nous", "suivez", "rejoignez-nous", "rejoignez", "inscrivez-vous", "lisez", "téléchargez", "retrouvez",
     "abonnieren", "abonniere", "folgen", "folge", "lesen", "melden", "laden", "hören",
-    "suscríbete", "suscríbase", "síguenos", "sigue", "siga", "únete", "lee", "descarga", "recibe",
+    "suscríbete", "suscríbase", "síguenos", "seguinos", "sigue", "siga", "únete", "lee", "descarga", "recibe",
     "iscriviti", "seguici", "segui", "unisciti", "leggi", "scarica", "ricevi", "abbonati",
     "inscreva-se", "assine", "siga-nos", "acompanhe", "receba", "leia", "baixe", "junte-se",
 ];
@@ -214,7 +220,7 @@ const CHANNELS: &[&str] = &[
     "telegram", "newsletter", "newsletters", "facebook", "instagram", "youtube", "whatsapp", "viber",
     "tiktok", "twitter", "linkedin", "channel", "canal", "canale", "kanal", "chaîne", "app",
     "podcast", "notifications", "notificaciones", "notifiche", "notificações", "push-benachrichtigungen",
-    "boletín", "boletim",
+    "boletín", "boletim", "google",
 ];
 
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
@@ -222,7 +228,17 @@ const CHANNELS: &[&str] = &[
 /// of lines could hold. A quotation or a report of speech is an article's own text.
 fn reader_prompt(line: &str) -> bool {
     // Most lines fail on their first word or have no `Ctrl`: decided before any lower-casing.
-    let mut words_ahead = line.split([' ', ',', ':']).filter(|w| !w.is_empty());
+    // A short lead clause may come first (`For more news, download the app`).
+    let call_at = match line.split_once(", ") {
+        Some((lead, rest))
+            if lead.split(' ').count() <= 4
+                && with_lowercase(lead.split(' ').next().unwrap_or(""), |w| PROMPT_LEADS.contains(&w)) =>
+        {
+            rest
+        }
+        _ => line,
+    };
+    let mut words_ahead = call_at.split([' ', ',', ':']).filter(|w| !w.is_empty());
     let (first, second) = (words_ahead.next().unwrap_or(""), words_ahead.next().unwrap_or(""));
     // The call opens the line, or follows the channel (`Newsletter abonnieren – …`).
     let call = (first.len() <= 24 && with_lowercase(first, |w| CALL_VERBS.contains(&w)))
@@ -235,8 +251,11 @@ fn reader_prompt(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
+    // A link is one word, whatever its parts (`https://www.whatsapp.com/channel/…`).
     let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '+'))
+        .split_whitespace()
+        .filter(|token| !token.contains("://") && !token.starts_with("www."))
+        .flat_map(|token| token.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '+')))
         .filter(|w| !w.is_empty())
         .collect();
     if words.len() > PROMPT_WORDS
@@ -249,6 +268,10 @@ fn reader_prompt(line: &str) -> bool {
     typo_report || (call && words.iter().any(|w| CHANNELS.contains(w)))
 }
 
+/// First words of a lead clause before a call to the reader (`For more news, …`, `To stay
+/// informed, …`).
+const PROMPT_LEADS: &[&str] = &["for", "to", "pour", "para", "per", "für", "um"];
+
 /// Verbs that report speech: a call to the reader inside a report (`Join the queue on the app,
 /// the bank told customers`) is the article's own text.
 #[rustfmt::skip]
@@ -258,7 +281,7 @@ const REPORTING_VERBS: &[&str] = &[
 ];
 
 /// The longest reader prompt, in words.
-const PROMPT_WORDS: usize = 30;
+const PROMPT_WORDS: usize = 40;
 
 /// Words that show a cookie notice speaking to the reader or offering its buttons (`to give you
 /// the best experience`, `Accept | Reject`): the rest of a line that opens like one (`We use
@@ -358,7 +381,11 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                         let tail = rest_orig.trim_matches([' ', ':', '|', '-', '–', '—', '/', ',']);
                         // A cookie notice is a sentence or two after its opening words (`We use
                         // cookies to give you the best experience. Accept | Reject`), or just them.
-                        let (max_words, max_bytes) = if category == "cookie" { (40, 300) } else { (8, 80) };
+                        let (max_words, max_bytes) = match category {
+                            "cookie" => (40, 300),
+                            "tags" => (24, 200),
+                            _ => (8, 80),
+                        };
                         let short = (!tail.is_empty() || category == "cookie")
                             && tail.split_whitespace().count() <= max_words
                             && tail.len() <= max_bytes;
@@ -384,6 +411,9 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     if on(READER_PROMPT) && reader_prompt(body) {
         return verdict(READER_PROMPT, EditKind::Boilerplate, 0.85);
+    }
+    if on(COPYRIGHT) && copyright_notice(trimmed) {
+        return verdict(COPYRIGHT, EditKind::Boilerplate, 0.9);
     }
     if on(IMAGE_FILE) && is_image_file(trimmed) {
         return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
@@ -466,14 +496,20 @@ const METADATA_KEYS: &[&str] = &["source", "editor", "editors", "fuente", "quell
 
 /// A navigation trail on one line: two to five section names of one to three capitalized
 /// words, joined by `›`, `»`, `>`, `→` or `|` (`Home » World » Europe`, `Culture › Livres`,
-/// `Politics | World`), or three or more joined by `/` (`Home / News / Region`).
+/// `Politics | World`), or three or more joined by `/` (`Home / News / Region`), or two when
+/// the first is the site's home (`Home / Health & Science`).
 fn is_breadcrumb_trail(line: &str) -> bool {
     let parts: Vec<&str> = line.split([' ']).filter(|w| !w.is_empty()).collect();
     let is_separator = |w: &str| matches!(w, "›" | "»" | ">" | "→" | "|" | "/");
     let separators = parts.iter().filter(|w| is_separator(w)).count();
     // `|` and `/` also join two words in prose (`Kyiv / Kiev`): they need three sections.
     let plain = parts.iter().all(|w| !matches!(*w, "›" | "»" | ">" | "→"));
-    if separators == 0 || separators > 4 || parts.len() > 12 || (plain && separators < 2 && !parts.contains(&"|")) {
+    let from_home = parts.first().is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)));
+    if separators == 0
+        || separators > 4
+        || parts.len() > 12
+        || (plain && separators < 2 && !parts.contains(&"|") && !from_home)
+    {
         return false;
     }
     let mut words_in_section = 0;
@@ -498,6 +534,42 @@ fn is_breadcrumb_trail(line: &str) -> bool {
     }
     true
 }
+
+/// Whether a line is a site's copyright notice: it opens with `Copyright`, `©`, `ⓒ` or `(c)`
+/// (inside `<…>` or not) and reserves the rights or forbids reproduction, in no more than
+/// [`COPYRIGHT_WORDS`] words (`Copyright PUNCH. All rights reserved. This material … may not be
+/// reproduced`, `<Copyright ⓒ Yonhap News Agency, unauthorized reproduction … prohibited>`). A
+/// sentence about copyright (`Copyright lawyers said …`) reserves nothing.
+fn copyright_notice(line: &str) -> bool {
+    let head = line.trim_start_matches(['<', '[', ' ']);
+    // The word opens a notice when a name, a year or a sign follows it (`Copyright PUNCH`,
+    // `Copyright © 2025`), not a noun (`Copyright lawyers`).
+    let copyright_word = head.get(..9).is_some_and(|h| h.eq_ignore_ascii_case("copyright"))
+        && head[9..]
+            .trim_start()
+            .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "©ⓒ(".contains(c));
+    let opens = head.starts_with(['©', 'ⓒ']) || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) || copyright_word;
+    if !opens || line.split_whitespace().count() > COPYRIGHT_WORDS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    RESERVED.iter().any(|phrase| lower.contains(phrase))
+}
+
+/// The longest copyright notice, in words.
+const COPYRIGHT_WORDS: usize = 60;
+
+/// What a copyright notice says, in six languages.
+#[rustfmt::skip]
+const RESERVED: &[&str] = &[
+    "rights reserved", "reproduction", "redistribution", "may not be", "without permission",
+    "rechte vorbehalten", "vervielfältigung", "droits réservés", "reproduction interdite",
+    "derechos reservados", "reproducción", "diritti riservati", "riproduzione", "direitos reservados",
+    "reprodução",
+];
+
+/// The first section of a trail that starts at the site's home page, in six languages.
+const HOME_WORDS: &[&str] = &["home", "startseite", "accueil", "inicio", "portada", "início", "homepage"];
 
 /// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.
 fn is_timestamp(line: &str) -> bool {

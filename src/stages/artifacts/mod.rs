@@ -51,6 +51,7 @@ pub(crate) const BREADCRUMB: &str = "chrome.breadcrumb";
 pub(crate) const CHROME_PHRASE: &str = "chrome.phrase";
 pub(crate) const SOURCE_LINE: &str = "chrome.source-line";
 pub(crate) const IMAGE_FILE: &str = "chrome.image-file";
+pub(crate) const COPYRIGHT: &str = "chrome.copyright";
 pub(crate) const TIMESTAMP: &str = "chrome.timestamp";
 pub(crate) const PUNCTUATION: &str = "chrome.punctuation-line";
 pub(crate) const SITE_ATTRIBUTION: &str = "chrome.site-attribution";
@@ -77,6 +78,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: BREADCRUMB, description: "remove the navigation trail after a `You are here` marker (short lines before the headline), and a trail on one line (`Home » World » Europe`)", default_on: true, example: "You are here\n\nRussia-Ukraine Conflict\n\nUN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrive in Berlin by train." },
     Rule { id: CHROME_PHRASE, description: "remove site-chrome lines listed in the dictionary (skip links, share/follow/subscribe prompts, cookie buttons, most popular)", default_on: true, example: "Share this article:" },
     Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
+    Rule { id: COPYRIGHT, description: "remove a site's copyright notice: a line that opens with Copyright, © or (c) and reserves rights or forbids reproduction, in six languages", default_on: true, example: "Copyright PUNCH. All rights reserved. This material may not be reproduced without permission." },
     Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },
     Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp", default_on: true, example: "2022-02-27T13:30+0000" },
     Rule { id: PUNCTUATION, description: "remove lines of one to three punctuation marks and nothing else", default_on: true, example: "." },
