@@ -587,20 +587,27 @@ fn is_timestamp(line: &str) -> bool {
 }
 
 /// Whether a list item reads as data rather than a headline: it opens with a figure, or holds a
-/// time or score (`2:21:47`, `3:1`) or two figures or more.
+/// time or score (`2:21:47`, `3:1`, `2-0`) or two figures or amounts or more.
 fn data_line(item: &str) -> bool {
-    let figures = item
-        .split_whitespace()
+    let words = || item.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    // A figure, or an amount after its currency (`Rp16,250`, `US$104.50`, `€34m`).
+    let figures = words()
         .filter(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .starts_with(|c: char| c.is_ascii_digit())
+            let digit = w.find(|c: char| c.is_ascii_digit());
+            digit.is_some_and(|at| at <= 3 && w[..at].chars().all(|c| c.is_alphabetic() || "$€£¥₹".contains(c)))
         })
         .count();
     let clock = item
         .as_bytes()
         .windows(3)
         .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
-    item.starts_with(|c: char| c.is_ascii_digit()) || clock || figures >= 2
+    // A score (`2-0`, `1-2`), not a season or a span of years (`2024-25`).
+    let score = words().any(|w| {
+        w.split_once('-').is_some_and(|(a, b)| {
+            [a, b].iter().all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|d| d.is_ascii_digit()))
+        })
+    });
+    item.starts_with(|c: char| c.is_ascii_digit()) || clock || score || figures >= 2
 }
 
 /// The most words of a headline without a bullet under a `Related` heading (headlines run 6-14).
@@ -863,8 +870,16 @@ pub fn duplicate_paragraphs(
         // A short quotation said again is a refrain the article repeats on purpose. (Whether a
         // copy is near its first would change as other artifacts between them go, and a second
         // run would judge it again differently.)
+        // So is a quotation of any length that the article introduces again (`… the passage his
+        // readers quote most often:`): a scraped copy comes with no such line.
         let quotation = s[range.clone()].trim_start().starts_with(['"', '“', '«', '„', '‘']);
-        let may_repeat = chars >= SHORT_REPEAT_CHARS || !quotation;
+        let introduced = || {
+            (0..i)
+                .rev()
+                .find(|&j| verdicts[j].is_none() && !s[ranges[j].clone()].trim().is_empty())
+                .is_some_and(|j| s[ranges[j].clone()].trim_end().ends_with(':'))
+        };
+        let may_repeat = !quotation || (chars >= SHORT_REPEAT_CHARS && !introduced());
         if may_repeat && seen.contains(&key) {
             verdicts[i] = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,

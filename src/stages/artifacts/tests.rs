@@ -60,6 +60,22 @@ const CASES: &[(&str, &str, &str)] = &[
         "The top finishers were confirmed.\n  • Kateřina Horáková (CZE) 2:21:47\n  • Siobhán Ní Bhriain (IRL) 2:22:30\n  • Agnieszka Wójcik (POL) 2:23:05\nEnd.",
         "The top finishers were confirmed.\n  • Kateřina Horáková (CZE) 2:21:47\n  • Siobhán Ní Bhriain (IRL) 2:22:30\n  • Agnieszka Wójcik (POL) 2:23:05\nEnd.",
     ),
+    // amounts after their currency and scores with a hyphen are data too; a season is no score
+    (
+        "en",
+        "Closing levels\n  • LQ45: 771.40 (+1.02%)\n  • Rupiah: Rp16,250 per US$ (+0.3%)\n  • Newcastle coal futures: US$104.50 a tonne (+2.1%)\n  • Crude palm oil on Bursa Malaysia: 4,612 ringgit a tonne\nEnd.",
+        "Closing levels\n  • LQ45: 771.40 (+1.02%)\n  • Rupiah: Rp16,250 per US$ (+0.3%)\n  • Newcastle coal futures: US$104.50 a tonne (+2.1%)\n  • Crude palm oil on Bursa Malaysia: 4,612 ringgit a tonne\nEnd.",
+    ),
+    (
+        "en",
+        "The club's record\n  • Palmeiras 0-0 Porto at the Club World Cup\n  • Palmeiras 2-0 Al Ahly in New Jersey\n  • Inter Miami 2-2 Palmeiras in Miami\nEnd.",
+        "The club's record\n  • Palmeiras 0-0 Porto at the Club World Cup\n  • Palmeiras 2-0 Al Ahly in New Jersey\n  • Inter Miami 2-2 Palmeiras in Miami\nEnd.",
+    ),
+    (
+        "en",
+        "Body.\n  • Premier League 2024-25 fixtures announced for opening weekend\n  • Arsenal sign striker from Brentford in record deal\n  • Chelsea appoint new head coach after long search\nEnd.",
+        "Body.\nEnd.",
+    ),
     // two headlines end the document: other articles; two bullets above the body are its summary
     (
         "en",
@@ -192,6 +208,18 @@ const CASES: &[(&str, &str, &str)] = &[
         "en",
         "\"The river keeps the names we could not keep.\"\nThe chorus sang.\nThe hall was full.\nThe act ended.\n\"The river keeps the names we could not keep.\"\nEnd.",
         "\"The river keeps the names we could not keep.\"\nThe chorus sang.\nThe hall was full.\nThe act ended.\n\"The river keeps the names we could not keep.\"\nEnd.",
+    ),
+    // a long quotation the article introduces again stays; said again with no introduction it is
+    // a repeat
+    (
+        "en",
+        "“Language carries culture, and culture carries the entire body of values by which we come to perceive ourselves.”\nHe wrote in Gikuyu.\nThe students read the passage his readers quote most often:\n“Language carries culture, and culture carries the entire body of values by which we come to perceive ourselves.”\nEnd.",
+        "“Language carries culture, and culture carries the entire body of values by which we come to perceive ourselves.”\nHe wrote in Gikuyu.\nThe students read the passage his readers quote most often:\n“Language carries culture, and culture carries the entire body of values by which we come to perceive ourselves.”\nEnd.",
+    ),
+    (
+        "en",
+        "“Language carries culture, and culture carries the entire body of values by which we come to perceive ourselves.”\nHe wrote in Gikuyu.\n“Language carries culture, and culture carries the entire body of values by which we come to perceive ourselves.”\nEnd.",
+        "“Language carries culture, and culture carries the entire body of values by which we come to perceive ourselves.”\nHe wrote in Gikuyu.\nEnd.",
     ),
     (
         "en",
