@@ -69,6 +69,8 @@ pub const RULES: &[Rule] = &[
 const CAMEL_KEEP: &[&str] = &[
     "YouTube",
     "JPMorgan",
+    "OnePlus",
+    "ArianeGroup",
     "PayPal",
     "WhatsApp",
     "LinkedIn",
@@ -721,6 +723,22 @@ impl WordsStage {
     }
 }
 
+/// Whether the document writes `left` glued to another capitalized word than `right`, one it
+/// never writes alone and no function word (`KakaoTalk` beside `KakaoPay`, `EverQuest` beside
+/// `EverCrack`): a company's names for its products, not a lost space. Two lost spaces after one
+/// name (`RussiaThe`, `RussiaShoigu` with `Shoigu` alone elsewhere) are no family.
+fn brand_family(left: &str, right: &str, ev: &Evidence<'_>) -> bool {
+    memchr::memmem::find_iter(ev.text.as_bytes(), left.as_bytes()).any(|at| {
+        let after = &ev.text[at + left.len()..];
+        let other = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+        !ev.text[..at].ends_with(char::is_alphabetic)
+            && is_title(other)
+            && other != right
+            && ev.occurrences(other) == 0
+            && ev.word_cost(other).is_none_or(|c| c > FUNCTION_WORD)
+    })
+}
+
 /// Where the document writes `run` as two words elsewhere ([`Evidence::written_apart`]), unless
 /// the whole is a word or a name, a deliberate spelling used twice, or a German lower-case
 /// compound (`zusammenarbeiten` beside `zusammen arbeiten` is spelling, not a lost space).
@@ -872,7 +890,12 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         return None;
     }
     let (left, right) = (&run[..i], &run[i..]);
-    if NAME_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(left)) || !word_sized(left, ev.lang) {
+    // A name's particle in capitals makes one name (`DiCaprio`, `McDonald`); in lower case it is
+    // a preposition or article that lost its space (`delBanco`, `dellaCommissione`,
+    // `deVerstappen`) when a known word or a name the document writes alone follows (not
+    // `deGrasse`).
+    let particle = NAME_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(left));
+    if (particle && !left.starts_with(char::is_lowercase)) || !word_sized(left, ev.lang) {
         return None;
     }
     // A spelling used twice in the document is deliberate (`TimeWarner`), not a lost space.
@@ -900,6 +923,9 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         // follows (`eMilano`).
         let one_letter = matches!(left, "e" | "i");
         let right_known = ev.known_word(right) || ev.stands(right);
+        if particle {
+            return ((right_title && right_known) || acronym_known).then_some(i);
+        }
         left_cost.is_some()
             && ((right_title
                 && if one_letter {
@@ -909,7 +935,11 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
                 })
                 || (right_acronym && (frequent(left_cost, FUNCTION_WORD) || acronym_known))
                 || (right == "I" && ev.lang == "en"))
-    } else if is_title(left) && right_title && !(right.len() == 2 && right.ends_with('s')) {
+    } else if is_title(left)
+        && right_title
+        && !(right.len() == 2 && right.ends_with('s'))
+        && !brand_family(left, right, ev)
+    {
         // Two capitalized words make brands (`EverQuest`, `DarkMatter`, `EssilorLuxottica`); a lost
         // space shows after a sentence word (`TheGovernment`, `ButTrump`), in a name before another
         // (`RussiaShoigu`), after a common given name before a name or a word no lexicon knows
@@ -939,7 +969,10 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     } else if is_title(left) && (right_acronym || right == "I") {
         // `TheUK`, `ButIMF`, `WhenI`: a sentence word glued to an acronym, or any word of the
         // language glued to the pronoun (English). Brands put a rarer word first (`MySQL`, `NoSQL`).
-        frequent(left_cost, SENTENCE_WORD) || (right == "I" && ev.lang == "en" && left_cost.is_some())
+        // A dateline's place glued to its agency (`MumbaiPTI`).
+        frequent(left_cost, SENTENCE_WORD)
+            || (right == "I" && ev.lang == "en" && left_cost.is_some())
+            || (ev.stands(left) && is_news_agency(right))
     } else {
         false
     };
@@ -957,7 +990,12 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     }
     let lower = run.chars().all(char::is_lowercase);
     let chars = run.chars().count();
-    if !(lower || is_title(run)) || chars < 3 || ev.is_word_or_name(run) || with_clitics(run, ev) {
+    if !(lower || is_title(run))
+        || chars < 3
+        || ev.is_word_or_name(run)
+        || with_clitics(run, ev)
+        || (lower && inflected(run, ev))
+    {
         return None;
     }
     let german = ev.lang == "de";
@@ -1073,6 +1111,26 @@ fn with_clitics(run: &str, ev: &Evidence<'_>) -> bool {
         .iter()
         .filter_map(|c| run.strip_suffix(c))
         .any(|stem| verb(stem) || before_clitic.iter().filter_map(|c| stem.strip_suffix(c)).any(verb))
+}
+
+/// Whether `run`, a lower-case word of a Romance language, is another form of a word the lexicon
+/// lists with a different last letter (`parcourt` beside `parcours`, `parcouru`): a lexicon of
+/// frequent words holds some forms of a verb and not all of them, and a form it lacks is no pair
+/// of words (`par court`). English forms are listed; German lower case is never split.
+fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
+    if !matches!(ev.lang, "fr" | "es" | "it" | "pt") {
+        return false;
+    }
+    let Some((stem_end, _)) = run.char_indices().next_back() else {
+        return false;
+    };
+    let mut form = String::with_capacity(run.len() + 2);
+    ['s', 'e', 'r', 't', 'u', 'a', 'o', 'i', 'n', 'z'].iter().any(|&last| {
+        form.clear();
+        form.push_str(&run[..stem_end]);
+        form.push(last);
+        form != run && ev.known_word(&form)
+    })
 }
 
 /// Inflectional endings of Romance languages that are also words (`diretor` + `as`,
@@ -1243,10 +1301,13 @@ mod tests {
         ),
         (
             "en",
-            "The Prime Minister spoke to BBC Scotland and was able to act. Later the PrimeMinister told BBCScotland he was ableto.",
-            "The Prime Minister spoke to BBC Scotland and was able to act. Later the Prime Minister told BBC Scotland he was able to.",
+            "The Prime Minister spoke to BBC Scotland and was able to act. Later the PrimeMinister told BBCScotland he was ableto. \
+             In Mumbai prices rose. MumbaiPTI - The bank said.",
+            "The Prime Minister spoke to BBC Scotland and was able to act. Later the Prime Minister told BBC Scotland he was able to. \
+             In Mumbai prices rose. Mumbai PTI - The bank said.",
             "Tillotama's home is in Shome. He made a film with Madea. The front line needs frontline services, JP Morgan said, and JPMorgan \
-             agreed; the NewsCorp news corp, the NewsCorp.",
+             agreed; the NewsCorp news corp, the NewsCorp. Kakao said KakaoTalk and KakaoPay grew; EverQuest and EverCrack \
+             came out.",
         ),
         (
             "de",
@@ -1256,11 +1317,19 @@ mod tests {
              Sie wollen zusammen arbeiten, und sie werden zusammenarbeiten.",
         ),
         (
+            "de",
+            "Die Zahlen desKonzerns sanken.",
+            "Die Zahlen des Konzerns sanken.",
+            "Neil deGrasse Tyson und DiCaprio sprachen mit Leonardo da Vinci.",
+        ),
+        (
             "es",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló. \
-             Llegó de Sarajevo y volvió de Sarajevoa Zagreb. Vendió en eBay.",
+             Llegó de Sarajevo y volvió de Sarajevoa Zagreb. Vendió en eBay. Habló el presidente delBanco Central. \
+             Ganó Verstappen; el coche deVerstappen falló.",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló. \
-             Llegó de Sarajevo y volvió de Sarajevo a Zagreb. Vendió en eBay.",
+             Llegó de Sarajevo y volvió de Sarajevo a Zagreb. Vendió en eBay. Habló el presidente del Banco Central. \
+             Ganó Verstappen; el coche de Verstappen falló.",
             "El ministro de Defensa decidió militarizarse, dárselo y hacerlo, y habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
              Ivanov e Ivanova, Tichanowskaya, Selenskaya y Mikhaylova viajaron a Krasnoyarskaya, Martinique y Barbados.",
         ),
@@ -1268,14 +1337,15 @@ mod tests {
             "fr",
             "Le président Zelensky a déclaré lundi que la situation est grave. Le ministredes Affaires a parlé.",
             "Le président Zelensky a déclaré lundi que la situation est grave. Le ministre des Affaires a parlé.",
-            "Le ministre a parlé de la contre-offensive aujourd'hui avec les Ukrainiens et le porte-parole.",
+            "Le ministre a parlé de la contre-offensive aujourd'hui avec les Ukrainiens et le porte-parole. \
+             Le train parcourt ainsi 55 kilomètres.",
         ),
         (
             "it",
             "Il presidente Zelensky ha detto lunedì che la situazione è grave. Il ministrodegli Esteri ha detto che ne \
-             hanno abbattuti 25.Il presidente ha parlato.",
+             hanno abbattuti 25.Il presidente dellaCommissione ha parlato.",
             "Il presidente Zelensky ha detto lunedì che la situazione è grave. Il ministro degli Esteri ha detto che ne \
-             hanno abbattuti 25. Il presidente ha parlato.",
+             hanno abbattuti 25. Il presidente della Commissione ha parlato.",
             "Il ministro ha parlato della controffensiva ucraina con il governo e con il sottosegretario; \
              vuole permetterti di farlo e darglielo.",
         ),

@@ -169,8 +169,21 @@ const NETWORKS: &[&str] = &[
 /// Words a share/follow prompt puts around its networks (`Subscribe to our Telegram channel`,
 /// `Share on Facebook Share on Twitter`, `Copy link`).
 const NETWORK_FILLERS: &[&str] = &[
-    "channel", "channels", "page", "account", "share", "follow", "copy", "link", "bookmark", "partager", "compartir",
-    "teilen", "condividi", "compartilhar", "partilhar",
+    "channel",
+    "channels",
+    "page",
+    "account",
+    "share",
+    "follow",
+    "copy",
+    "link",
+    "bookmark",
+    "partager",
+    "compartir",
+    "teilen",
+    "condividi",
+    "compartilhar",
+    "partilhar",
 ];
 
 /// Whether the rest of a share/follow prompt names networks and nothing else.
@@ -504,7 +517,9 @@ fn is_breadcrumb_trail(line: &str) -> bool {
     let separators = parts.iter().filter(|w| is_separator(w)).count();
     // `|` and `/` also join two words in prose (`Kyiv / Kiev`): they need three sections.
     let plain = parts.iter().all(|w| !matches!(*w, "›" | "»" | ">" | "→"));
-    let from_home = parts.first().is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)));
+    let from_home = parts
+        .first()
+        .is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)));
     if separators == 0
         || separators > 4
         || parts.len() > 12
@@ -548,7 +563,8 @@ fn copyright_notice(line: &str) -> bool {
         && head[9..]
             .trim_start()
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "©ⓒ(".contains(c));
-    let opens = head.starts_with(['©', 'ⓒ']) || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) || copyright_word;
+    let opens =
+        head.starts_with(['©', 'ⓒ']) || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) || copyright_word;
     if !opens || line.split_whitespace().count() > COPYRIGHT_WORDS {
         return false;
     }
@@ -569,7 +585,15 @@ const RESERVED: &[&str] = &[
 ];
 
 /// The first section of a trail that starts at the site's home page, in six languages.
-const HOME_WORDS: &[&str] = &["home", "startseite", "accueil", "inicio", "portada", "início", "homepage"];
+const HOME_WORDS: &[&str] = &[
+    "home",
+    "startseite",
+    "accueil",
+    "inicio",
+    "portada",
+    "início",
+    "homepage",
+];
 
 /// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.
 fn is_timestamp(line: &str) -> bool {
@@ -589,7 +613,10 @@ fn is_timestamp(line: &str) -> bool {
 /// Whether a list item reads as data rather than a headline: it opens with a figure, or holds a
 /// time or score (`2:21:47`, `3:1`, `2-0`) or two figures or amounts or more.
 fn data_line(item: &str) -> bool {
-    let words = || item.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let words = || {
+        item.split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+    };
     // A figure, or an amount after its currency (`Rp16,250`, `US$104.50`, `€34m`).
     let figures = words()
         .filter(|w| {
@@ -604,7 +631,9 @@ fn data_line(item: &str) -> bool {
     // A score (`2-0`, `1-2`), not a season or a span of years (`2024-25`).
     let score = words().any(|w| {
         w.split_once('-').is_some_and(|(a, b)| {
-            [a, b].iter().all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|d| d.is_ascii_digit()))
+            [a, b]
+                .iter()
+                .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|d| d.is_ascii_digit()))
         })
     });
     item.starts_with(|c: char| c.is_ascii_digit()) || clock || score || figures >= 2
