@@ -1189,7 +1189,17 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
         };
         search = close + 1;
         let inside = &line[open + 1..close];
-        if inside.contains('/') {
+        // `(Sergei KHOLODILIN / BELTA / AFP)`, `(Photo : Laure FABRE / archives)`: a credit names
+        // an agency or opens with its prefix; a team or a country with a slash does neither
+        // (`(Slowenien/UAE Team Emirates XRG)`).
+        let credited = || {
+            inside.split(['/', ' ']).any(|w| dict.is_agency(w.trim()))
+                || dict
+                    .credit_prefixes_in(&inside.replacen(" :", ":", 1))
+                    .next()
+                    .is_some_and(|(at, _)| at == 0)
+        };
+        if inside.contains('/') && credited() {
             spans.push(open + 1..close);
         } else if let Some((0, end)) = dict.credit_prefixes_in(inside).next() {
             // `(Photo: Vojtěch KREJČÍ, MAFRA)`: a credit prefix opens the parentheses.

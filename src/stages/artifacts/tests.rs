@@ -168,6 +168,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Delegates arrived. Follow Sputnik's Live Feed to Find Out More!", "Delegates arrived."),
     // credit.caps, and acronyms that stay
     ("en", "Reznikov arrives. (Sergei KHOLODILIN / BELTA / AFP).", "Reznikov arrives. (Sergei Kholodilin / BELTA / AFP)."),
+    // a credit in parentheses names an agency or opens with its prefix; a team with a slash is none
+    ("fr", "La grève continue.\n(Photo : Laure FABRE / archives)", "La grève continue.\n(Photo : Laure Fabre / archives)"),
+    (
+        "de",
+        "2. Tadej Pogačar (Slowenien/UAE Team Emirates XRG) +0:18 Min.",
+        "2. Tadej Pogačar (Slowenien/UAE Team Emirates XRG) +0:18 Min.",
+    ),
     ("en", "NATO and the UNHCR (UN refugee agency) met.", "NATO and the UNHCR (UN refugee agency) met."),
     ("en", "Prisoners arrive. Photo: Andrei STASEVICH / Reuters", "Prisoners arrive. Photo: Andrei Stasevich / Reuters"),
     ("en", "By Tamar KIKNADZE, Tbilisi\nTalks began.", "By Tamar Kiknadze, Tbilisi\nTalks began."),
