@@ -130,6 +130,36 @@ const HONORIFICS: &[&str] = &[
     "Dom", "Dona",
 ];
 
+/// Offices written before a name: glued to a given name or a name the document writes alone,
+/// they are a lost space (`GovernorSanjay`, `PresidentZelensky`).
+const OFFICES: &[&str] = &[
+    "President",
+    "Governor",
+    "Minister",
+    "Senator",
+    "Chancellor",
+    "Premier",
+    "Mayor",
+    "Judge",
+    "Justice",
+    "Pope",
+    "King",
+    "Queen",
+    "Prince",
+    "Princess",
+    "General",
+    "Colonel",
+    "Captain",
+    "Sheikh",
+    "Präsident",
+    "Kanzler",
+    "Presidente",
+    "Président",
+    "Ministro",
+    "Ministre",
+    "Bürgermeister",
+];
+
 /// Pronouns and determiners that open a sentence, per language. Glued to the lower-case word after
 /// them (`Hehas`, `Theysay`, `Itmay`) they are a lost space: a name that starts with one goes
 /// on with no word of the language (`Hezbollah`, `Sheldon`), or is a word of the lexicon itself
@@ -961,6 +991,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             && !ev.stands(right);
         (frequent(left_cost, SENTENCE_WORD) && !brand_tail)
             || HONORIFICS.contains(&left)
+            || (OFFICES.contains(&left) && (ev.is_personal_name(right, true) || ev.stands(right)))
             || given_name
             || agency
             || (ev.stands(left) && (ev.stands(right) || frequent(right_cost, CAPITAL_RIGHT)))
@@ -1315,6 +1346,12 @@ mod tests {
             "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister in Georgien und Armenien.",
             "Der Verteidigungsminister sprach mit der Bundesregierung und der Außenministerin über die Bundeswehr. \
              Sie wollen zusammen arbeiten, und sie werden zusammenarbeiten.",
+        ),
+        (
+            "en",
+            "Sanjay Malhotra spoke. The bank said GovernorSanjay Malhotra would act; PresidentJohn agreed with Zelensky.",
+            "Sanjay Malhotra spoke. The bank said Governor Sanjay Malhotra would act; President John agreed with Zelensky.",
+            "GeneralMotors and KingFisher are how the ads spelled them; PresidentChoice too.",
         ),
         (
             "de",
