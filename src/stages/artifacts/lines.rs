@@ -551,8 +551,8 @@ fn is_breadcrumb_trail(line: &str) -> bool {
 }
 
 /// Whether a line is a site's copyright notice: it opens with `Copyright`, `©`, `ⓒ` or `(c)`
-/// (inside `<…>` or not) and reserves the rights or forbids reproduction, in no more than
-/// [`COPYRIGHT_WORDS`] words (`Copyright PUNCH. All rights reserved. This material … may not be
+/// (inside `<…>` or not) and names the holder in a few words or reserves the rights or forbids
+/// reproduction, or it opens with the reservation, in no more than [`COPYRIGHT_WORDS`] words (`Copyright PUNCH. All rights reserved. This material … may not be
 /// reproduced`, `<Copyright ⓒ Yonhap News Agency, unauthorized reproduction … prohibited>`). A
 /// sentence about copyright (`Copyright lawyers said …`) reserves nothing.
 fn copyright_notice(line: &str) -> bool {
@@ -565,12 +565,23 @@ fn copyright_notice(line: &str) -> bool {
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "©ⓒ(".contains(c));
     let opens =
         head.starts_with(['©', 'ⓒ']) || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) || copyright_word;
-    if !opens || line.split_whitespace().count() > COPYRIGHT_WORDS {
+    let words = line.split_whitespace().count();
+    if words > COPYRIGHT_WORDS {
         return false;
     }
     let lower = line.to_lowercase();
-    RESERVED.iter().any(|phrase| lower.contains(phrase))
+    // The holder alone (`Copyright PUNCH.`, `© 2025 Reuters`), or the notice's second line on its
+    // own (`All rights reserved. This material may not be reproduced …`).
+    (opens && (words <= 4 || RESERVED.iter().any(|phrase| lower.contains(phrase))))
+        || RESERVED_OPENINGS.iter().any(|opening| lower.starts_with(opening))
 }
+
+/// How a copyright notice's line may open without the word itself, in six languages.
+#[rustfmt::skip]
+const RESERVED_OPENINGS: &[&str] = &[
+    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados",
+];
 
 /// The longest copyright notice, in words.
 const COPYRIGHT_WORDS: usize = 60;
