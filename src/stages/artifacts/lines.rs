@@ -565,15 +565,24 @@ fn copyright_notice(line: &str) -> bool {
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "©ⓒ(".contains(c));
     let opens =
         head.starts_with(['©', 'ⓒ']) || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) || copyright_word;
+    // The notice's second line on its own (`All rights reserved. This material may not be
+    // reproduced …`). Most lines fail here without being lower-cased.
+    let reserved_opening = || {
+        RESERVED_OPENINGS.iter().any(|opening| {
+            head.get(..opening.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(opening))
+        })
+    };
+    if !opens && !(head.starts_with(['A', 'a', 'T', 't']) && reserved_opening()) {
+        return false;
+    }
     let words = line.split_whitespace().count();
     if words > COPYRIGHT_WORDS {
         return false;
     }
+    // The holder alone (`Copyright PUNCH.`, `© 2025 Reuters`), or the rights reserved.
     let lower = line.to_lowercase();
-    // The holder alone (`Copyright PUNCH.`, `© 2025 Reuters`), or the notice's second line on its
-    // own (`All rights reserved. This material may not be reproduced …`).
-    (opens && (words <= 4 || RESERVED.iter().any(|phrase| lower.contains(phrase))))
-        || RESERVED_OPENINGS.iter().any(|opening| lower.starts_with(opening))
+    !opens || words <= 4 || RESERVED.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// How a copyright notice's line may open without the word itself, in six languages.
