@@ -573,7 +573,7 @@ fn copyright_notice(line: &str) -> bool {
                 .is_some_and(|h| h.eq_ignore_ascii_case(opening))
         })
     };
-    if !opens && !(head.starts_with(['A', 'a', 'T', 't']) && reserved_opening()) {
+    if !(opens || head.starts_with(['A', 'a', 'T', 't']) && reserved_opening()) {
         return false;
     }
     let words = line.split_whitespace().count();
