@@ -195,6 +195,27 @@ fn names_networks(rest: &str) -> bool {
             .all(|w| NETWORKS.contains(w) || NETWORK_FILLERS.contains(w) || w.chars().count() <= 3)
 }
 
+/// Whether a line is a row of share buttons: network names and nothing else, two platforms at
+/// least (`Facebook Telegram Viber X`; not `Social media`).
+fn network_row(line: &str) -> bool {
+    if line.len() > 120 || !line.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let words = || lower.split([' ', ',', '/', '|', '·']).filter(|w| !w.is_empty());
+    let platforms = words()
+        .filter(|w| NETWORKS.contains(w) && !GENERIC_NETWORK_WORDS.contains(w))
+        .count();
+    // `OK` is Odnoklassniki on a Russian site's row.
+    platforms >= 2
+        && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || matches!(w, "and" | "&" | "ok"))
+}
+
+/// Words of [`NETWORKS`] that name no platform of their own.
+const GENERIC_NETWORK_WORDS: &[&str] = &[
+    "news", "social", "media", "mail", "e-mail", "email", "redes", "sociales", "sociais", "réseaux", "sociaux", "x",
+];
+
 /// Whether a line counts the comments under the article and says nothing else (`3 Kommentare`,
 /// `14 commentaires`, `0 commenti`).
 fn comment_counter(line: &str) -> bool {
@@ -224,7 +245,7 @@ const CALL_VERBS: &[&str] = &[
     "abonnieren", "abonniere", "folgen", "folge", "lesen", "melden", "laden", "hören",
     "suscríbete", "suscríbase", "síguenos", "seguinos", "sigue", "siga", "únete", "lee", "descarga", "recibe",
     "iscriviti", "seguici", "segui", "unisciti", "leggi", "scarica", "ricevi", "abbonati",
-    "inscreva-se", "assine", "siga-nos", "acompanhe", "receba", "leia", "baixe", "junte-se",
+    "inscreva-se", "assine", "siga-nos", "acompanhe", "receba", "leia", "baixe", "junte-se", "write",
 ];
 
 /// Channels a reader is sent to: networks, messengers, newsletters, a site's channel or app.
@@ -233,7 +254,7 @@ const CHANNELS: &[&str] = &[
     "telegram", "newsletter", "newsletters", "facebook", "instagram", "youtube", "whatsapp", "viber",
     "tiktok", "twitter", "linkedin", "channel", "canal", "canale", "kanal", "chaîne", "app",
     "podcast", "notifications", "notificaciones", "notifiche", "notificações", "push-benachrichtigungen",
-    "boletín", "boletim", "google",
+    "boletín", "boletim", "google", "channels", "bot", "dzen", "vk",
 ];
 
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
@@ -251,14 +272,33 @@ fn reader_prompt(line: &str) -> bool {
         }
         _ => line,
     };
-    let mut words_ahead = call_at.split([' ', ',', ':']).filter(|w| !w.is_empty());
-    let (first, second) = (words_ahead.next().unwrap_or(""), words_ahead.next().unwrap_or(""));
     // The call opens the line, or follows the channel (`Newsletter abonnieren – …`).
-    let call = (first.len() <= 24 && with_lowercase(first, |w| CALL_VERBS.contains(&w)))
-        || (first.len() <= 24
-            && second.len() <= 24
-            && with_lowercase(first, |w| CHANNELS.contains(&w))
-            && with_lowercase(second, |w| CALL_VERBS.contains(&w)));
+    let opens_with_call = |text: &str| {
+        let mut words_ahead = text.split([' ', ',', ':', '!']).filter(|w| !w.is_empty());
+        let (first, second) = (words_ahead.next().unwrap_or(""), words_ahead.next().unwrap_or(""));
+        (first.len() <= 24 && with_lowercase(first, |w| CALL_VERBS.contains(&w)))
+            || (first.len() <= 24
+                && second.len() <= 24
+                && with_lowercase(first, |w| CHANNELS.contains(&w))
+                && with_lowercase(second, |w| CALL_VERBS.contains(&w)))
+    };
+    // In a short line the call may open a later sentence, as an imperative addressed to the
+    // reader (`Do you have news? Write to our bot`, `… the main thing. Subscribe!`; not `… an
+    // app. Download numbers rose`).
+    let imperative = |sentence: &str| {
+        let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
+        let verb = words.next().unwrap_or("");
+        verb.len() <= 24
+            && with_lowercase(verb, |w| CALL_VERBS.contains(&w))
+            && words
+                .next()
+                .is_none_or(|next| matches!(next, "to" | "us" | "our" | "now"))
+    };
+    let call = opens_with_call(call_at)
+        || (line.len() <= SHORT_PROMPT_BYTES
+            && line
+                .match_indices(['.', '?', '!'])
+                .any(|(at, _)| line[at + 1..].starts_with(' ') && imperative(line[at + 1..].trim_start())));
     let ctrl = line.contains('+') && ["Ctrl", "CTRL", "ctrl"].iter().any(|c| line.contains(c));
     if !(call || ctrl) {
         return false;
@@ -292,6 +332,9 @@ const REPORTING_VERBS: &[&str] = &[
     "said", "says", "told", "urged", "added", "according", "sagte", "sagt", "erklärte", "dijo", "afirmó",
     "déclaré", "dit", "detto", "disse", "afirmou",
 ];
+
+/// The longest line whose later sentences are read for a call to the reader, in bytes.
+const SHORT_PROMPT_BYTES: usize = 160;
 
 /// The longest reader prompt, in words.
 const PROMPT_WORDS: usize = 40;
@@ -353,7 +396,10 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             let Some(rest) = rest else { continue };
             let rest = rest.trim_start();
             if let Some(headline) = rest.strip_prefix([':', '|']) {
-                if headline_like(headline.trim()) {
+                // A label alone in capitals heads a list of headlines on the lines after it
+                // (`READ TOO:`, then bullets): see [`headline_lists`].
+                let heading = caps_start && headline.trim().is_empty();
+                if heading || headline_like(headline.trim()) {
                     return verdict(TEASER_LABEL, EditKind::Teaser, 0.9);
                 }
             }
@@ -419,7 +465,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             }
         }
     }
-    if on(CHROME_PHRASE) && comment_counter(trimmed) {
+    if on(CHROME_PHRASE) && (comment_counter(trimmed) || network_row(trimmed)) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     if on(READER_PROMPT) && reader_prompt(body) {
@@ -439,7 +485,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(BREADCRUMB) && is_breadcrumb_trail(trimmed) {
         return verdict(BREADCRUMB, EditKind::Boilerplate, 0.85);
     }
-    if on(TIMESTAMP) && is_timestamp(trimmed) {
+    if on(TIMESTAMP) && (is_timestamp(trimmed) || is_metadata_trail(trimmed)) {
         return verdict(TIMESTAMP, EditKind::Boilerplate, 0.9);
     }
     if on(PUNCTUATION) && trimmed.chars().count() <= 3 && trimmed.chars().all(|c| ".,;:|·•-–—".contains(c) || c == ' ')
@@ -615,6 +661,70 @@ const HOME_WORDS: &[&str] = &[
     "homepage",
 ];
 
+/// A page's metadata on one line: two to six parts joined by ` | `, ` / `, ` · ` or ` • `, each a
+/// date or time (`14.11.2025, 09:12`, `17 December 2025, 14:05`, `3 hours ago`), a count (`12 540
+/// views`, `0 Comments`), the poster (`Posted by newsdesk`) or a section name of one to three
+/// capitalized words (`Society`, `Kharkiv region`), at least one of them a date, time or count.
+fn is_metadata_trail(line: &str) -> bool {
+    if line.len() > 160 || !line.contains(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let parts: Vec<&str> = line
+        .split(" | ")
+        .flat_map(|p| p.split(" / "))
+        .flat_map(|p| p.split(['·', '•', '|']))
+        .map(str::trim)
+        .collect();
+    if !(2..=6).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
+        return false;
+    }
+    let mut dated = false;
+    for part in &parts {
+        let words: Vec<&str> = part.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+        let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit() || ".:/-".contains(c));
+        let date_word = |w: &str| with_lowercase(w.trim_end_matches('.'), |w| DATE_WORDS.contains(&w));
+        let date = words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+            && words.iter().all(|w| numeric(w) || date_word(w));
+        let count = words.len() >= 2
+            && words[..words.len() - 1]
+                .iter()
+                .all(|w| w.chars().all(|c| c.is_ascii_digit()))
+            && with_lowercase(words[words.len() - 1], |w| COUNTER_WORDS.contains(&w));
+        let poster = words.len() <= 4
+            && with_lowercase(words.first().unwrap_or(&""), |w| w == "posted")
+            && words.get(1) == Some(&"by");
+        let section = (1..=3).contains(&words.len())
+            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+            && words[0].starts_with(char::is_uppercase);
+        if !(date || count || poster || section) {
+            return false;
+        }
+        dated |= date || count;
+    }
+    dated
+}
+
+/// Words of a date or time in a page's metadata, in six languages (with `numeric` parts).
+#[rustfmt::skip]
+const DATE_WORDS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "h", "am", "pm", "a.m", "p.m", "at", "um", "uhr",
+    "à", "de", "del", "di", "le", "el", "updated", "published",
+];
+
+/// What a page counts under its article: views and comments, in six languages.
+#[rustfmt::skip]
+const COUNTER_WORDS: &[&str] = &[
+    "views", "view", "comments", "comment", "shares", "reads", "aufrufe", "kommentare", "vues", "commentaires",
+    "visitas", "vistas", "comentarios", "visualizzazioni", "commenti", "visualizações", "comentários",
+];
+
 /// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.
 fn is_timestamp(line: &str) -> bool {
     let b = line.as_bytes();
@@ -669,9 +779,11 @@ const UNBULLETED_HEADLINE_WORDS: usize = 16;
 /// Lines already judged artifacts (and the blank lines their removal takes along) do not break a
 /// run: they will be gone, and the list must be seen the same way with or without them.
 pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], dict: &ArtifactDict) {
-    let is_heading = |k: usize| {
+    // A heading: chrome that introduces other articles, or a teaser label alone (`READ TOO:`).
+    let is_heading = |k: usize, verdict: Verdict| {
         let key = chrome_form(&s[ranges[k].clone()]).to_lowercase();
         matches!(dict.line_category(&key), Some("popular" | "related"))
+            || verdict.rule == TEASER_LABEL && s[ranges[k].clone()].trim_end().ends_with([':', '|'])
     };
     // A headline of a list: bulleted, or under a heading that introduces other articles
     // (`RELATED NEWS` and a headline on the next line), where it must be as short as headlines
@@ -698,7 +810,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             if teaser && strip_bullet(&s[ranges[k].clone()]).1 {
                 labelled += 1;
             }
-            headed = headed || (verdicts[k].is_some() && is_heading(k));
+            headed = headed || verdicts[k].is_some_and(|v| is_heading(k, v));
             after_artifact = after_artifact || verdicts[k].is_some();
             continue;
         }
@@ -1190,7 +1302,8 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
 
 /// Words that open a byline (`By Tamar KIKNADZE, Tbilisi`), per language.
 const BYLINE_LEADS: &[&str] = &[
-    "By", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Auteur :", "Auteur:", "Autore:",
+    "By", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Auteur :", "Auteur:", "Autore:", "Text:", "Texto:",
+    "Testo:", "Texte :", "Texte:",
 ];
 
 /// The longest byline, in words with its lead (`By Tamar KIKNADZE, Tbilisi` has four).

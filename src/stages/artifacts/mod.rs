@@ -80,7 +80,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
     Rule { id: COPYRIGHT, description: "remove a site's copyright notice: a line that opens with Copyright, © or (c) and reserves rights or forbids reproduction, in six languages", default_on: true, example: "Copyright PUNCH. All rights reserved. This material may not be reproduced without permission." },
     Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },
-    Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp", default_on: true, example: "2022-02-27T13:30+0000" },
+    Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp, or a page's metadata: a date or time with sections, a view or comment count or the poster, joined by | / · or •", default_on: true, example: "14.11.2025, 09:12 | Society | Kharkiv region" },
     Rule { id: PUNCTUATION, description: "remove lines of one to three punctuation marks and nothing else", default_on: true, example: "." },
     Rule { id: SITE_ATTRIBUTION, description: "remove a trailing ` / Site.tld` attribution glued to the last paragraph", default_on: true, example: "…the Kremlin said. / Argumentum.al" },
     Rule { id: SCRAPER_DATE, description: "remove a ` date YYYY-MM-DD ` metadata prefix that a scraper put before the text", default_on: true, example: " date 2022-03-08 Steps have also been reported…" },

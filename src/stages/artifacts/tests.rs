@@ -76,6 +76,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Body.\n  • Premier League 2024-25 fixtures announced for opening weekend\n  • Arsenal sign striker from Brentford in record deal\n  • Chelsea appoint new head coach after long search\nEnd.",
         "Body.\nEnd.",
     ),
+    // a teaser label alone heads the bulleted headlines under it
+    (
+        "en",
+        "Body.\nREAD TOO:\n• In Kharkov district a drone hit a car of volunteers\n• Shelling of Kupyansk: a woman was wounded\nMore body.",
+        "Body.\nMore body.",
+    ),
     // two headlines end the document: other articles; two bullets above the body are its summary
     (
         "en",
@@ -168,6 +174,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Delegates arrived. Follow Sputnik's Live Feed to Find Out More!", "Delegates arrived."),
     // credit.caps, and acronyms that stay
     ("en", "Reznikov arrives. (Sergei KHOLODILIN / BELTA / AFP).", "Reznikov arrives. (Sergei Kholodilin / BELTA / AFP)."),
+    ("en", "Body text.\nText: Dmitry KOZLOV", "Body text.\nText: Dmitry Kozlov"),
     // a credit in parentheses names an agency or opens with its prefix; a team with a slash is none
     ("fr", "La grève continue.\n(Photo : Laure FABRE / archives)", "La grève continue.\n(Photo : Laure Fabre / archives)"),
     (

@@ -413,7 +413,8 @@ fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, w
 
 /// Whether `range` lies inside a short quotation with no sentence punctuation: the title of a
 /// work or a name as written (`"Winter in Kharkov"`, a 1958 memoir; « Les Nuits de Kharkov »),
-/// not a quoted statement (`"Kharkov is under fire," he said`).
+/// not a quoted statement (`"Kharkov is under fire," he said`); or opens a quoted title with a
+/// subtitle (`"Kiev: A Portrait, 1800–1917"`).
 fn in_short_title(s: &str, range: &Range<usize>) -> bool {
     const OPENING: &[char] = &['"', '“', '«', '„'];
     const CLOSING: &[char] = &['"', '”', '»', '“'];
@@ -427,11 +428,15 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
     let Some(close) = s[range.end..line_end].find(CLOSING).map(|i| range.end + i) else {
         return false;
     };
-    let inside = &s[open + s[open..].chars().next().map_or(1, char::len_utf8)..close];
+    let inside_start = open + s[open..].chars().next().map_or(1, char::len_utf8);
+    let inside = &s[inside_start..close];
+    // A title and its subtitle: the name opens the quotation and a colon follows it (`"Kiev: A
+    // Portrait, 1800–1917"`).
+    let subtitled = inside_start == range.start && s[range.end..].starts_with(':');
     // An opening mark counted again inside would mean the quotation closed before the name.
     !inside.contains(OPENING)
-        && !inside.contains(['.', ',', '!', '?', ';', ':'])
-        && inside.split_whitespace().count() <= TITLE_WORDS
+        && (subtitled
+            || !inside.contains(['.', ',', '!', '?', ';', ':']) && inside.split_whitespace().count() <= TITLE_WORDS)
 }
 
 /// The most words of a quoted title (`"Winter in Kharkov"`), and the bytes its marks may be from
@@ -563,8 +568,20 @@ fn fits_context(
                 && !named_otherwise(s, &s[range.clone()], entity, index)
         }
         EntityType::Place => {
+            // A person the dictionary knows, named in full after the place, is no part of it
+            // (`the mayor of Kiev Vitaly Klitschko`).
+            let person_after = || {
+                s[range.end..].strip_prefix(' ').is_some_and(|rest| {
+                    index.longest_at(rest).is_some_and(|(len, _)| {
+                        rest[..len]
+                            .split_once(' ')
+                            .is_some_and(|(given, _)| index.given_names.contains_key(given))
+                    })
+                })
+            };
             word_before(s, range).is_none_or(|w| !a_name(w))
-                && word_after(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w))
+                && word_after(s, range)
+                    .is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w) || person_after())
                 && !names_a_vessel(s, range)
                 && !in_hyphenated_place(s, range)
         }
@@ -1004,6 +1021,12 @@ mod tests {
             (
                 "\"Kharkov is under fire,\" the mayor said. Zelensky, who was born in 1978, went to Kiev.",
                 "\"Kharkiv is under fire,\" the mayor said. Zelenskyy, who was born in 1978, went to Kiev.",
+            ),
+            // A title with its subtitle keeps its spelling; a person named in full after a place
+            // is no part of the place's name.
+            (
+                "Hamm's study \"Kiev: A Portrait, 1800–1917\" is a classic. The mayor of Kiev Vitaly Klitschko spoke.",
+                "Hamm's study \"Kiev: A Portrait, 1800–1917\" is a classic. The mayor of Kyiv Vitali Klitschko spoke.",
             ),
         ] {
             assert_eq!(n.normalize(text).text, want);
