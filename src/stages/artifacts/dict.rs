@@ -95,11 +95,15 @@ impl ArtifactDict {
             }
         }
         d.longest_label = d.labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
-        let credit: Vec<&str> = d
+        // Each with its colon also after a space, as French writes it (`Photo : Aliou MBAYE`).
+        let credit: Vec<String> = d
             .prefixes
             .iter()
             .filter(|(_, kind, category)| *kind == Match::Prefix && category == "credit")
-            .map(|(pattern, _, _)| pattern.as_str())
+            .flat_map(|(pattern, _, _)| {
+                let spaced = pattern.strip_suffix(':').map(|head| format!("{} :", head.trim_end()));
+                std::iter::once(pattern.clone()).chain(spaced)
+            })
             .collect();
         d.credit_prefixes = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)

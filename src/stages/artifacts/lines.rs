@@ -1327,10 +1327,7 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
         // (`(Slowenien/UAE Team Emirates XRG)`).
         let credited = || {
             inside.split(['/', ' ']).any(|w| dict.is_agency(w.trim()))
-                || dict
-                    .credit_prefixes_in(&inside.replacen(" :", ":", 1))
-                    .next()
-                    .is_some_and(|(at, _)| at == 0)
+                || dict.credit_prefixes_in(inside).next().is_some_and(|(at, _)| at == 0)
         };
         if inside.contains('/') && credited() {
             spans.push(open + 1..close);
