@@ -86,14 +86,11 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "German `Wolfsburg/ShanghaiReuters` (a slash makes the token a path), `Marktanteilvon` (compounds are never \
          split), `mitXPeng` (a brand of two humps), `Brandstätterverwies` (German splits a name only before a function word)",
     ),
-    ("rt10-003", "French `Sonkoa`: one letter after a name is read as its ending"),
     (
         "rt10-005",
         "Spanish `INDECinformó` and `delFMI` (the acronym is never written alone), `inflaciónacumulada` (two \
          content words), `New York` (no row: the French and Italian title is the state's name too)",
     ),
-    ("rt10-006", "Spanish `Norrisse`: two letters after a name are read as its ending"),
-    ("rt10-007", "Italian `Spohrha`: two letters after a name are read as its ending"),
     ("rt10-009", "Portuguese `gásnatural`: two content words"),
     (
         "rt11-004",

@@ -1045,9 +1045,12 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     let mut best: Option<(f64, usize)> = None;
     for (i, _) in run.char_indices().skip(1).take_while(|&(i, _)| i <= ending) {
         let (left, right) = run.split_at(i);
+        // A clitic after a verb is part of it (`militarizarse`); after a name the document
+        // writes alone it is a word of its own (`Norrisse` → `Norris se`).
+        let clitic = listed_for(CLITICS, ev.lang).contains(&right) && !(is_title(left) && ev.occurrences(left) > 0);
         if !word_sized(right, ev.lang)
             || NAME_SUFFIXES.contains(&right)
-            || listed_for(CLITICS, ev.lang).contains(&right)
+            || clitic
             || (lower && listed_for(INFLECTIONS, ev.lang).contains(&right))
         {
             continue;
@@ -1105,9 +1108,24 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     // likely a name (`Indo`, `Soto`), so that needs five letters (common names of five, `Asher`,
     // are never split: see `is_word_or_name`).
     // A spelling used twice in the document is deliberate, not a lost space.
-    best.filter(|&(cost, i)| cost + MARGIN < whole || ((lower || chars >= 5) && both_frequent(run, i, ev)))
-        .filter(|_| ev.occurrences(run) <= 1)
-        .map(|(_, i)| i)
+    best.filter(|&(cost, i)| {
+        cost + MARGIN < whole || ((lower || chars >= 5) && both_frequent(run, i, ev)) || name_then_particle(run, i, ev)
+    })
+    .filter(|_| ev.occurrences(run) <= 1)
+    .map(|(_, i)| i)
+}
+
+/// Whether `run` split at `i` is a name the document writes alone and one of the short function
+/// words a Romance language puts after a subject (`Sonko` … `Sonkoa`, French `a`; `Norrisse`,
+/// `Spohrha`): the margin a short token cannot reach is outweighed by the document. English is
+/// left out: its two-letter words are names' and adjectives' endings as often (`Kievan`).
+fn name_then_particle(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
+    let (left, right) = run.split_at(i);
+    matches!(ev.lang, "fr" | "es" | "it" | "pt")
+        && is_title(left)
+        && right.chars().nth(2).is_none()
+        && ev.word_cost(right).is_some_and(|c| c <= FUNCTION_WORD)
+        && ev.occurrences(left) > 0
 }
 
 /// Object pronouns that Spanish and Italian write joined to an infinitive, gerund or imperative
@@ -1363,17 +1381,19 @@ mod tests {
             "es",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidentede Ucrania habló. \
              Llegó de Sarajevo y volvió de Sarajevoa Zagreb. Vendió en eBay. Habló el presidente delBanco Central. \
-             Ganó Verstappen; el coche deVerstappen falló.",
+             Ganó Verstappen; el coche deVerstappen falló. Lando Norris ganó y Norrisse impuso.",
             "El presidente Zelenski dijo el lunes que la situación es grave. El presidente de Ucrania habló. \
              Llegó de Sarajevo y volvió de Sarajevo a Zagreb. Vendió en eBay. Habló el presidente del Banco Central. \
-             Ganó Verstappen; el coche de Verstappen falló.",
+             Ganó Verstappen; el coche de Verstappen falló. Lando Norris ganó y Norris se impuso.",
             "El ministro de Defensa decidió militarizarse, dárselo y hacerlo, y habló sobre la contraofensiva, desafortunadamente sin acuerdo con los ucranianos; \
              Ivanov e Ivanova, Tichanowskaya, Selenskaya y Mikhaylova viajaron a Krasnoyarskaya, Martinique y Barbados.",
         ),
         (
             "fr",
-            "Le président Zelensky a déclaré lundi que la situation est grave. Le ministredes Affaires a parlé.",
-            "Le président Zelensky a déclaré lundi que la situation est grave. Le ministre des Affaires a parlé.",
+            "Le président Zelensky a déclaré lundi que la situation est grave. Le ministredes Affaires a parlé. \
+             Ousmane Sonko est arrivé. M. Sonkoa assuré que tout va bien.",
+            "Le président Zelensky a déclaré lundi que la situation est grave. Le ministre des Affaires a parlé. \
+             Ousmane Sonko est arrivé. M. Sonko a assuré que tout va bien.",
             "Le ministre a parlé de la contre-offensive aujourd'hui avec les Ukrainiens et le porte-parole. \
              Le train parcourt ainsi 55 kilomètres.",
         ),
