@@ -691,8 +691,15 @@ pub(crate) fn recognize(
     s: &str,
     on: Switches,
 ) -> Vec<Found> {
+    // Kept phrases are whole words (`Haga` is no part of `Kopenhaga`).
     let kept: Vec<Range<usize>> = match &dict.keep_automaton {
-        Some(ac) => ac.find_iter(s).map(|m| m.range()).collect(),
+        Some(ac) => ac
+            .find_iter(s)
+            .map(|m| m.range())
+            .filter(|r| {
+                !s[..r.start].ends_with(char::is_alphanumeric) && !s[r.end..].starts_with(char::is_alphanumeric)
+            })
+            .collect(),
         None => Vec::new(),
     };
     // A kept phrase that names a place elsewhere (`Odessa, Texas`) says what the name means in
@@ -1021,6 +1028,11 @@ mod tests {
             (
                 "\"Kharkov is under fire,\" the mayor said. Zelensky, who was born in 1978, went to Kiev.",
                 "\"Kharkiv is under fire,\" the mayor said. Zelenskyy, who was born in 1978, went to Kiev.",
+            ),
+            // A kept phrase is whole words: `Kiev 88` (a camera) is no part of `Kiev 880`.
+            (
+                "The route Kiev 880 left from Kiev. The Kiev 88 camera is old.",
+                "The route Kyiv 880 left from Kyiv. The Kiev 88 camera is old.",
             ),
             // A title with its subtitle keeps its spelling; a person named in full after a place
             // is no part of the place's name.
