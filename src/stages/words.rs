@@ -292,7 +292,7 @@ const SLAVIC_ENDINGS: &[&str] = &[
 const GERMAN_RIGHT: &[&str] = &[
     "und", "der", "die", "das", "den", "dem", "des", "in", "im", "am", "an", "auf", "bei", "mit", "nach", "von", "vor",
     "zu", "zum", "zur", "ist", "hat", "war", "wurde", "sagte", "sei", "sind", "habe", "hatte", "als", "auch", "aber",
-    "oder", "nicht",
+    "oder", "nicht", "ein", "eine", "einen", "einem", "einer",
 ];
 
 /// Restores lost spaces.
@@ -591,7 +591,10 @@ impl Stage for WordsStage {
                     }
                     before = Some(token);
                 }
-                if let Some(i) = number_then_sentence(token).filter(|_| self.missing_space) {
+                if let Some(i) = number_then_sentence(token)
+                    .or_else(|| quote_then_sentence(token))
+                    .filter(|_| self.missing_space)
+                {
                     next.push(start..start + token.len());
                     let at = start + i;
                     batch.push(
@@ -659,7 +662,7 @@ impl WordsStage {
                     let between = &token[at + run.len()..next_at];
                     let punct = matches!(
                         between,
-                        "." | "!" | "?" | "”." | "\"." | "’." | ")." | ".”" | "?”" | "!”"
+                        "." | "!" | "?" | "”." | "\"." | "’." | ")." | ".”" | "?”" | "!”" | "»." | ".»"
                     );
                     // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`).
                     let sentence_word = run.chars().count() >= 2
@@ -1055,6 +1058,15 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         {
             continue;
         }
+        // A preposition that is also a verb's prefix (`entretenu`, `parcourt`, `sobrevivir`,
+        // `contraddire`) makes one word with a content word after it; with a function word it
+        // is a lost space (`entreles`).
+        if lower
+            && listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&left)
+            && ev.word_cost(right).is_none_or(|c| c > FUNCTION_WORD)
+        {
+            continue;
+        }
         // German only splits a name from a function word after it (`Selenskyjund`).
         if german && !(GERMAN_RIGHT.contains(&right) && (ev.stands(left) || is_gazetteer_name(left))) {
             continue;
@@ -1127,6 +1139,21 @@ fn name_then_particle(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
         && ev.word_cost(right).is_some_and(|c| c <= FUNCTION_WORD)
         && ev.occurrences(left) > 0
 }
+
+/// `».Le` (French spacing puts the closing mark apart from the word it closes): a token that is a
+/// closing quotation mark, a full stop and a capitalized word; the byte where the space goes.
+fn quote_then_sentence(token: &str) -> Option<usize> {
+    let rest = ["».", "”.", "\"."].iter().find_map(|mark| token.strip_prefix(mark))?;
+    is_title(camel_head(rest.trim_end_matches(|c: char| !c.is_alphabetic()))).then_some(token.len() - rest.len())
+}
+
+/// Prepositions of the Romance languages that are also verbal prefixes.
+const PREFIX_PREPOSITIONS: &[(&str, &[&str])] = &[
+    ("fr", &["entre", "contre", "sur", "sous", "par"]),
+    ("es", &["entre", "contra", "sobre"]),
+    ("it", &["contro", "sopra", "sotto", "tra", "fra"]),
+    ("pt", &["entre", "contra", "sobre"]),
+];
 
 /// Object pronouns that Spanish and Italian write joined to an infinitive, gerund or imperative
 /// (`militarizarse`, `hacerlo`, `farlo`): never split off.
@@ -1360,8 +1387,10 @@ mod tests {
         ),
         (
             "de",
-            "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyjund Scholz den Minister in Georgienund Armenien.",
-            "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister in Georgien und Armenien.",
+            "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyjund Scholz den Minister in Georgienund Armenien. \
+             In Charkiw schlug Charkiwein.",
+            "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister in Georgien und Armenien. \
+             In Charkiw schlug Charkiw ein.",
             "Der Verteidigungsminister sprach mit der Bundesregierung und der Außenministerin über die Bundeswehr. \
              Sie wollen zusammen arbeiten, und sie werden zusammenarbeiten.",
         ),
@@ -1391,11 +1420,13 @@ mod tests {
         (
             "fr",
             "Le président Zelensky a déclaré lundi que la situation est grave. Le ministredes Affaires a parlé. \
-             Ousmane Sonko est arrivé. M. Sonkoa assuré que tout va bien.",
+             Ousmane Sonko est arrivé. M. Sonkoa assuré que tout va bien. Il « ne montre aucune volonté ».Le Kremlin \
+             répond.",
             "Le président Zelensky a déclaré lundi que la situation est grave. Le ministre des Affaires a parlé. \
-             Ousmane Sonko est arrivé. M. Sonko a assuré que tout va bien.",
+             Ousmane Sonko est arrivé. M. Sonko a assuré que tout va bien. Il « ne montre aucune volonté ». Le Kremlin \
+             répond.",
             "Le ministre a parlé de la contre-offensive aujourd'hui avec les Ukrainiens et le porte-parole. \
-             Le train parcourt ainsi 55 kilomètres.",
+             Le train parcourt ainsi 55 kilomètres. Il s'est entretenu jeudi avec lui.",
         ),
         (
             "it",

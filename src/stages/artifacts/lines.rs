@@ -43,6 +43,15 @@ fn strip_bullet(line: &str) -> (&str, bool) {
     }
 }
 
+/// `item` without the number that opens a numbered list's item (`1. `, `12) `).
+fn strip_number(item: &str) -> &str {
+    let digits = item.bytes().take_while(u8::is_ascii_digit).count();
+    match item[digits..].strip_prefix(['.', ')']) {
+        Some(rest) if (1..=2).contains(&digits) && rest.starts_with(' ') => rest.trim_start(),
+        _ => item,
+    }
+}
+
 /// The line as chrome patterns are stored: curly apostrophes straight, whitespace collapsed,
 /// no space before a colon, trailing `:`, `.`, `»` dropped. Not lower-cased.
 fn chrome_form(line: &str) -> String {
@@ -83,9 +92,14 @@ fn headline_like(h: &str) -> bool {
     opens && (2..=30).contains(&words) && h.chars().count() <= 220 && (inner_sentences == 0 || kicker)
 }
 
+/// The most capitalized words of a `Source: X` credit (`Fuerza Aérea de las Fuerzas Armadas de
+/// Ucrania` has five).
+const SOURCE_WORDS: usize = 6;
+
 const CONNECTORS: &[&str] = &[
     "de", "del", "da", "do", "di", "della", "du", "des", "von", "der", "of", "the", "and", "y", "e", "et", "und",
-    "via", "for", "para", "pour", "für", "per", "por", "van", "la", "le", "el",
+    "via", "for", "para", "pour", "für", "per", "por", "van", "la", "le", "el", "las", "los", "les", "das", "dos",
+    "degli", "delle", "dei",
 ];
 
 /// Credits written in lower case: German agencies and the generic `agencies` of six languages
@@ -98,7 +112,7 @@ const LOWERCASE_CREDITS: &[&str] = &[
 /// One to `max` capitalized words (connectors between them allowed), split on spaces and `/`.
 fn is_credit(rest: &str, max: usize) -> bool {
     let mut count = 0;
-    for word in rest.split([' ', '/']).filter(|w| !w.is_empty()) {
+    for word in rest.split([' ', '/', ',']).filter(|w| !w.is_empty()) {
         if CONNECTORS.contains(&word) {
             continue;
         }
@@ -246,6 +260,7 @@ const CALL_VERBS: &[&str] = &[
     "suscríbete", "suscríbase", "síguenos", "seguinos", "sigue", "siga", "únete", "lee", "descarga", "recibe",
     "iscriviti", "seguici", "segui", "unisciti", "leggi", "scarica", "ricevi", "abbonati",
     "inscreva-se", "assine", "siga-nos", "acompanhe", "receba", "leia", "baixe", "junte-se", "write",
+    "подписывайтесь", "подпишитесь", "підписуйтесь", "підпишіться",
 ];
 
 /// Channels a reader is sent to: networks, messengers, newsletters, a site's channel or app.
@@ -254,7 +269,7 @@ const CHANNELS: &[&str] = &[
     "telegram", "newsletter", "newsletters", "facebook", "instagram", "youtube", "whatsapp", "viber",
     "tiktok", "twitter", "linkedin", "channel", "canal", "canale", "kanal", "chaîne", "app",
     "podcast", "notifications", "notificaciones", "notifiche", "notificações", "push-benachrichtigungen",
-    "boletín", "boletim", "google", "channels", "bot", "dzen", "vk",
+    "boletín", "boletim", "google", "channels", "bot", "dzen", "vk", "канал", "каналу",
 ];
 
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
@@ -276,9 +291,9 @@ fn reader_prompt(line: &str) -> bool {
     let opens_with_call = |text: &str| {
         let mut words_ahead = text.split([' ', ',', ':', '!']).filter(|w| !w.is_empty());
         let (first, second) = (words_ahead.next().unwrap_or(""), words_ahead.next().unwrap_or(""));
-        (first.len() <= 24 && with_lowercase(first, |w| CALL_VERBS.contains(&w)))
-            || (first.len() <= 24
-                && second.len() <= 24
+        (first.len() <= CALL_BYTES && with_lowercase(first, |w| CALL_VERBS.contains(&w)))
+            || (first.len() <= CALL_BYTES
+                && second.len() <= CALL_BYTES
                 && with_lowercase(first, |w| CHANNELS.contains(&w))
                 && with_lowercase(second, |w| CALL_VERBS.contains(&w)))
     };
@@ -288,7 +303,7 @@ fn reader_prompt(line: &str) -> bool {
     let imperative = |sentence: &str| {
         let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
-        verb.len() <= 24
+        verb.len() <= CALL_BYTES
             && with_lowercase(verb, |w| CALL_VERBS.contains(&w))
             && words
                 .next()
@@ -318,7 +333,8 @@ fn reader_prompt(line: &str) -> bool {
         return false;
     }
     let typo_report = words.contains(&"ctrl+enter") || lower.contains("ctrl + enter");
-    typo_report || (call && words.iter().any(|w| CHANNELS.contains(w)))
+    // A channel may be part of a compound (`Telegram-Kanal`).
+    typo_report || (call && words.iter().any(|w| w.split('-').any(|part| CHANNELS.contains(&part))))
 }
 
 /// First words of a lead clause before a call to the reader (`For more news, …`, `To stay
@@ -332,6 +348,9 @@ const REPORTING_VERBS: &[&str] = &[
     "said", "says", "told", "urged", "added", "according", "sagte", "sagt", "erklärte", "dijo", "afirmó",
     "déclaré", "dit", "detto", "disse", "afirmou",
 ];
+
+/// The longest word read as a call or a channel, in bytes (`подписывайтесь` has 28).
+const CALL_BYTES: usize = 40;
 
 /// The longest line whose later sentences are read for a call to the reader, in bytes.
 const SHORT_PROMPT_BYTES: usize = 160;
@@ -429,7 +448,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                     Match::Source if on(SOURCE_LINE) => {
                         if let Some(credit) = rest.trim_start().strip_prefix(':') {
                             let credit = rest_orig[rest_orig.len() - credit.len()..].trim();
-                            if is_credit(credit, 4) || is_domain(credit) {
+                            if is_credit(credit, SOURCE_WORDS) || is_domain(credit) {
                                 return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
                             }
                         }
@@ -680,16 +699,19 @@ fn is_metadata_trail(line: &str) -> bool {
     }
     let mut dated = false;
     for part in &parts {
-        let words: Vec<&str> = part.split([' ', ',']).filter(|w| !w.is_empty()).collect();
-        let numeric = |w: &str| w.chars().all(|c| c.is_ascii_digit() || ".:/-".contains(c));
-        let date_word = |w: &str| with_lowercase(w.trim_end_matches('.'), |w| DATE_WORDS.contains(&w));
-        let date = words.iter().any(|w| w.starts_with(|c: char| c.is_ascii_digit()))
-            && words.iter().all(|w| numeric(w) || date_word(w));
-        let count = words.len() >= 2
-            && words[..words.len() - 1]
-                .iter()
-                .all(|w| w.chars().all(|c| c.is_ascii_digit()))
-            && with_lowercase(words[words.len() - 1], |w| COUNTER_WORDS.contains(&w));
+        let words: Vec<&str> = part.split([' ', ',']).filter(|w| !w.is_empty() && *w != ":").collect();
+        // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`).
+        let numeric = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".:/-h".contains(c))
+        };
+        let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
+        let listed = |w: &str, list: &[&str]| with_lowercase(w.trim_end_matches(['.', ':']), |w| list.contains(&w));
+        let date = words.iter().any(|w| numeric(w)) && words.iter().all(|w| numeric(w) || listed(w, DATE_WORDS));
+        // A count in either order (`12 540 views`, `Vues : 2 841`), or a reading time (`3 Min.
+        // Lesezeit`, `Lecture 4 min.`).
+        let count = words.iter().any(|w| number(w))
+            && words.iter().any(|w| listed(w, COUNTER_WORDS))
+            && words.iter().all(|w| number(w) || listed(w, COUNTER_WORDS));
         let poster = words.len() <= 4
             && with_lowercase(words.first().unwrap_or(&""), |w| w == "posted")
             && words.get(1) == Some(&"by");
@@ -714,15 +736,23 @@ const DATE_WORDS: &[&str] = &[
     "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
     "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
     "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+    "janv", "févr", "avr", "juil", "déc", "ene", "dic", "gen", "mag", "giu", "lug", "ott", "fev", "abr", "set",
+    "out", "dez", "mär", "okt",
     "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "h", "am", "pm", "a.m", "p.m", "at", "um", "uhr",
-    "à", "de", "del", "di", "le", "el", "updated", "published",
+    "à", "de", "del", "di", "le", "el", "il", "updated", "published", "publié", "publiée", "mis", "jour", "actualisé",
+    "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "há",
+    "hace", "fa", "horas", "heures", "stunden", "ore", "minutos", "minuten", "minuti",
 ];
 
-/// What a page counts under its article: views and comments, in six languages.
+/// What a page counts under its article (views and comments) and how long it takes to read, in
+/// six languages.
 #[rustfmt::skip]
 const COUNTER_WORDS: &[&str] = &[
     "views", "view", "comments", "comment", "shares", "reads", "aufrufe", "kommentare", "vues", "commentaires",
     "visitas", "vistas", "comentarios", "visualizzazioni", "commenti", "visualizações", "comentários",
+    // a reading time
+    "min", "mins", "minutes", "minuten", "minutos", "minuti", "read", "reading", "time", "lesezeit", "lesedauer",
+    "lecture", "lectura", "tiempo", "de", "lettura", "leitura",
 ];
 
 /// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.
@@ -790,6 +820,8 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // are: a scraped page cut short ends in a sentence without its full stop.
     let is_item = |k: usize, headed: bool| {
         let (body, bulleted) = strip_bullet(&s[ranges[k].clone()]);
+        // Under a heading, items may be numbered (`Mais lidas`, then `1. Moldávia vota …`).
+        let body = if headed { strip_number(body) } else { body };
         (bulleted || headed) && !body.ends_with(['.', ';', ',', ':']) && headline_like(body) && {
             let words = word_count(body);
             words >= 4 && (bulleted || words <= UNBULLETED_HEADLINE_WORDS)
@@ -831,7 +863,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         // at 8,112.4`, `Kateřina Horáková (CZE) 2:21:47`).
         let data = run
             .iter()
-            .filter(|&&i| data_line(strip_bullet(&s[ranges[i].clone()]).0))
+            .filter(|&&i| data_line(strip_number(strip_bullet(&s[ranges[i].clone()]).0)))
             .count();
         if !run.is_empty() && (run.len() + labelled >= 3 || headed || closing) && !introduced && data * 2 < run.len() {
             for &i in &run {

@@ -76,6 +76,17 @@ const CASES: &[(&str, &str, &str)] = &[
         "Body.\n  • Premier League 2024-25 fixtures announced for opening weekend\n  • Arsenal sign striker from Brentford in record deal\n  • Chelsea appoint new head coach after long search\nEnd.",
         "Body.\nEnd.",
     ),
+    // under a heading, a numbered list of headlines goes; a numbered list with no heading stays
+    (
+        "pt",
+        "Texto.\nMais lidas\n1. Moldávia vota em referendo sobre adesão à União Europeia\n2. Zelensky apresenta plano de vitória ao Parlamento\n",
+        "Texto.\n",
+    ),
+    (
+        "en",
+        "Key points\n1. Russia launched forty drones at the port overnight\n2. Air defences shot down most of them near the city\n3. Grain exports will resume on Monday, officials say\nEnd.",
+        "Key points\n1. Russia launched forty drones at the port overnight\n2. Air defences shot down most of them near the city\n3. Grain exports will resume on Monday, officials say\nEnd.",
+    ),
     // a teaser label alone heads the bulleted headlines under it
     (
         "en",

@@ -568,16 +568,16 @@ fn fits_context(
                 && !named_otherwise(s, &s[range.clone()], entity, index)
         }
         EntityType::Place => {
-            // A person the dictionary knows, named in full after the place, is no part of it
-            // (`the mayor of Kiev Vitaly Klitschko`).
+            // A person named in full after the place is no part of it (`the mayor of Kiev Vitaly
+            // Klitschko`): a given name of the dictionary's people, then a capitalized word. (Not
+            // the whole name looked up: this stage may be about to correct its spelling, and a
+            // second run must judge the place as the first did.)
             let person_after = || {
-                s[range.end..].strip_prefix(' ').is_some_and(|rest| {
-                    index.longest_at(rest).is_some_and(|(len, _)| {
-                        rest[..len]
-                            .split_once(' ')
-                            .is_some_and(|(given, _)| index.given_names.contains_key(given))
-                    })
-                })
+                let mut next = s[range.end..].split(' ').skip(1);
+                next.next().is_some_and(|given| index.given_names.contains_key(given))
+                    && next
+                        .next()
+                        .is_some_and(|surname| surname.starts_with(char::is_uppercase))
             };
             word_before(s, range).is_none_or(|w| !a_name(w))
                 && word_after(s, range)
