@@ -565,9 +565,6 @@ impl Stage for WordsStage {
         // changes it (spaces go inside analysed tokens only).
         let names = self.names.index(&lang);
         let mut analysed: Vec<Range<usize>> = std::iter::once(0..text.as_str().len()).collect();
-        // Word pairs of the document as it came (the first pass reads all of it); later passes
-        // ask the same.
-        let mut pairs = HashMap::default();
         for pass in 0..MAX_PASSES {
             let s = text.as_str();
             let mut ev = Evidence {
@@ -577,7 +574,7 @@ impl Stage for WordsStage {
                 text: s,
                 vocabulary: OnceCell::new(),
                 searched: Cell::new(0),
-                pairs: std::mem::take(&mut pairs),
+                pairs: HashMap::default(),
             };
             let mut batch = Vec::new();
             let mut next = Vec::new();
@@ -608,13 +605,22 @@ impl Stage for WordsStage {
                 next.push(start..start + token.len());
                 work.push((start, token));
             }
-            if pass == 0 {
-                ev.pairs = pairs_written_apart(&neighbours, work.iter().map(|&(_, token)| token));
+            // A later pass reads only the tokens split before, but a restored space makes new
+            // pairs anywhere (`i noLE` → `i no`, evidence for `ino`): they are found again.
+            if pass > 0 && !work.is_empty() {
+                let mut before: Option<&str> = None;
+                for (start, token) in tokens(s, 0..s.len()) {
+                    if let Some(before) = before.filter(|_| s.as_bytes()[start - 1] == b' ') {
+                        neighbours.push((before, token));
+                    }
+                    before = Some(token);
+                }
             }
+            ev.pairs = pairs_written_apart(&neighbours, work.iter().map(|&(_, token)| token));
             for (start, token) in work {
                 self.split_token(token, start, &ev, &mut batch);
             }
-            pairs = ev.pairs;
+
             // Splits come after the sentence ends found on the way: back into text order.
             batch.sort_by_key(|r| r.range.start);
             let shifts: Vec<(usize, usize)> = batch.iter().map(|r| (r.range.start, r.after.len())).collect();

@@ -318,7 +318,17 @@ fn reader_prompt(line: &str) -> bool {
     if !(call || ctrl) {
         return false;
     }
-    let lower = line.to_lowercase();
+    // Read as the `words` stage will leave it: a lost space before a capital put back
+    // (`amTwitter`), so that the line is judged the same before and after.
+    let mut lower = String::with_capacity(line.len() + 8);
+    let mut after_lower = false;
+    for c in line.chars() {
+        if after_lower && c.is_uppercase() {
+            lower.push(' ');
+        }
+        after_lower = c.is_lowercase();
+        lower.extend(c.to_lowercase());
+    }
     // A link is one word, whatever its parts (`https://www.whatsapp.com/channel/…`).
     let words: Vec<&str> = lower
         .split_whitespace()
