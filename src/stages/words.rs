@@ -565,6 +565,8 @@ impl Stage for WordsStage {
         // changes it (spaces go inside analysed tokens only).
         let names = self.names.index(&lang);
         let mut analysed: Vec<Range<usize>> = std::iter::once(0..text.as_str().len()).collect();
+        // Word pairs written apart, found in the first pass and added to in later ones.
+        let mut pairs = HashMap::default();
         for pass in 0..MAX_PASSES {
             let s = text.as_str();
             let mut ev = Evidence {
@@ -605,21 +607,29 @@ impl Stage for WordsStage {
                 next.push(start..start + token.len());
                 work.push((start, token));
             }
-            // A later pass reads only the tokens split before, but a restored space makes new
-            // pairs anywhere (`i noLE` → `i no`, evidence for `ino`): they are found again.
+            // A later pass reads only the tokens split before, and a restored space makes new
+            // pairs there (`i noLE` → `i no`, evidence for `ino` elsewhere): the pairs inside those
+            // tokens and with the token before each are added to the first pass's.
             if pass > 0 && !work.is_empty() {
-                let mut before: Option<&str> = None;
-                for (start, token) in tokens(s, 0..s.len()) {
-                    if let Some(before) = before.filter(|_| s.as_bytes()[start - 1] == b' ') {
-                        neighbours.push((before, token));
+                for range in &analysed {
+                    let from = s[..range.start.saturating_sub(1)]
+                        .rfind([' ', '\n', '\t'])
+                        .map_or(0, |i| i + 1);
+                    let mut before: Option<&str> = None;
+                    for (start, token) in tokens(s, from..range.end) {
+                        if let Some(before) = before.filter(|_| s.as_bytes()[start - 1] == b' ') {
+                            neighbours.push((before, token));
+                        }
+                        before = Some(token);
                     }
-                    before = Some(token);
                 }
             }
-            ev.pairs = pairs_written_apart(&neighbours, work.iter().map(|&(_, token)| token));
+            pairs.extend(pairs_written_apart(&neighbours, work.iter().map(|&(_, token)| token)));
+            ev.pairs = std::mem::take(&mut pairs);
             for (start, token) in work {
                 self.split_token(token, start, &ev, &mut batch);
             }
+            pairs = ev.pairs;
 
             // Splits come after the sentence ends found on the way: back into text order.
             batch.sort_by_key(|r| r.range.start);

@@ -210,9 +210,10 @@ fn names_networks(rest: &str) -> bool {
 }
 
 /// Whether a line is a row of share buttons: network names and nothing else, two platforms at
-/// least (`Facebook Telegram Viber X`; not `Social media`).
+/// least (`Facebook Telegram Viber X`; not `Social media`). Most lines fail on their first word.
 fn network_row(line: &str) -> bool {
-    if line.len() > 120 || !line.starts_with(char::is_uppercase) {
+    let first = line.split([' ', ',', '/', '|', '·']).next().unwrap_or("");
+    if line.len() > 120 || !with_lowercase(first, |w| NETWORKS.contains(&w)) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -695,7 +696,7 @@ const HOME_WORDS: &[&str] = &[
 /// views`, `0 Comments`), the poster (`Posted by newsdesk`) or a section name of one to three
 /// capitalized words (`Society`, `Kharkiv region`), at least one of them a date, time or count.
 fn is_metadata_trail(line: &str) -> bool {
-    if line.len() > 160 || !line.contains(|c: char| c.is_ascii_digit()) {
+    if line.len() > 160 || !line.contains(['|', '/', '·', '•']) || !line.contains(|c: char| c.is_ascii_digit()) {
         return false;
     }
     let parts: Vec<&str> = line
