@@ -27,7 +27,7 @@ import sys
 import unicodedata
 
 LANGS = ("en", "es", "fr", "de", "pt", "it")
-CATEGORIES = ("skip", "tags", "share", "follow", "subscribe", "cookie", "newsletter", "popular",
+CATEGORIES = ("skip", "tags", "notice", "share", "follow", "subscribe", "cookie", "newsletter", "popular",
               "comments", "navigation", "breadcrumb", "related", "print", "credit", "ad", "other", "source")
 MATCHES = ("line", "prefix", "source")
 EXPECTS = ("teaser", "boilerplate", "keep")

@@ -1143,17 +1143,20 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     .map(|(_, i)| i)
 }
 
-/// Whether `run` split at `i` is a name the document writes alone and one of the short function
-/// words a Romance language puts after a subject (`Sonko` … `Sonkoa`, French `a`; `Norrisse`,
-/// `Spohrha`): the margin a short token cannot reach is outweighed by the document. English is
-/// left out: its two-letter words are names' and adjectives' endings as often (`Kievan`).
+/// Whether `run` split at `i` is a name the document writes alone and a function word after it:
+/// the margin a short token cannot reach is outweighed by the document. In French, Spanish,
+/// Italian and Portuguese the word may be as short as a subject's verb or pronoun (`Sonko` …
+/// `Sonkoa`, `Norrisse`, `Spohrha`); in English it has three letters or more (`Witkoffand`,
+/// `Snowwho`), as two are names' and adjectives' endings as often (`Kievan`).
 fn name_then_particle(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
     let (left, right) = run.split_at(i);
-    matches!(ev.lang, "fr" | "es" | "it" | "pt")
-        && is_title(left)
-        && right.chars().nth(2).is_none()
-        && ev.word_cost(right).is_some_and(|c| c <= FUNCTION_WORD)
-        && ev.occurrences(left) > 0
+    let letters = right.chars().count();
+    let fits = match ev.lang {
+        "fr" | "es" | "it" | "pt" => letters <= 2,
+        "en" => letters >= 3,
+        _ => false,
+    };
+    fits && is_title(left) && ev.word_cost(right).is_some_and(|c| c <= FUNCTION_WORD) && ev.occurrences(left) > 0
 }
 
 /// `».Le` (French spacing puts the closing mark apart from the word it closes): a token that is a
@@ -1412,8 +1415,10 @@ mod tests {
         ),
         (
             "en",
-            "Sanjay Malhotra spoke. The bank said GovernorSanjay Malhotra would act; PresidentJohn agreed with Zelensky.",
-            "Sanjay Malhotra spoke. The bank said Governor Sanjay Malhotra would act; President John agreed with Zelensky.",
+            "Sanjay Malhotra spoke. The bank said GovernorSanjay Malhotra would act; PresidentJohn agreed with Zelensky. \
+             Witkoff came; Witkoffand Kushner left.",
+            "Sanjay Malhotra spoke. The bank said Governor Sanjay Malhotra would act; President John agreed with Zelensky. \
+             Witkoff came; Witkoff and Kushner left.",
             "GeneralMotors and KingFisher are how the ads spelled them; PresidentChoice too.",
         ),
         (

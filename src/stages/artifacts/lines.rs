@@ -473,6 +473,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                         let (max_words, max_bytes) = match category {
                             "cookie" => (40, 300),
                             "tags" => (24, 200),
+                            "notice" => (40, 300),
                             _ => (8, 80),
                         };
                         let short = (!tail.is_empty() || category == "cookie")
@@ -501,6 +502,19 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(READER_PROMPT) && reader_prompt(body) {
         return verdict(READER_PROMPT, EditKind::Boilerplate, 0.85);
     }
+    // A blog feed's footer: `The post <title> appeared first on <site>.`
+    if on(CHROME_PHRASE)
+        && trimmed.starts_with("The post ")
+        && trimmed
+            .trim_end_matches('.')
+            .rsplit_once(" appeared first on ")
+            .is_some_and(|(_, site)| {
+                site.split_whitespace().count() <= 6
+                    && site.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            })
+    {
+        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.9);
+    }
     if on(COPYRIGHT) && copyright_notice(trimmed) {
         return verdict(COPYRIGHT, EditKind::Boilerplate, 0.9);
     }
@@ -518,7 +532,11 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(TIMESTAMP) && (is_timestamp(trimmed) || is_metadata_trail(trimmed)) {
         return verdict(TIMESTAMP, EditKind::Boilerplate, 0.9);
     }
-    if on(PUNCTUATION) && trimmed.chars().count() <= 3 && trimmed.chars().all(|c| ".,;:|·•-–—".contains(c) || c == ' ')
+    // A few marks, or a rule of underscores (`__________`, a forum signature's separator; a rule
+    // of `=` or `-` may divide a text's own sections).
+    let rule_line = trimmed.len() >= 3 && trimmed.bytes().all(|b| b == b'_');
+    if on(PUNCTUATION)
+        && (rule_line || trimmed.chars().count() <= 3 && trimmed.chars().all(|c| ".,;:|·•-–—".contains(c) || c == ' '))
     {
         return verdict(PUNCTUATION, EditKind::Boilerplate, 0.8);
     }
@@ -613,6 +631,9 @@ fn is_breadcrumb_trail(line: &str) -> bool {
             words_in_section = 0;
             continue;
         }
+        if *part == "&" {
+            continue;
+        }
         words_in_section += 1;
         let section_word = part
             .chars()
@@ -696,21 +717,30 @@ const HOME_WORDS: &[&str] = &[
 /// views`, `0 Comments`), the poster (`Posted by newsdesk`) or a section name of one to three
 /// capitalized words (`Society`, `Kharkiv region`), at least one of them a date, time or count.
 fn is_metadata_trail(line: &str) -> bool {
-    if line.len() > 160 || !line.contains(['|', '/', '·', '•']) || !line.contains(|c: char| c.is_ascii_digit()) {
+    if line.len() > 160
+        || !(line.contains(['|', '/', '·', '•']) || line.starts_with(['P', 'U', 'p', 'u']))
+        || !line.contains(|c: char| c.is_ascii_digit())
+    {
         return false;
     }
+    // One part alone when it says so (`Posted on November 2, 2025 by eastbloc_admin`).
+    let posted = with_lowercase(line.split(' ').next().unwrap_or(""), |w| POSTED_WORDS.contains(&w));
     let parts: Vec<&str> = line
         .split(" | ")
         .flat_map(|p| p.split(" / "))
         .flat_map(|p| p.split(['·', '•', '|']))
         .map(str::trim)
         .collect();
-    if !(2..=6).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
+    if !(if posted { 1..=6 } else { 2..=6 }).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
         return false;
     }
     let mut dated = false;
     for part in &parts {
-        let words: Vec<&str> = part.split([' ', ',']).filter(|w| !w.is_empty() && *w != ":").collect();
+        let mut words: Vec<&str> = part.split([' ', ',']).filter(|w| !w.is_empty() && *w != ":").collect();
+        // The poster after a date (`… 2025 by eastbloc_admin`).
+        if words.len() > 2 && words[words.len() - 2] == "by" {
+            words.truncate(words.len() - 2);
+        }
         // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`).
         let numeric = |w: &str| {
             w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".:/-h".contains(c))
@@ -752,7 +782,20 @@ const DATE_WORDS: &[&str] = &[
     "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "h", "am", "pm", "a.m", "p.m", "at", "um", "uhr",
     "à", "de", "del", "di", "le", "el", "il", "updated", "published", "publié", "publiée", "mis", "jour", "actualisé",
     "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "há",
-    "hace", "fa", "horas", "heures", "stunden", "ore", "minutos", "minuten", "minuti",
+    "hace", "fa", "horas", "heures", "stunden", "ore", "minutos", "minuten", "minuti", "posted", "on",
+    // time zones
+    "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "jst", "kst", "ist",
+];
+
+/// Words that open a line of page metadata on their own (`Posted on …`, `Published 3 hours ago`).
+const POSTED_WORDS: &[&str] = &[
+    "posted",
+    "published",
+    "updated",
+    "publié",
+    "veröffentlicht",
+    "publicado",
+    "pubblicato",
 ];
 
 /// What a page counts under its article (views and comments) and how long it takes to read, in
@@ -761,6 +804,7 @@ const DATE_WORDS: &[&str] = &[
 const COUNTER_WORDS: &[&str] = &[
     "views", "view", "comments", "comment", "shares", "reads", "aufrufe", "kommentare", "vues", "commentaires",
     "visitas", "vistas", "comentarios", "visualizzazioni", "commenti", "visualizações", "comentários",
+    "sources", "👁", "💬", "❤", "❤️", "🔁",
     // a reading time
     "min", "mins", "minutes", "minuten", "minutos", "minuti", "read", "reading", "time", "lesezeit", "lesedauer",
     "lecture", "lectura", "tiempo", "de", "lettura", "leitura",
@@ -876,7 +920,12 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             .iter()
             .filter(|&&i| data_line(strip_number(strip_bullet(&s[ranges[i].clone()]).0)))
             .count();
-        if !run.is_empty() && (run.len() + labelled >= 3 || headed || closing) && !introduced && data * 2 < run.len() {
+        // Under a heading that introduces other articles the items are headlines, figures or not.
+        if !run.is_empty()
+            && (run.len() + labelled >= 3 || headed || closing)
+            && !introduced
+            && (headed || data * 2 < run.len())
+        {
             for &i in &run {
                 verdicts[i] = Some(Verdict {
                     rule: HEADLINE_LIST,

@@ -87,6 +87,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Key points\n1. Russia launched forty drones at the port overnight\n2. Air defences shot down most of them near the city\n3. Grain exports will resume on Monday, officials say\nEnd.",
         "Key points\n1. Russia launched forty drones at the port overnight\n2. Air defences shot down most of them near the city\n3. Grain exports will resume on Monday, officials say\nEnd.",
     ),
+    // under a `Related` heading, headlines with figures are headlines too
+    (
+        "en",
+        "Body.\nRelated\n  • Vilnius airport suspended flights again because of balloons\n  • Lukashenko pardoned 31 Ukrainians and 2 Lithuanians\n\nMore body.",
+        "Body.\nMore body.",
+    ),
     // a teaser label alone heads the bulleted headlines under it
     (
         "en",
