@@ -111,6 +111,19 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "`Related:` in sentence case (one-word labels must be capitals) and a newsletter blurb with no call",
     ),
     (
+        "rt14-001",
+        "`Calcutta` in `Bombay and Calcutta Stock Exchanges` is rewritten (the kept phrase is split by `and`)",
+    ),
+    (
+        "rt14-002",
+        "`Peking` in a sentence about the 1990s is rewritten, and one modern `Peking` is kept",
+    ),
+    ("rt14-008", "German `Milan` for Mailand: no row (the club is written `Milan` in every language)"),
+    (
+        "rt14-010",
+        "Spanish `Geneva` (the title `Ginebra` is also the word for gin: unverified, flagged) and `New York` (no row)",
+    ),
+    (
         "rt13-012",
         "the site's name alone, `Bias Distribution: 18% Left · …`, and `Witkoffand` (Witkoff is never written alone)",
     ),
@@ -186,6 +199,7 @@ fn written_documents_are_cleaned_as_annotated() {
         "set11.jsonl",
         "set12.jsonl",
         "set13.jsonl",
+        "set14.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -205,5 +219,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 168);
+    assert_eq!(docs, 180);
 }

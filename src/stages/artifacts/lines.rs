@@ -117,7 +117,8 @@ fn is_credit(rest: &str, max: usize) -> bool {
             continue;
         }
         let first = word.chars().next().unwrap_or(' ');
-        if !(first.is_uppercase() || first.is_ascii_digit() || LOWERCASE_CREDITS.contains(&word)) {
+        let lowercase_credit = word.split('-').next().is_some_and(|w| LOWERCASE_CREDITS.contains(&w));
+        if !(first.is_uppercase() || first.is_ascii_digit() || lowercase_credit) {
             return false;
         }
         count += 1;
@@ -472,6 +473,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                         // cookies to give you the best experience. Accept | Reject`), or just them.
                         let (max_words, max_bytes) = match category {
                             "cookie" => (40, 300),
+                            // A row of buttons (`Share on Facebook Share on X Share on …`).
+                            "share" | "follow" => (16, 160),
                             "tags" => (24, 200),
                             "notice" => (40, 300),
                             _ => (8, 80),
@@ -718,7 +721,8 @@ const HOME_WORDS: &[&str] = &[
 /// capitalized words (`Society`, `Kharkiv region`), at least one of them a date, time or count.
 fn is_metadata_trail(line: &str) -> bool {
     if line.len() > 160
-        || !(line.contains(['|', '/', '·', '•']) || line.starts_with(['P', 'U', 'p', 'u']))
+        || !(line.contains(['|', '/', '·', '•'])
+            || line.starts_with(|c: char| c.is_ascii_digit() || "PUpu".contains(c)))
         || !line.contains(|c: char| c.is_ascii_digit())
     {
         return false;
@@ -731,9 +735,11 @@ fn is_metadata_trail(line: &str) -> bool {
         .flat_map(|p| p.split(['·', '•', '|']))
         .map(str::trim)
         .collect();
-    if !(if posted { 1..=6 } else { 2..=6 }).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
+    if !(1..=6).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
         return false;
     }
+    // One part alone must say what it is: `Posted on …`, or a count (`4 min read`).
+    let alone = parts.len() == 1;
     let mut dated = false;
     for part in &parts {
         let mut words: Vec<&str> = part.split([' ', ',']).filter(|w| !w.is_empty() && *w != ":").collect();
@@ -756,10 +762,12 @@ fn is_metadata_trail(line: &str) -> bool {
         let poster = words.len() <= 4
             && with_lowercase(words.first().unwrap_or(&""), |w| w == "posted")
             && words.get(1) == Some(&"by");
+        // A section name, not a byline (`By Expat Desk | December 1, 2025` is the article's).
         let section = (1..=3).contains(&words.len())
             && words.iter().all(|w| w.chars().all(char::is_alphabetic))
-            && words[0].starts_with(char::is_uppercase);
-        if !(date || count || poster || section) {
+            && words[0].starts_with(char::is_uppercase)
+            && !BYLINE_LEADS.contains(&words[0]);
+        if !(date || count || poster || section) || (alone && !(posted && date || count)) {
             return false;
         }
         dated |= date || count;

@@ -584,6 +584,7 @@ fn fits_context(
                     .is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w) || person_after())
                 && !names_a_vessel(s, range)
                 && !in_hyphenated_place(s, range)
+                && !in_a_us_state(s, range)
         }
         _ => true,
     }
@@ -628,6 +629,44 @@ const VESSELS: &[&str] = &[
     "buque", "crucero", "fragata", "destructor", "petrolero", "carguero", "portaaviones", "barco",
     "nave", "incrociatore", "fregata", "petroliera", "portaerei", "traghetto",
     "navio", "cruzador", "petroleiro", "cargueiro", "porta-aviões", "balsa",
+];
+
+/// Whether the place at `range` is a town of the United States, as the state named right after
+/// it says (`Moscow (Idaho)`, `Vienna, Virginia`, `Moscow, nell'Idaho`, `Athens, en Géorgie`):
+/// it keeps its own name in every language.
+fn in_a_us_state(s: &str, range: &Range<usize>) -> bool {
+    let rest = &s[range.end..];
+    let Some(rest) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix(", ")) else {
+        return false;
+    };
+    // A preposition or article may come first (`dans l'Idaho`, `im Bundesstaat Georgia`).
+    let end = rest.char_indices().nth(US_STATE_REACH).map_or(rest.len(), |(i, _)| i);
+    let head = &rest[..end];
+    US_STATES.iter().any(|state| {
+        head.match_indices(state).any(|(at, _)| {
+            let before = head[..at].chars().next_back();
+            let after = head[at + state.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+    })
+}
+
+/// How far after a place its state is looked for, in characters (`, im Bundesstaat Georgia`).
+const US_STATE_REACH: usize = 28;
+
+/// States of the United States that share a town's name with a place abroad, in the six
+/// languages' spellings where they differ.
+#[rustfmt::skip]
+const US_STATES: &[&str] = &[
+    "Idaho", "Virginia", "Virginie", "Virgínia", "Georgia", "Géorgie", "Geórgia", "Florida", "Floride", "Flórida",
+    "Texas", "Tejas", "Ohio", "Indiana", "Illinois", "Kentucky", "Tennessee", "Maine", "New Hampshire",
+    "Nuevo Hampshire", "Vermont", "New York", "Nueva York", "Michigan", "Wisconsin", "Minnesota", "Iowa", "Missouri",
+    "Kansas", "Nebraska", "Oklahoma", "Arkansas", "Alabama", "Mississippi", "Louisiana", "Louisiane", "Luisiana",
+    "Pennsylvania", "Pennsylvanie", "Pensilvania", "Pensilvânia", "Maryland", "Delaware", "New Jersey",
+    "Connecticut", "Massachusetts", "Rhode Island", "North Carolina", "South Carolina", "Caroline du Nord",
+    "Carolina del Norte", "California", "Californie", "Kalifornien", "Califórnia", "Oregon", "Washington",
+    "Nevada", "Utah", "Arizona", "Colorado", "Montana", "Wyoming", "New Mexico", "Nouveau-Mexique",
+    "Nuevo México", "Alaska", "Hawaii", "West Virginia", "North Dakota", "South Dakota",
 ];
 
 /// Whether the place at `range` is the first part of a longer hyphenated place name
@@ -1028,6 +1067,11 @@ mod tests {
             (
                 "\"Kharkov is under fire,\" the mayor said. Zelensky, who was born in 1978, went to Kiev.",
                 "\"Kharkiv is under fire,\" the mayor said. Zelenskyy, who was born in 1978, went to Kiev.",
+            ),
+            // A town of the United States keeps its name.
+            (
+                "Moscow (Idaho) and Vienna, Virginia are small towns; Odessa, in Texas, too. Kiev was shelled.",
+                "Moscow (Idaho) and Vienna, Virginia are small towns; Odessa, in Texas, too. Kyiv was shelled.",
             ),
             // A kept phrase is whole words: `Kiev 88` (a camera) is no part of `Kiev 880`.
             (
