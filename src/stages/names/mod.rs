@@ -642,11 +642,25 @@ fn in_a_us_state(s: &str, range: &Range<usize>) -> bool {
     // A preposition or article may come first (`dans l'Idaho`, `im Bundesstaat Georgia`).
     let end = rest.char_indices().nth(US_STATE_REACH).map_or(rest.len(), |(i, _)| i);
     let head = &rest[..end];
+    // The state ends the phrase (`)`, a sentence end, a comma and a lower-case word, a verb):
+    // in a list it is one more place (`Kiev, Washington and Brussels`, `Kiev, Georgia and
+    // Moldova`).
+    let ends_phrase = |after: &str| {
+        let mut words = after.trim_start_matches(',').split_whitespace();
+        after.is_empty()
+            || after.starts_with([')', '.', ';', ':'])
+            || words.next().is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !matches!(w, "and" | "und" | "et" | "y" | "e" | "or" | "oder" | "ou" | "o")
+            })
+    };
     US_STATES.iter().any(|state| {
         head.match_indices(state).any(|(at, _)| {
             let before = head[..at].chars().next_back();
-            let after = head[at + state.len()..].chars().next();
-            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+            let after = &rest[at + state.len()..];
+            before.is_none_or(|c| !c.is_alphanumeric())
+                && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                && ends_phrase(after)
         })
     })
 }
@@ -1068,10 +1082,14 @@ mod tests {
                 "\"Kharkov is under fire,\" the mayor said. Zelensky, who was born in 1978, went to Kiev.",
                 "\"Kharkiv is under fire,\" the mayor said. Zelenskyy, who was born in 1978, went to Kiev.",
             ),
-            // A town of the United States keeps its name.
+            // A town of the United States keeps its name; a state in a list is one more place.
             (
                 "Moscow (Idaho) and Vienna, Virginia are small towns; Odessa, in Texas, too. Kiev was shelled.",
                 "Moscow (Idaho) and Vienna, Virginia are small towns; Odessa, in Texas, too. Kyiv was shelled.",
+            ),
+            (
+                "Talks between Kiev, Washington and Brussels went on. Kharkov, Georgia and Moldova signed.",
+                "Talks between Kyiv, Washington and Brussels went on. Kharkiv, Georgia and Moldova signed.",
             ),
             // A kept phrase is whole words: `Kiev 88` (a camera) is no part of `Kiev 880`.
             (
