@@ -354,13 +354,17 @@ impl<'a> Evidence<'a> {
     /// Minister` elsewhere, `PrimeMinister` here; `the settlement` and `Thesettlement`): the byte
     /// length of the first. The strongest evidence of a lost space there is, as a link's text
     /// keeps its words' spelling.
-    fn written_apart(&self, run: &str) -> Option<usize> {
+    fn apart_at(&self, run: &str) -> Option<usize> {
         let at = *self.pairs.get(&folded_hash(&[run]))?;
         (0 < at && at < run.len() && run.is_char_boundary(at)).then_some(at)
     }
 
     fn known_word(&self, w: &str) -> bool {
         with_lowercase(w, |l| self.lexicon.contains(l))
+    }
+    /// Whether `w` is a function word of the language (at least as frequent as [`FUNCTION_WORD`]).
+    fn is_function_word(&self, w: &str) -> bool {
+        self.word_cost(w).is_some_and(|c| c <= FUNCTION_WORD)
     }
     /// The unigram cost of `w` in any letter case (`The` costs what `the` costs).
     fn word_cost(&self, w: &str) -> Option<f64> {
@@ -581,47 +585,42 @@ impl Stage for WordsStage {
             let mut batch = Vec::new();
             let mut next = Vec::new();
             let mut work = Vec::new();
+            // Pairs of tokens with one space between them, for the pairs written apart. A later
+            // pass reads only the tokens split before, and the token before each too: a restored
+            // space makes new pairs there (`i noLE` → `i no`, evidence for `ino` elsewhere).
             let mut neighbours = Vec::new();
-            let mut before: Option<&str> = None;
-            for (start, token) in analysed.iter().flat_map(|range| tokens(s, range.clone())) {
-                if pass == 0 {
+            for range in &analysed {
+                let from = match pass {
+                    0 => range.start,
+                    _ => s[..range.start.saturating_sub(1)]
+                        .rfind([' ', '\n', '\t'])
+                        .map_or(0, |i| i + 1),
+                };
+                let mut before: Option<&str> = None;
+                for (start, token) in tokens(s, from..range.end) {
                     if let Some(before) = before.filter(|_| s.as_bytes()[start - 1] == b' ') {
                         neighbours.push((before, token));
                     }
                     before = Some(token);
-                }
-                if let Some(i) = number_then_sentence(token)
-                    .or_else(|| quote_then_sentence(token))
-                    .filter(|_| self.missing_space)
-                {
-                    next.push(start..start + token.len());
-                    let at = start + i;
-                    batch.push(
-                        Replacement::new(at..at, " ", EditKind::MissingSpace, MISSING_SPACE).with_confidence(0.85),
-                    );
-                    continue;
-                }
-                if token.len() < 4 || plain_known_word(token, &ev) || untouchable(token) {
-                    continue;
-                }
-                next.push(start..start + token.len());
-                work.push((start, token));
-            }
-            // A later pass reads only the tokens split before, and a restored space makes new
-            // pairs there (`i noLE` → `i no`, evidence for `ino` elsewhere): the pairs inside those
-            // tokens and with the token before each are added to the first pass's.
-            if pass > 0 && !work.is_empty() {
-                for range in &analysed {
-                    let from = s[..range.start.saturating_sub(1)]
-                        .rfind([' ', '\n', '\t'])
-                        .map_or(0, |i| i + 1);
-                    let mut before: Option<&str> = None;
-                    for (start, token) in tokens(s, from..range.end) {
-                        if let Some(before) = before.filter(|_| s.as_bytes()[start - 1] == b' ') {
-                            neighbours.push((before, token));
-                        }
-                        before = Some(token);
+                    if start < range.start {
+                        continue;
                     }
+                    if let Some(i) = number_then_sentence(token)
+                        .or_else(|| quote_then_sentence(token))
+                        .filter(|_| self.missing_space)
+                    {
+                        next.push(start..start + token.len());
+                        let at = start + i;
+                        batch.push(
+                            Replacement::new(at..at, " ", EditKind::MissingSpace, MISSING_SPACE).with_confidence(0.85),
+                        );
+                        continue;
+                    }
+                    if token.len() < 4 || plain_known_word(token, &ev) || untouchable(token) {
+                        continue;
+                    }
+                    next.push(start..start + token.len());
+                    work.push((start, token));
                 }
             }
             pairs.extend(pairs_written_apart(&neighbours, work.iter().map(|&(_, token)| token)));
@@ -784,11 +783,11 @@ fn brand_family(left: &str, right: &str, ev: &Evidence<'_>) -> bool {
             && is_title(other)
             && other != right
             && ev.occurrences(other) == 0
-            && ev.word_cost(other).is_none_or(|c| c > FUNCTION_WORD)
+            && !ev.is_function_word(other)
     })
 }
 
-/// Where the document writes `run` as two words elsewhere ([`Evidence::written_apart`]), unless
+/// Where the document writes `run` as two words elsewhere ([`Evidence::apart_at`]), unless
 /// the whole is a word or a name, a deliberate spelling used twice, or a German lower-case
 /// compound (`zusammenarbeiten` beside `zusammen arbeiten` is spelling, not a lost space).
 fn written_apart(run: &str, ev: &Evidence<'_>) -> Option<usize> {
@@ -796,14 +795,13 @@ fn written_apart(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     if lower && ev.lang == "de" {
         return None;
     }
-    let at = ev.written_apart(run)?;
+    let at = ev.apart_at(run)?;
     let (left, right) = run.split_at(at);
     // Two content words side by side are as often a compound spelled both ways (`frontline`,
     // `front line`): a lower-case token needs a function word in it. A capitalized token does not
     // end in a one-letter word (`Madea` is no `made a`).
-    let function_word = |w: &str| ev.word_cost(w).is_some_and(|c| c <= FUNCTION_WORD);
     let shape = if lower {
-        function_word(left) || function_word(right)
+        ev.is_function_word(left) || ev.is_function_word(right)
     } else {
         right.chars().nth(1).is_some()
     };
@@ -1077,10 +1075,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         // A preposition that is also a verb's prefix (`entretenu`, `parcourt`, `sobrevivir`,
         // `contraddire`) makes one word with a content word after it; with a function word it
         // is a lost space (`entreles`).
-        if lower
-            && listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&left)
-            && ev.word_cost(right).is_none_or(|c| c > FUNCTION_WORD)
-        {
+        if lower && listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&left) && !ev.is_function_word(right) {
             continue;
         }
         // German only splits a name from a function word after it (`Selenskyjund`).
@@ -1156,7 +1151,7 @@ fn name_then_particle(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
         "en" => letters >= 3,
         _ => false,
     };
-    fits && is_title(left) && ev.word_cost(right).is_some_and(|c| c <= FUNCTION_WORD) && ev.occurrences(left) > 0
+    fits && is_title(left) && ev.is_function_word(right) && ev.occurrences(left) > 0
 }
 
 /// `».Le` (French spacing puts the closing mark apart from the word it closes): a token that is a

@@ -232,25 +232,6 @@ const GENERIC_NETWORK_WORDS: &[&str] = &[
     "news", "social", "media", "mail", "e-mail", "email", "redes", "sociales", "sociais", "réseaux", "sociaux", "x",
 ];
 
-/// Whether a line counts the comments under the article and says nothing else (`3 Kommentare`,
-/// `14 commentaires`, `0 commenti`).
-fn comment_counter(line: &str) -> bool {
-    let Some((count, word)) = line.split_once(' ') else {
-        return false;
-    };
-    !count.is_empty()
-        && count.bytes().all(|b| b.is_ascii_digit())
-        && word.len() <= 16
-        && with_lowercase(word, |w| COMMENT_WORDS.contains(&w))
-}
-
-/// The word for comments in the six languages, singular and plural.
-#[rustfmt::skip]
-const COMMENT_WORDS: &[&str] = &[
-    "comment", "comments", "kommentar", "kommentare", "commentaire", "commentaires", "comentario",
-    "comentarios", "commento", "commenti", "comentário", "comentários",
-];
-
 /// Verbs that open a line asking the reader to do something on a channel (`Subscribe to our
 /// Telegram channel …`, `Síguenos en Facebook …`, `Iscriviti alla newsletter …`), imperatives of
 /// the six languages and what machine translation makes of them.
@@ -280,13 +261,9 @@ const CHANNELS: &[&str] = &[
 fn reader_prompt(line: &str) -> bool {
     // Most lines fail on their first word or have no `Ctrl`: decided before any lower-casing.
     // A short lead clause may come first (`For more news, download the app`).
-    let call_at = match line.split_once(", ") {
-        Some((lead, rest))
-            if lead.split(' ').count() <= 4
-                && with_lowercase(lead.split(' ').next().unwrap_or(""), |w| PROMPT_LEADS.contains(&w)) =>
-        {
-            rest
-        }
+    let leads = with_lowercase(line.split(' ').next().unwrap_or(""), |w| PROMPT_LEADS.contains(&w));
+    let call_at = match line.split_once(", ").filter(|_| leads) {
+        Some((lead, rest)) if lead.split(' ').count() <= 4 => rest,
         _ => line,
     };
     // The call opens the line, or follows the channel (`Newsletter abonnieren – …`).
@@ -499,7 +476,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             }
         }
     }
-    if on(CHROME_PHRASE) && (comment_counter(trimmed) || network_row(trimmed)) {
+    if on(CHROME_PHRASE) && network_row(trimmed) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     if on(READER_PROMPT) && reader_prompt(body) {
@@ -806,12 +783,13 @@ const POSTED_WORDS: &[&str] = &[
     "pubblicato",
 ];
 
-/// What a page counts under its article (views and comments) and how long it takes to read, in
-/// six languages.
+/// What a page counts under its article (views and comments: a line of `3 Kommentare` alone is
+/// one) and how long it takes to read, in six languages.
 #[rustfmt::skip]
 const COUNTER_WORDS: &[&str] = &[
-    "views", "view", "comments", "comment", "shares", "reads", "aufrufe", "kommentare", "vues", "commentaires",
-    "visitas", "vistas", "comentarios", "visualizzazioni", "commenti", "visualizações", "comentários",
+    "views", "view", "comments", "comment", "shares", "reads", "aufrufe", "kommentare", "kommentar", "vues",
+    "commentaires", "commentaire", "visitas", "vistas", "comentarios", "comentario", "visualizzazioni", "commenti",
+    "commento", "visualizações", "comentários", "comentário",
     "sources", "👁", "💬", "❤", "❤️", "🔁",
     // a reading time
     "min", "mins", "minutes", "minuten", "minutos", "minuti", "read", "reading", "time", "lesezeit", "lesedauer",
