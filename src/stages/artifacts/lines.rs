@@ -393,7 +393,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                 .map_or(body.len(), |(i, _)| i);
             body[..end].to_uppercase()
         });
-        for label in dict.labels() {
+        let first = upper_head.as_deref().unwrap_or(body).as_bytes().first().copied().unwrap_or(0);
+        for label in dict.labels_starting(first) {
             let rest = match &upper_head {
                 None => body.strip_prefix(label),
                 Some(upper) => (label.contains(' ') && upper.starts_with(label))
@@ -428,7 +429,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         }
         // Prefix rules read the rest in its original case, so lower-casing must keep offsets.
         if key.len() == form.len() {
-            for (pattern, kind, category) in dict.prefixes() {
+            let first = key.as_bytes().first().copied().unwrap_or(0);
+            for (pattern, kind, category) in dict.prefixes_starting(first) {
                 let Some(rest) = key.strip_prefix(pattern) else {
                     continue;
                 };
