@@ -475,9 +475,10 @@ fn count_letter_run(text: &str, w: &str) -> usize {
         .count()
 }
 
-/// A token that must never be split: URL, e-mail, handle, hashtag, path, code.
+/// A token that must never be split: URL, domain, e-mail, handle, hashtag, path, code.
 fn untouchable(token: &str) -> bool {
-    token.contains("://")
+    is_domain_name(token)
+        || token.contains("://")
         || token.starts_with("www.")
         || token.contains('@')
         || token.starts_with('#')
@@ -730,6 +731,17 @@ impl WordsStage {
 
 /// Top-level domains that a site's name may carry capitalized (`Dnipro.Info`).
 #[rustfmt::skip]
+/// Whether `token` (closing punctuation aside) is a domain name: letters before a dot and a
+/// top-level domain in lower case after it, a listed one or any country's two letters
+/// (`Vilniusdaily.lt`, `Ukrinform.ua`; not `Ukraine.The`, `e.g.`).
+fn is_domain_name(token: &str) -> bool {
+    let name = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '»']);
+    name.rsplit_once('.').is_some_and(|(head, tld)| {
+        head.ends_with(char::is_alphanumeric)
+            && (TOP_LEVEL_DOMAINS.contains(&tld) || (tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase())))
+    })
+}
+
 const TOP_LEVEL_DOMAINS: &[&str] = &[
     "com", "net", "org", "info", "biz", "ua", "ru", "by", "kz", "ge", "md", "eu", "uk", "de", "fr", "es", "it", "pt",
     "pl", "io", "tv", "news", "online",

@@ -32,7 +32,7 @@ pub fn line_ranges(s: &str) -> Vec<Range<usize>> {
     out
 }
 
-const BULLETS: &[char] = &['•', '·', '▪', '►', '■', '◦', '*', '-', '–', '—'];
+const BULLETS: &[char] = &['•', '·', '▪', '►', '■', '◦', '*', '-', '–', '—', '»', '›'];
 
 /// The line without leading spaces and one bullet.
 fn strip_bullet(line: &str) -> (&str, bool) {
@@ -65,6 +65,132 @@ fn chrome_form(line: &str) -> String {
     let trimmed = out.trim_end_matches([':', '.', '»', ' ']).len();
     out.truncate(trimmed);
     out
+}
+
+/// The verdict of the chrome dictionary on a line in its [`chrome_form`]: a whole line it lists,
+/// or one of its prefixes with a short rest of the prefix's kind.
+fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool) -> Option<Verdict> {
+    let key = form.to_lowercase();
+    if on(CHROME_PHRASE) {
+        if let Some(category) = dict.line_category(&key) {
+            let kind = if category == "related" {
+                EditKind::Teaser
+            } else {
+                EditKind::Boilerplate
+            };
+            return verdict(CHROME_PHRASE, kind, 0.9);
+        }
+    }
+    // Prefix rules read the rest in its original case, so lower-casing must keep offsets.
+    if key.len() == form.len() {
+        let first = key.as_bytes().first().copied().unwrap_or(0);
+        for (pattern, kind, category) in dict.prefixes_starting(first) {
+            let Some(rest) = key.strip_prefix(pattern) else {
+                continue;
+            };
+            let rest_orig = &form[form.len() - rest.len()..];
+            match kind {
+                Match::Source if on(SOURCE_LINE) => {
+                    if let Some(credit) = rest.trim_start().strip_prefix(':') {
+                        let credit = rest_orig[rest_orig.len() - credit.len()..].trim();
+                        if is_credit(credit, SOURCE_WORDS) || is_domain(credit) {
+                            return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
+                        }
+                    }
+                }
+                Match::Prefix if on(CHROME_PHRASE) => {
+                    let boundary =
+                        !pattern.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphanumeric);
+                    let tail = rest_orig.trim_matches([' ', ':', '|', '-', '–', '—', '/', ',']);
+                    // A cookie notice is a sentence or two after its opening words (`We use
+                    // cookies to give you the best experience. Accept | Reject`), or just them.
+                    let (max_words, max_bytes) = match category {
+                        "cookie" => (40, 300),
+                        // A row of buttons (`Share on Facebook Share on X Share on …`).
+                        "share" | "follow" => (16, 160),
+                        "tags" => (24, 200),
+                        "notice" => (40, 300),
+                        _ => (8, 80),
+                    };
+                    let short = (!tail.is_empty() || category == "cookie")
+                        && tail.split_whitespace().count() <= max_words
+                        && tail.len() <= max_bytes;
+                    let fits = match category {
+                        "share" | "follow" => names_networks(&tail.to_lowercase()),
+                        "credit" => is_credit(tail, 6) || is_domain(tail.trim_end_matches('.')),
+                        "cookie" => cookie_notice(&tail.to_lowercase()),
+                        // A comment counter: `Discussion (112 posts)`, `Comments (4)`.
+                        "comments" => tail.starts_with(|c: char| c.is_ascii_digit()),
+                        _ => true,
+                    };
+                    if boundary && short && fits {
+                        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    None
+}
+
+/// Where a capital starts an item glued to the one before it: after a lower-case letter
+/// (`HomeWorld`, `WhatsApp`) or after a capital that ends an upper-case item (`XCopy`).
+fn glue_points(line: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut chars = line.char_indices().peekable();
+    let mut before: Option<char> = None;
+    std::iter::from_fn(move || {
+        while let Some((i, c)) = chars.next() {
+            let prev = before.replace(c);
+            let next = chars.peek().map(|&(_, n)| n);
+            let glued = c.is_uppercase()
+                && prev.is_some_and(|p| p.is_lowercase() || (p.is_uppercase() && next.is_some_and(char::is_lowercase)));
+            if glued {
+                return Some(i);
+            }
+        }
+        None
+    })
+}
+
+/// `line` with a space at each of its [`glue_points`].
+fn unglued(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 16);
+    let mut last = 0;
+    for at in glue_points(line) {
+        out.push_str(&line[last..at]);
+        out.push(' ');
+        last = at;
+    }
+    out.push_str(&line[last..]);
+    out
+}
+
+/// The fewest glued items that make a menu.
+const MENU_GLUES: usize = 3;
+
+/// Whether `line` is a site's menu or a row of its buttons whose items lost their separators
+/// (`HomeWorldEconomyTechnologySports`, `Home pageNewsRegionSportLog in`,
+/// `Share:FacebookTwitterWhatsApp`): [`MENU_GLUES`] glue points or more, and no fewer than the
+/// spaces (a headline in title case with brands, `LinkedIn Buys GitHub Rival`, has more spaces);
+/// every word capitalized or a short lower-case word (`Sign in`), nothing but letters and
+/// hyphens after a short head that ends in a colon (`Share:`).
+fn glued_menu(line: &str) -> bool {
+    let items = match line.split_once(':') {
+        Some((head, rest)) if head.split(' ').count() <= 3 => rest.trim_start(),
+        Some(_) => return false,
+        None => line,
+    };
+    if line.len() > 200 || !items.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+        return false;
+    }
+    let spaces = items.split(' ').filter(|w| !w.is_empty()).count().saturating_sub(1);
+    let glues = glue_points(items).count();
+    let shaped = unglued(items)
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .all(|w| w.starts_with(char::is_uppercase) || (w.chars().count() <= 4 && w.chars().all(char::is_lowercase)));
+    glues >= MENU_GLUES && glues >= spaces && shaped
 }
 
 /// Words as a reader sees them, counting a lost space (`RussiaThe`) as a boundary: the `words`
@@ -237,12 +363,12 @@ const GENERIC_NETWORK_WORDS: &[&str] = &[
 /// the six languages and what machine translation makes of them.
 #[rustfmt::skip]
 const CALL_VERBS: &[&str] = &[
-    "subscribe", "follow", "join", "read", "sign", "download", "watch", "listen", "like", "get",
+    "subscribe", "follow", "join", "read", "sign", "download", "watch", "listen", "like", "get", "receive",
     "abonnez-vous", "abonne-toi", "suivez-nous", "suivez", "rejoignez-nous", "rejoignez", "inscrivez-vous", "lisez", "téléchargez", "retrouvez",
     "abonnieren", "abonniere", "folgen", "folge", "lesen", "melden", "laden", "hören",
     "suscríbete", "suscríbase", "síguenos", "seguinos", "sigue", "siga", "únete", "lee", "descarga", "recibe",
     "iscriviti", "seguici", "segui", "unisciti", "leggi", "scarica", "ricevi", "abbonati",
-    "inscreva-se", "assine", "siga-nos", "acompanhe", "receba", "leia", "baixe", "junte-se", "write",
+    "inscreva-se", "assine", "subscreva", "siga-nos", "acompanhe", "receba", "leia", "baixe", "junte-se", "write",
     "подписывайтесь", "подпишитесь", "підписуйтесь", "підпишіться",
 ];
 
@@ -393,7 +519,13 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                 .map_or(body.len(), |(i, _)| i);
             body[..end].to_uppercase()
         });
-        let first = upper_head.as_deref().unwrap_or(body).as_bytes().first().copied().unwrap_or(0);
+        let first = upper_head
+            .as_deref()
+            .unwrap_or(body)
+            .as_bytes()
+            .first()
+            .copied()
+            .unwrap_or(0);
         for label in dict.labels_starting(first) {
             let rest = match &upper_head {
                 None => body.strip_prefix(label),
@@ -415,70 +547,22 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         }
     }
     if trimmed.len() <= 400 {
-        let form = chrome_form(trimmed);
-        let key = form.to_lowercase();
-        if on(CHROME_PHRASE) {
-            if let Some(category) = dict.line_category(&key) {
-                let kind = if category == "related" {
-                    EditKind::Teaser
-                } else {
-                    EditKind::Boilerplate
-                };
-                return verdict(CHROME_PHRASE, kind, 0.9);
-            }
-        }
-        // Prefix rules read the rest in its original case, so lower-casing must keep offsets.
-        if key.len() == form.len() {
-            let first = key.as_bytes().first().copied().unwrap_or(0);
-            for (pattern, kind, category) in dict.prefixes_starting(first) {
-                let Some(rest) = key.strip_prefix(pattern) else {
-                    continue;
-                };
-                let rest_orig = &form[form.len() - rest.len()..];
-                match kind {
-                    Match::Source if on(SOURCE_LINE) => {
-                        if let Some(credit) = rest.trim_start().strip_prefix(':') {
-                            let credit = rest_orig[rest_orig.len() - credit.len()..].trim();
-                            if is_credit(credit, SOURCE_WORDS) || is_domain(credit) {
-                                return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
-                            }
-                        }
-                    }
-                    Match::Prefix if on(CHROME_PHRASE) => {
-                        let boundary =
-                            !pattern.ends_with(char::is_alphanumeric) || !rest.starts_with(char::is_alphanumeric);
-                        let tail = rest_orig.trim_matches([' ', ':', '|', '-', '–', '—', '/', ',']);
-                        // A cookie notice is a sentence or two after its opening words (`We use
-                        // cookies to give you the best experience. Accept | Reject`), or just them.
-                        let (max_words, max_bytes) = match category {
-                            "cookie" => (40, 300),
-                            // A row of buttons (`Share on Facebook Share on X Share on …`).
-                            "share" | "follow" => (16, 160),
-                            "tags" => (24, 200),
-                            "notice" => (40, 300),
-                            _ => (8, 80),
-                        };
-                        let short = (!tail.is_empty() || category == "cookie")
-                            && tail.split_whitespace().count() <= max_words
-                            && tail.len() <= max_bytes;
-                        let fits = match category {
-                            "share" | "follow" => names_networks(&tail.to_lowercase()),
-                            "credit" => is_credit(tail, 6) || is_domain(tail.trim_end_matches('.')),
-                            "cookie" => cookie_notice(&tail.to_lowercase()),
-                            // A comment counter: `Discussion (112 posts)`, `Comments (4)`.
-                            "comments" => tail.starts_with(|c: char| c.is_ascii_digit()),
-                            _ => true,
-                        };
-                        if boundary && short && fits {
-                            return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
-                        }
-                    }
-                    _ => {}
-                }
-            }
+        if let Some(v) = dictionary_chrome(&chrome_form(trimmed), dict, &on) {
+            return Some(v);
         }
     }
-    if on(CHROME_PHRASE) && network_row(trimmed) {
+    // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,
+    // `HomeWorldEconomySports`) read as the `words` stage would leave them.
+    let glued = glue_points(trimmed).next().is_some();
+    if glued && trimmed.len() <= 400 {
+        if let Some(v) = dictionary_chrome(&chrome_form(&unglued(trimmed)), dict, &on) {
+            return Some(v);
+        }
+    }
+    if on(GLUED_MENU) && glued && glued_menu(trimmed) {
+        return verdict(GLUED_MENU, EditKind::Boilerplate, 0.85);
+    }
+    if on(CHROME_PHRASE) && (network_row(trimmed) || glued && network_row(&unglued(trimmed))) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     if on(READER_PROMPT) && reader_prompt(body) {
@@ -505,7 +589,9 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     // A news agency alone on a line (`AA`, `Reuters`) credits the article.
     let agency = || trimmed.len() <= 40 && dict.is_agency(trimmed);
-    if on(SOURCE_LINE) && (agency() || (trimmed.contains(':') && metadata_line(trimmed, dict))) {
+    if on(SOURCE_LINE)
+        && (agency() || with_agencies(trimmed, dict) || (trimmed.contains(':') && metadata_line(trimmed, dict)))
+    {
         return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
     }
     if on(BREADCRUMB) && is_breadcrumb_trail(trimmed) {
@@ -537,6 +623,8 @@ fn is_image_file(line: &str) -> bool {
 /// names a source or an editor (a line of `Author:` is a byline, kept) and whose value is a credit (`2024-07-24 21:15:08
 /// Source: Xinhua Editor: Zhang Lu`, `[Editor: Zhang Lu]`).
 fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
+    // Xinhua closes an article with its editor in brackets (`[Editor: Zhang Lu]`).
+    let bracketed = line.starts_with('[') && line.ends_with(']');
     let line = line.trim_start_matches('[').trim_end_matches(']');
     // A leading date, with a time after it.
     let mut rest = line;
@@ -547,14 +635,17 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
             rest = rest[time.len()..].trim_start();
         }
     }
-    let mut fields = 0;
+    // An editor alone is a byline (`Editor: Selin KAYA`), which stays, unless in brackets.
+    let mut sourced = false;
     while !rest.is_empty() {
         let Some((key, after)) = rest.split_once(':') else {
             return false;
         };
-        if !METADATA_KEYS.contains(&key.trim().to_lowercase().as_str()) {
+        let key = key.trim().to_lowercase();
+        if !METADATA_KEYS.contains(&key.as_str()) {
             return false;
         }
+        sourced |= !key.starts_with("editor") && key != "redakteur";
         // The value runs to the next key.
         let after = after.trim_start();
         let end = METADATA_KEYS
@@ -575,10 +666,26 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
             return false;
         }
         rest = after[end..].trim_start();
-        fields += 1;
     }
-    fields > 0 && line.len() < 160
+    (sourced || bracketed) && line.len() < 160
 }
+
+/// Whether `line` names the agencies an article draws on (`With AFP`, `Avec AFP et Reuters`,
+/// `Con agencias`): a preposition, then agencies or the word for them joined by conjunctions.
+fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {
+    let Some((lead, rest)) = line.trim_end_matches('.').split_once(' ') else {
+        return false;
+    };
+    if line.len() > 60 || !matches!(lead, "With" | "with" | "Avec" | "avec" | "Con" | "Com" | "Mit") {
+        return false;
+    }
+    rest.split([' ', ',', '/'])
+        .filter(|w| !w.is_empty())
+        .all(|w| dict.is_agency(w) || AGENCY_WORDS.contains(&w) || matches!(w, "and" | "et" | "y" | "e" | "und"))
+}
+
+/// The word for news agencies in the six languages (`With agencies`, `Avec agences`).
+const AGENCY_WORDS: &[&str] = &["agencies", "agences", "agencias", "agenzie", "agências", "Agenturen"];
 
 /// The keys of a metadata line.
 const METADATA_KEYS: &[&str] = &["source", "editor", "editors", "fuente", "quelle", "fonte", "redakteur"];
@@ -1241,14 +1348,15 @@ pub fn inline_fixes(
         }
     }
     if on(SITE_ATTRIBUTION) {
-        if let Some(last) = kept.last() {
-            let line = &s[last.clone()];
+        // The article's last paragraph, whatever chrome the page put after it.
+        for range in &kept {
+            let line = &s[range.clone()];
             if let Some(pos) = line.rfind(" / ") {
                 let site = line[pos + 3..].trim();
                 let before = line[..pos].trim_end();
                 if is_domain(site) && before.ends_with(['.', '!', '?', '”', '"', '»', ')']) {
                     out.push(Replacement::removal(
-                        last.start + pos..last.end,
+                        range.start + pos..range.end,
                         EditKind::Boilerplate,
                         SITE_ATTRIBUTION,
                     ));
@@ -1288,7 +1396,7 @@ pub fn inline_fixes(
             }
         }
         if on(CREDIT_CAPS) {
-            out.extend(credit_caps(line, range.start, dict));
+            out.extend(credit_caps(line, range.start, dict, lexicon));
         }
         if on(SPEAKER_CAPS) {
             out.extend(speaker_caps(line, range.start, dict, lexicon));
@@ -1382,9 +1490,12 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
 
 /// Words that open a byline (`By Tamar KIKNADZE, Tbilisi`), per language.
 const BYLINE_LEADS: &[&str] = &[
-    "By", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Auteur :", "Auteur:", "Autore:", "Text:", "Texto:",
-    "Testo:", "Texte :", "Texte:",
+    "By", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Editor:", "Auteur :", "Auteur:", "Autore:", "Text:",
+    "Texto:", "Testo:", "Texte :", "Texte:",
 ];
+
+/// What ends a byline's name before a date or a place (`Von Katrin WEBER | 29.09.2022`).
+const BYLINE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - "];
 
 /// The longest byline, in words with its lead (`By Tamar KIKNADZE, Tbilisi` has four).
 const BYLINE_MAX_WORDS: usize = 8;
@@ -1393,7 +1504,7 @@ const BYLINE_MAX_WORDS: usize = 8;
 /// (`(Sergei KHOLODILIN / BELTA / AFP)`), the rest of the line after a credit prefix of the
 /// dictionary when it reads as a credit (`… border. Photo: Andrei STASEVICH / Reuters`), and a
 /// short line that opens with a byline word (`By Tamar KIKNADZE, Tbilisi`).
-fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
+fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
     let mut search = 0;
     while let Some(open) = line[search..].find('(').map(|i| i + search) {
@@ -1421,7 +1532,7 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
     for (at, end) in dict.credit_prefixes_in(line) {
         // At the start of the line or of a sentence, outside parentheses.
         let before = line[..at].trim_end();
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?']);
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '—', '–', '|']);
         let rest = end..line.len();
         let credit = line[rest.clone()].trim_matches([' ', ':', '.']);
         if opens && !line[rest.clone()].contains(['(', ')']) && is_credit(credit, 6) {
@@ -1449,8 +1560,28 @@ fn credit_spans(line: &str, dict: &ArtifactDict) -> Vec<Range<usize>> {
         .find(|l| trimmed.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')));
     if let Some(lead) = lead {
         let rest = &trimmed[lead.len()..];
-        if trimmed.split_whitespace().count() <= BYLINE_MAX_WORDS && is_byline_name(rest) {
+        // The byline ends where a date or the site's name follows a separator (`Par Élodie
+        // MARCHAND – Publié le 01/09/2022 à 14h30`).
+        let name = BYLINE_SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.find(sep))
+            .min()
+            .map_or(rest, |end| &rest[..end]);
+        if lead.split(' ').count() + name.split_whitespace().count() <= BYLINE_MAX_WORDS && is_byline_name(rest) {
             spans.push(line.len() - rest.len()..line.len());
+        }
+    } else if trimmed.split_whitespace().count() <= 4 && is_byline_name(trimmed) {
+        // A byline without a lead word, the name alone or with the site or agency after a
+        // comma (`Anna WILCZYŃSKA`, `Tereza HORÁKOVÁ, ČTK`): the surname no frequent word
+        // (`Breaking NEWS`, `Watch LIVE`, `Russia NATO`) and no agency.
+        let surname = trimmed
+            .split([' ', ','])
+            .take_while(|w| !w.is_empty())
+            .last()
+            .unwrap_or("");
+        let frequent = lexicon.is_some_and(|lex| lex.count(&surname.to_lowercase()) >= COMMON_WORD);
+        if !frequent && !dict.is_agency(surname) {
+            spans.push(line.len() - trimmed.len()..line.len());
         }
     }
     spans
@@ -1483,9 +1614,9 @@ fn is_byline_name(rest: &str) -> bool {
 /// Surnames in capitals in a credit or byline (see [`credit_spans`]): `(Sergei KHOLODILIN /
 /// BELTA / AFP)` → `Kholodilin`. A capitalized word must come before the capitals (a given
 /// name), and agency names stay.
-fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict) -> Vec<Replacement> {
+fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Replacement> {
     let mut out = Vec::new();
-    for span in credit_spans(line, dict) {
+    for span in credit_spans(line, dict, lexicon) {
         let mut part_start = span.start;
         for part in line[span].split('/') {
             let mut prev_given = false;

@@ -49,6 +49,7 @@ pub(crate) const HEADLINE_LIST: &str = "teaser.headline-list";
 pub(crate) const DANGLING_INTRO: &str = "teaser.dangling-intro";
 pub(crate) const BREADCRUMB: &str = "chrome.breadcrumb";
 pub(crate) const CHROME_PHRASE: &str = "chrome.phrase";
+pub(crate) const GLUED_MENU: &str = "chrome.glued-menu";
 pub(crate) const SOURCE_LINE: &str = "chrome.source-line";
 pub(crate) const IMAGE_FILE: &str = "chrome.image-file";
 pub(crate) const COPYRIGHT: &str = "chrome.copyright";
@@ -77,12 +78,13 @@ pub const RULES: &[Rule] = &[
     Rule { id: DANGLING_INTRO, description: "remove a last paragraph that is one short sentence ending in a colon: it introduced an embedded video or link that scraping dropped", default_on: true, example: "The talks ended without a deal.\n\nThis is how a humanitarian corridor works in Ukraine:" },
     Rule { id: BREADCRUMB, description: "remove the navigation trail after a `You are here` marker (short lines before the headline), and a trail on one line (`Home » World » Europe`)", default_on: true, example: "You are here\n\nRussia-Ukraine Conflict\n\nUN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrive in Berlin by train." },
     Rule { id: CHROME_PHRASE, description: "remove site-chrome lines listed in the dictionary (skip links, share/follow/subscribe prompts, cookie buttons, most popular)", default_on: true, example: "Share this article:" },
+    Rule { id: GLUED_MENU, description: "remove a menu or a row of buttons whose items lost their separators in scraping: three or more capitalized items glued, no fewer glues than spaces", default_on: true, example: "HomeWorldEconomyTechnologySportsEntertainment" },
     Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
     Rule { id: COPYRIGHT, description: "remove a site's copyright notice: a line that opens with Copyright, © or (c) and reserves rights or forbids reproduction, in six languages", default_on: true, example: "Copyright PUNCH. All rights reserved. This material may not be reproduced without permission." },
     Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },
     Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp, or a page's metadata: a date or time with sections, a view or comment count or the poster, joined by | / · or •", default_on: true, example: "14.11.2025, 09:12 | Society | Kharkiv region" },
     Rule { id: PUNCTUATION, description: "remove lines of one to three punctuation marks and nothing else", default_on: true, example: "." },
-    Rule { id: SITE_ATTRIBUTION, description: "remove a trailing ` / Site.tld` attribution glued to the last paragraph", default_on: true, example: "…the Kremlin said. / Argumentum.al" },
+    Rule { id: SITE_ATTRIBUTION, description: "remove a trailing ` / Site.tld` attribution glued to the end of a paragraph", default_on: true, example: "…the Kremlin said. / Argumentum.al" },
     Rule { id: SCRAPER_DATE, description: "remove a ` date YYYY-MM-DD ` metadata prefix that a scraper put before the text", default_on: true, example: " date 2022-03-08 Steps have also been reported…" },
     Rule { id: READER_PROMPT, description: "remove a line that asks the reader to subscribe, follow, join or read on a channel (Telegram, a newsletter, a network), or to report a typo with Ctrl+Enter, in any wording", default_on: true, example: "Subscribe to our Telegram channel so as not to miss the main news" },
     Rule { id: TRAILING_PROMPT, description: "remove a follow/share/subscribe prompt that ends a paragraph", default_on: true, example: "…other departments. Follow Sputnik's Live Feed to Find Out More!" },

@@ -180,6 +180,18 @@ const CASES: &[(&str, &str, &str)] = &[
     ("de", "Text.\nQuelle: Ministerium der Verteidigung", "Text."),
     ("fr", "Texte.\nPartager cet article\nFin.", "Texte.\nFin."),
     ("en", "Body.\nShare on Monday rose 4% in early trading.", "Body.\nShare on Monday rose 4% in early trading."),
+    // chrome.glued-menu, a button row glued, and title-case lines with brands that stay
+    (
+        "en",
+        "HomeWorldEconomyTechnologySportsEntertainment\nHome pageNewsRegionSportObituariesLog in\nBody.\nShare on FacebookShare on XCopy link\nShare:FacebookTwitterWhatsAppE-mail\n",
+        "Body.\n",
+    ),
+    ("de", "StartseitePolitikWirtschaftUkraine-KriegEnergieSport\nText.\n", "Text.\n"),
+    (
+        "en",
+        "LinkedIn Buys GitHub Rival\nBody.\nYouTube PlayStation\nPayPal and eBay\n",
+        "LinkedIn Buys GitHub Rival\nBody.\nYouTube PlayStation\nPayPal and eBay\n",
+    ),
     // chrome of another language than the text's, left untranslated, is chrome all the same
     ("en", "Body.\nCompartir en Facebook\nFoto: dpa\nEnd.", "Body.\nEnd."),
     ("fr", "Texte.\nLeer más\nFin.", "Texte.\nFin."),
