@@ -768,6 +768,7 @@ impl WordsStage {
             (None, Some(i), _) => Some((i, CAMEL, 0.85)),
             (None, None, true) => segment(run, offset, ev)
                 .or_else(|| acronym_split(run, ev))
+                .or_else(|| acronym_then_name(run, ev))
                 .or_else(|| opener_split(run, ev))
                 .or_else(|| brand_then_word(run, ev))
                 .map(|i| (i, GLUED, 0.8)),
@@ -1010,8 +1011,11 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         let given_name = left != right
             && ev.is_personal_name(left, true)
             && (personal_name(right).is_some() || right_cost.is_none());
-        // A dateline's place glued to the agency (`Kyiv, UkraineReuters -`).
-        let agency = ev.stands(left) && is_news_agency(right) && right_cost.is_none_or(|c| c > AGENCY_WORD);
+        // A dateline's place glued to the agency (`Kyiv, UkraineReuters -`, `Berlin,
+        // DeutschlandReuters –`): a place the document or the gazetteer knows.
+        let agency = (ev.stands(left) || is_gazetteer_name(left))
+            && is_news_agency(right)
+            && right_cost.is_none_or(|c| c > AGENCY_WORD);
         // After a sentence word, a short rare word makes a brand (`YouGov`, `YouTube`, `WeChat`);
         // after an article it is a noun (`TheTory`).
         let brand_tail = !matches!(left, "The" | "A" | "An")
@@ -1288,6 +1292,22 @@ fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
+/// `AIEARafael` → `AIEA Rafael`, `NATOSecretary` → `NATO Secretary`: an acronym the document
+/// writes alone, glued to a capitalized word the document writes alone or the name dictionary
+/// knows (not a brand's spelling, `JPMorgan`). The capital before the first lower-case letter
+/// opens the word.
+fn acronym_then_name(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let (i, _) = run.char_indices().find(|(_, c)| !c.is_uppercase())?;
+    let at = run[..i].char_indices().next_back()?.0;
+    let (acronym, word) = run.split_at(at);
+    if CAMEL_KEEP.contains(&run) {
+        return None;
+    }
+    let acronym_known = acronym.chars().nth(1).is_some() && ev.occurrences(acronym) > 0;
+    let word_known = is_title(word) && word.chars().nth(2).is_some() && (ev.occurrences(word) > 0 || ev.is_name(word));
+    (acronym_known && word_known && ev.occurrences(run) <= 1).then_some(at)
+}
+
 /// `TikTokreceived` → `TikTok received`, `eBaylistings` → `eBay listings`: a name in mixed case
 /// that the document writes alone, glued to a lower-case word of the language.
 fn brand_then_word(run: &str, ev: &Evidence<'_>) -> Option<usize> {
@@ -1427,6 +1447,18 @@ mod tests {
             "Sanjay Malhotra spoke. The bank said Governor Sanjay Malhotra would act; President John agreed with Zelensky. \
              Witkoff came; Witkoff and Kushner left.",
             "GeneralMotors and KingFisher are how the ads spelled them; PresidentChoice too.",
+        ),
+        (
+            "fr",
+            "Une équipe de l’AIEA est arrivée. Le directeur de l’AIEARafael Grossi conduit la mission ; Rafael Grossi a parlé.",
+            "Une équipe de l’AIEA est arrivée. Le directeur de l’AIEA Rafael Grossi conduit la mission ; Rafael Grossi a parlé.",
+            "Le site Vilniusdaily.lt et Actu-Monde24.fr citent JPMorgan.",
+        ),
+        (
+            "de",
+            "Berlin, DeutschlandReuters – Die Regierung hilft.",
+            "Berlin, Deutschland Reuters – Die Regierung hilft.",
+            "Die Seite Nachrichtenportal.de meldet es.",
         ),
         (
             "de",

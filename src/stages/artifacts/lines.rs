@@ -193,6 +193,69 @@ fn glued_menu(line: &str) -> bool {
     glues >= MENU_GLUES && glues >= spaces && shaped
 }
 
+/// Whether `line` is a site's language picker: two or more languages, each its name in its own
+/// language or a two-letter code, after an optional head (`English | Русский | Українська`,
+/// `ΕλληνικάEnglish`, `EditionENESPTFR`, `LT EN RU`).
+fn language_picker(line: &str) -> bool {
+    if line.len() > 120 {
+        return false;
+    }
+    let spaced = unglued(line);
+    let mut items = spaced
+        .split([' ', '|', '/', '·', '•', ',', ':'])
+        .filter(|w| !w.is_empty())
+        .peekable();
+    if items.peek().is_some_and(|w| PICKER_HEADS.contains(w)) {
+        items.next();
+    }
+    let mut languages = 0;
+    for item in items {
+        let codes = item.len() % 2 == 0
+            && item.len() >= 2
+            && item
+                .as_bytes()
+                .chunks(2)
+                .all(|pair| std::str::from_utf8(pair).is_ok_and(|code| LANGUAGE_CODES.contains(&code)));
+        if codes {
+            languages += item.len() / 2;
+        } else if LANGUAGE_NAMES.contains(&item) {
+            languages += 1;
+        } else {
+            return false;
+        }
+    }
+    languages >= 2
+}
+
+/// What a language picker may open with.
+const PICKER_HEADS: &[&str] = &[
+    "Edition",
+    "Language",
+    "Languages",
+    "Sprache",
+    "Langue",
+    "Idioma",
+    "Lingua",
+    "Versión",
+];
+
+/// Languages as their own speakers write them, the way language pickers list them.
+#[rustfmt::skip]
+const LANGUAGE_NAMES: &[&str] = &[
+    "English", "Deutsch", "Français", "Español", "Italiano", "Português", "Русский", "Українська", "Беларуская",
+    "Ελληνικά", "Polski", "Čeština", "Slovenčina", "Türkçe", "Lietuvių", "Latviešu", "Eesti", "Română", "Magyar",
+    "Български", "Srpski", "Српски", "Hrvatski", "Nederlands", "Svenska", "Suomi", "Dansk", "Norsk", "Қазақша",
+    "Ўзбекча", "O‘zbekcha", "ქართული", "Հայերեն", "Azərbaycan", "中文", "日本語", "한국어", "العربية", "עברית",
+];
+
+/// Two-letter codes of languages and of the countries sites name their editions after.
+#[rustfmt::skip]
+const LANGUAGE_CODES: &[&str] = &[
+    "EN", "DE", "FR", "ES", "IT", "PT", "RU", "UA", "UK", "BY", "BE", "PL", "CZ", "CS", "SK", "TR", "LT", "LV",
+    "ET", "EE", "RO", "HU", "BG", "SR", "HR", "NL", "SV", "FI", "DA", "NO", "ZH", "JA", "KO", "AR", "HE", "KK",
+    "UZ", "KA", "HY", "AZ", "GR", "EL", "MD", "GE",
+];
+
 /// Words as a reader sees them, counting a lost space (`RussiaThe`) as a boundary: the `words`
 /// stage may restore it later, and a line must be judged the same before and after.
 fn word_count(h: &str) -> usize {
@@ -235,6 +298,10 @@ const LOWERCASE_CREDITS: &[&str] = &[
     "dpa", "epd", "kna", "apa", "agencies", "agencias", "agences", "agenzie", "agências", "agenturen",
 ];
 
+/// A site's own reporting in a credit, as machine translation renders Polish and Czech ones
+/// (`Source: PAP, own information`, `Source: own elaboration`).
+const OWN_REPORTING: &[&str] = &["own", "information", "elaboration", "sources"];
+
 /// One to `max` capitalized words (connectors between them allowed), split on spaces and `/`.
 fn is_credit(rest: &str, max: usize) -> bool {
     let mut count = 0;
@@ -243,7 +310,10 @@ fn is_credit(rest: &str, max: usize) -> bool {
             continue;
         }
         let first = word.chars().next().unwrap_or(' ');
-        let lowercase_credit = word.split('-').next().is_some_and(|w| LOWERCASE_CREDITS.contains(&w));
+        let lowercase_credit = word
+            .split('-')
+            .next()
+            .is_some_and(|w| LOWERCASE_CREDITS.contains(&w) || OWN_REPORTING.contains(&w));
         if !(first.is_uppercase() || first.is_ascii_digit() || lowercase_credit) {
             return false;
         }
@@ -559,8 +629,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             return Some(v);
         }
     }
-    if on(GLUED_MENU) && glued && glued_menu(trimmed) {
-        return verdict(GLUED_MENU, EditKind::Boilerplate, 0.85);
+    if on(MENU) && ((glued && glued_menu(trimmed)) || language_picker(trimmed)) {
+        return verdict(MENU, EditKind::Boilerplate, 0.85);
     }
     if on(CHROME_PHRASE) && (network_row(trimmed) || glued && network_row(&unglued(trimmed))) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
@@ -679,13 +749,12 @@ fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {
     if line.len() > 60 || !matches!(lead, "With" | "with" | "Avec" | "avec" | "Con" | "Com" | "Mit") {
         return false;
     }
-    rest.split([' ', ',', '/'])
-        .filter(|w| !w.is_empty())
-        .all(|w| dict.is_agency(w) || AGENCY_WORDS.contains(&w) || matches!(w, "and" | "et" | "y" | "e" | "und"))
+    rest.split([' ', ',', '/']).filter(|w| !w.is_empty()).all(|w| {
+        dict.is_agency(w)
+            || with_lowercase(w, |w| LOWERCASE_CREDITS.contains(&w))
+            || matches!(w, "and" | "et" | "y" | "e" | "und")
+    })
 }
-
-/// The word for news agencies in the six languages (`With agencies`, `Avec agences`).
-const AGENCY_WORDS: &[&str] = &["agencies", "agences", "agencias", "agenzie", "agências", "Agenturen"];
 
 /// The keys of a metadata line.
 const METADATA_KEYS: &[&str] = &["source", "editor", "editors", "fuente", "quelle", "fonte", "redakteur"];

@@ -49,7 +49,7 @@ pub(crate) const HEADLINE_LIST: &str = "teaser.headline-list";
 pub(crate) const DANGLING_INTRO: &str = "teaser.dangling-intro";
 pub(crate) const BREADCRUMB: &str = "chrome.breadcrumb";
 pub(crate) const CHROME_PHRASE: &str = "chrome.phrase";
-pub(crate) const GLUED_MENU: &str = "chrome.glued-menu";
+pub(crate) const MENU: &str = "chrome.menu";
 pub(crate) const SOURCE_LINE: &str = "chrome.source-line";
 pub(crate) const IMAGE_FILE: &str = "chrome.image-file";
 pub(crate) const COPYRIGHT: &str = "chrome.copyright";
@@ -78,7 +78,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: DANGLING_INTRO, description: "remove a last paragraph that is one short sentence ending in a colon: it introduced an embedded video or link that scraping dropped", default_on: true, example: "The talks ended without a deal.\n\nThis is how a humanitarian corridor works in Ukraine:" },
     Rule { id: BREADCRUMB, description: "remove the navigation trail after a `You are here` marker (short lines before the headline), and a trail on one line (`Home » World » Europe`)", default_on: true, example: "You are here\n\nRussia-Ukraine Conflict\n\nUN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrive in Berlin by train." },
     Rule { id: CHROME_PHRASE, description: "remove site-chrome lines listed in the dictionary (skip links, share/follow/subscribe prompts, cookie buttons, most popular)", default_on: true, example: "Share this article:" },
-    Rule { id: GLUED_MENU, description: "remove a menu or a row of buttons whose items lost their separators in scraping: three or more capitalized items glued, no fewer glues than spaces", default_on: true, example: "HomeWorldEconomyTechnologySportsEntertainment" },
+    Rule { id: MENU, description: "remove a site's menu or row of buttons whose items lost their separators in scraping (three or more capitalized items glued, no fewer glues than spaces), and a language picker (language names or two-letter codes only)", default_on: true, example: "HomeWorldEconomyTechnologySportsEntertainment" },
     Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
     Rule { id: COPYRIGHT, description: "remove a site's copyright notice: a line that opens with Copyright, © or (c) and reserves rights or forbids reproduction, in six languages", default_on: true, example: "Copyright PUNCH. All rights reserved. This material may not be reproduced without permission." },
     Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },

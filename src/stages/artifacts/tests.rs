@@ -180,18 +180,34 @@ const CASES: &[(&str, &str, &str)] = &[
     ("de", "Text.\nQuelle: Ministerium der Verteidigung", "Text."),
     ("fr", "Texte.\nPartager cet article\nFin.", "Texte.\nFin."),
     ("en", "Body.\nShare on Monday rose 4% in early trading.", "Body.\nShare on Monday rose 4% in early trading."),
-    // chrome.glued-menu, a button row glued, and title-case lines with brands that stay
+    // chrome.menu: glued menus, a button row glued, language pickers; title-case lines with brands stay
     (
         "en",
         "HomeWorldEconomyTechnologySportsEntertainment\nHome pageNewsRegionSportObituariesLog in\nBody.\nShare on FacebookShare on XCopy link\nShare:FacebookTwitterWhatsAppE-mail\n",
         "Body.\n",
     ),
     ("de", "StartseitePolitikWirtschaftUkraine-KriegEnergieSport\nText.\n", "Text.\n"),
+    ("en", "EditionENESPTFR\nΕλληνικάEnglish\nEnglish | Русский | Українська\nBody.\nEnglish\nPolish and English\n", "Body.\nEnglish\nPolish and English\n"),
     (
         "en",
         "LinkedIn Buys GitHub Rival\nBody.\nYouTube PlayStation\nPayPal and eBay\n",
         "LinkedIn Buys GitHub Rival\nBody.\nYouTube PlayStation\nPayPal and eBay\n",
     ),
+    // credit.caps in bylines alone or before a date; a frequent word in capitals stays
+    (
+        "en",
+        "Anna WILCZYŃSKA\n\nTereza HORÁKOVÁ, ČTK\n\nEditor: Selin KAYA\n\nMinisters NATO\n\nBody.\n",
+        "Anna Wilczyńska\n\nTereza Horáková, ČTK\n\nEditor: Selin Kaya\n\nMinisters NATO\n\nBody.\n",
+    ),
+    (
+        "fr",
+        "Par Élodie MARCHAND – Publié le 01/09/2022 à 14h30\nTexte.\n",
+        "Par Élodie Marchand – Publié le 01/09/2022 à 14h30\nTexte.\n",
+    ),
+    // chrome.source-line: the agencies an article draws on, an editor in brackets
+    ("en", "Body.\n\nWith AFP\n\n[Editor: Zhang Lu]\n", "Body.\n"),
+    ("en", "Body.\n\nWith his family nearby.\n", "Body.\n\nWith his family nearby.\n"),
+    ("fr", "Texte.\n\nAvec AFP et Reuters\n", "Texte.\n"),
     // chrome of another language than the text's, left untranslated, is chrome all the same
     ("en", "Body.\nCompartir en Facebook\nFoto: dpa\nEnd.", "Body.\nEnd."),
     ("fr", "Texte.\nLeer más\nFin.", "Texte.\nFin."),
