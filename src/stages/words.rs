@@ -477,8 +477,7 @@ fn count_letter_run(text: &str, w: &str) -> usize {
 
 /// A token that must never be split: URL, domain, e-mail, handle, hashtag, path, code.
 fn untouchable(token: &str) -> bool {
-    is_domain_name(token)
-        || token.contains("://")
+    token.contains("://")
         || token.starts_with("www.")
         || token.contains('@')
         || token.starts_with('#')
@@ -486,6 +485,7 @@ fn untouchable(token: &str) -> bool {
         || token.contains('_')
         || token.contains('=')
         || token.chars().any(|c| c.is_ascii_digit())
+        || (token.as_bytes()[..token.len().saturating_sub(1)].contains(&b'.') && is_domain_name(token))
 }
 
 /// The tokens of `s[range]` (split at spaces, tabs and line breaks), with their byte offsets.
@@ -1303,9 +1303,11 @@ fn acronym_then_name(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     if CAMEL_KEEP.contains(&run) {
         return None;
     }
-    let acronym_known = acronym.chars().nth(1).is_some() && ev.occurrences(acronym) > 0;
-    let word_known = is_title(word) && word.chars().nth(2).is_some() && (ev.occurrences(word) > 0 || ev.is_name(word));
-    (acronym_known && word_known && ev.occurrences(run) <= 1).then_some(at)
+    if acronym.chars().nth(1).is_none() || !is_title(word) || word.chars().nth(2).is_none() {
+        return None;
+    }
+    let known = ev.occurrences(acronym) > 0 && (ev.occurrences(word) > 0 || ev.is_name(word));
+    (known && ev.occurrences(run) <= 1).then_some(at)
 }
 
 /// `TikTokreceived` → `TikTok received`, `eBaylistings` → `eBay listings`: a name in mixed case

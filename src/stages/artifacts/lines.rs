@@ -153,6 +153,19 @@ fn glue_points(line: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+/// Whether `line` has a [`glue_points`]: told from its bytes when it is ASCII.
+fn has_glue(line: &str) -> bool {
+    if !line.is_ascii() {
+        return glue_points(line).next().is_some();
+    }
+    let b = line.as_bytes();
+    (1..b.len()).any(|i| {
+        b[i].is_ascii_uppercase()
+            && (b[i - 1].is_ascii_lowercase()
+                || (b[i - 1].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)))
+    })
+}
+
 /// `line` with a space at each of its [`glue_points`].
 fn unglued(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 16);
@@ -197,7 +210,10 @@ fn glued_menu(line: &str) -> bool {
 /// language or a two-letter code, after an optional head (`English | Русский | Українська`,
 /// `ΕλληνικάEnglish`, `EditionENESPTFR`, `LT EN RU`).
 fn language_picker(line: &str) -> bool {
-    if line.len() > 120 {
+    // Most lines fail on their first letters, before any copy.
+    let opens = |name: &&str| line.starts_with(name);
+    let code_first = line.get(..2).is_some_and(|code| LANGUAGE_CODES.contains(&code));
+    if line.len() > 120 || !(code_first || PICKER_HEADS.iter().any(opens) || LANGUAGE_NAMES.iter().any(opens)) {
         return false;
     }
     let spaced = unglued(line);
@@ -623,8 +639,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,
     // `HomeWorldEconomySports`) read as the `words` stage would leave them.
-    let glued = glue_points(trimmed).next().is_some();
-    if glued && trimmed.len() <= 400 {
+    let glued = trimmed.len() <= 400 && has_glue(trimmed);
+    if glued {
         if let Some(v) = dictionary_chrome(&chrome_form(&unglued(trimmed)), dict, &on) {
             return Some(v);
         }
@@ -1420,7 +1436,10 @@ pub fn inline_fixes(
         // The article's last paragraph, whatever chrome the page put after it.
         for range in &kept {
             let line = &s[range.clone()];
-            if let Some(pos) = line.rfind(" / ") {
+            let bytes = line.as_bytes();
+            let slash = memchr::memrchr(b'/', bytes)
+                .filter(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '));
+            if let Some(pos) = slash.map(|i| i - 1) {
                 let site = line[pos + 3..].trim();
                 let before = line[..pos].trim_end();
                 if is_domain(site) && before.ends_with(['.', '!', '?', '”', '"', '»', ')']) {
@@ -1639,7 +1658,7 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         if lead.split(' ').count() + name.split_whitespace().count() <= BYLINE_MAX_WORDS && is_byline_name(rest) {
             spans.push(line.len() - rest.len()..line.len());
         }
-    } else if trimmed.split_whitespace().count() <= 4 && is_byline_name(trimmed) {
+    } else if trimmed.len() <= 80 && trimmed.split_whitespace().count() <= 4 && is_byline_name(trimmed) {
         // A byline without a lead word, the name alone or with the site or agency after a
         // comma (`Anna WILCZYŃSKA`, `Tereza HORÁKOVÁ, ČTK`): the surname no frequent word
         // (`Breaking NEWS`, `Watch LIVE`, `Russia NATO`) and no agency.
