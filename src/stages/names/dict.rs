@@ -50,8 +50,11 @@ pub struct Entity {
     pub id: String,
     /// Person, place or organisation.
     pub kind: EntityType,
-    /// Names in native script, with their language.
+    /// Names in native script, with their language (those the romanization schemes read).
     pub natives: Vec<(Source, String)>,
+    /// Whether the name's own spelling is in the Latin alphabet (`tr:Mevlüt Çavuşoğlu`): written
+    /// without its accents it is no other romanization.
+    pub latin_native: bool,
     /// The canonical name per language of [`LANGUAGES`].
     pub canonical: [String; 7],
     /// Extra spellings seen in real text.
@@ -230,6 +233,14 @@ static PERSONAL_NAMES: std::sync::LazyLock<FxHashMap<&'static str, PersonalName>
 /// `Michael`, `Blair`, `Goodman`. Many are words too (`Black`, `May`); the caller weighs that.
 pub(crate) fn personal_name(word: &str) -> Option<PersonalName> {
     PERSONAL_NAMES.get(word).copied()
+}
+
+/// Whether every letter of `name` is of the Latin alphabet, accented or not (`Mevlüt
+/// Çavuşoğlu`, `Viktor Orbán`; not `Сергей Шойгу`, `Κυριάκος Μητσοτάκης`).
+fn in_latin_script(name: &str) -> bool {
+    name.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| (c as u32) < 0x250 || (0x1E00..0x1F00).contains(&(c as u32)))
 }
 
 /// A word folded for fuzzy comparison: lower-case ASCII (`Réznikov` → `reznikov`).
@@ -484,12 +495,14 @@ impl NameDict {
                         }
                     };
                     let mut natives = Vec::new();
+                    let mut latin_native = false;
                     let mut first = None;
                     for (n, item) in f[2].split('|').filter(|s| *s != "-").enumerate() {
                         let Some((code, name)) = item.split_once(':') else {
                             let message = format!("native name `{item}` must be written `lang:Name`");
                             return Err(Error::dictionary(&source.origin, row.line, message));
                         };
+                        latin_native |= in_latin_script(name);
                         // Native names in other languages (Kazakh, Kyrgyz) are kept for people and
                         // not romanized: only uk/ru/be schemes exist.
                         if let Some(src) = Source::from_code(code) {
@@ -509,6 +522,7 @@ impl NameDict {
                         id: f[0].to_owned(),
                         kind,
                         natives,
+                        latin_native,
                         canonical,
                         variants,
                         uncertain: 0,

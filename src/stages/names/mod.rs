@@ -942,7 +942,10 @@ impl Stage for NamesStage {
                     || in_short_title(s, &range)
                     || (entity.kind == EntityType::Place && in_history(&s[sentence]))
             };
-            if written_alike(found, wanted) || kept_as_written() {
+            // A name of a Latin alphabet written without its accents is the English press's
+            // habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
+            let unaccented = entity.kind == EntityType::Person && entity.latin_native && fold(found) == fold(wanted);
+            if written_alike(found, wanted) || unaccented || kept_as_written() {
                 continue;
             }
             if uncertain {
