@@ -1276,6 +1276,18 @@ fn jaccard(a: &[u64], b: &[u64]) -> f64 {
 const SHORT_REPEAT_CHARS: usize = 80;
 
 /// Marks the later copies of repeated paragraphs.
+/// Whether `line` opens with a speaker's name in capitals and a colon (`PIETER VAN ROMPAEY:`,
+/// `Q:`), as transcripts and interviews write their turns.
+fn opens_with_speaker(line: &str) -> bool {
+    line.split_once(':').is_some_and(|(head, _)| {
+        let words: Vec<&str> = head.split(' ').collect();
+        words.len() <= 4
+            && words.iter().all(|w| {
+                !w.is_empty() && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.' || c == '\'')
+            })
+    })
+}
+
 pub fn duplicate_paragraphs(
     s: &str,
     ranges: &[Range<usize>],
@@ -1305,7 +1317,10 @@ pub fn duplicate_paragraphs(
         // run would judge it again differently.)
         // So is a quotation of any length that the article introduces again (`… the passage his
         // readers quote most often:`): a scraped copy comes with no such line.
-        let quotation = s[range.clone()].trim_start().starts_with(['"', '“', '«', '„', '‘']);
+        // A transcript's speaker says a short line again too (`MODERATOR: Next question,
+        // please.`).
+        let line = s[range.clone()].trim_start();
+        let quotation = line.starts_with(['"', '“', '«', '„', '‘']) || opens_with_speaker(line);
         let introduced = || {
             (0..i)
                 .rev()

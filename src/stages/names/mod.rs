@@ -439,6 +439,29 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
             || !inside.contains(['.', ',', '!', '?', ';', ':']) && inside.split_whitespace().count() <= TITLE_WORDS)
 }
 
+/// Whether the place name at `range` is part of a name of its own that keeps the spelling it
+/// was given: a work named after the place and a year before 1992 (`Kiev 1941`), a title or
+/// name opened by a capitalized `The` inside a sentence (`her film The Kiev Files`), or a
+/// company with its legal form (`Kiev Trading GmbH`).
+fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
+    let tail = &s[range.end..];
+    let mut after = tail.split([' ', ',', '.', ')', ':']).skip(1).filter(|w| !w.is_empty());
+    let (first, second) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
+    let year = tail.starts_with(' ')
+        && first.len() == 4
+        && first.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
+    let company = [first, second].iter().any(|w| LEGAL_FORMS.contains(w));
+    let titled = s[..range.start].strip_suffix("The ").is_some_and(|head| {
+        let head = head.trim_end();
+        // Not a sentence's first word.
+        !head.is_empty() && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':']) && first.starts_with(char::is_uppercase)
+    }) && tail.starts_with(' ');
+    year || company || titled
+}
+
+/// Legal forms that end a company's name (`Kiev Trading GmbH`).
+const LEGAL_FORMS: &[&str] = &["GmbH", "AG", "Ltd", "LLC", "Inc", "PLC", "plc", "Corp", "SpA", "S.p.A", "SA", "S.A", "LLP", "OOO", "PJSC", "JSC"];
+
 /// The most words of a quoted title (`"Winter in Kharkov"`), and the bytes its marks may be from
 /// the name.
 const TITLE_WORDS: usize = 6;
@@ -940,7 +963,7 @@ impl Stage for NamesStage {
                 let sentence = sentence_around(s, &range);
                 contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
-                    || (entity.kind == EntityType::Place && in_history(&s[sentence]))
+                    || (entity.kind == EntityType::Place && (in_history(&s[sentence]) || in_fixed_name(s, &range)))
             };
             // A name of a Latin alphabet written without its accents is the English press's
             // habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
