@@ -278,13 +278,50 @@ fn word_count(h: &str) -> usize {
     h.split_whitespace().count() + camel_steps(h).count()
 }
 
-/// Whether `h` reads like a headline: starts with a capital, a digit or a quote, 2-30 words,
+/// Whether `line` tells the reader that the text was machine-translated (`Disclaimer: This story
+/// has been translated from Hindi using machine translation…`, `Automatic translation. The text
+/// has not been edited…`, `Das ist eine maschinelle Übersetzung eines Artikels…`): a mention of
+/// machine translation and of the text itself, in a short paragraph. (An article about machine
+/// translation names no text of its own: `DeepL, a machine translation company, …` stays.)
+fn translation_notice(line: &str) -> bool {
+    if line.len() > 400 {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    MACHINE_TRANSLATION.iter().any(|p| lower.contains(p)) && TEXT_ITSELF.iter().any(|p| lower.contains(p))
+}
+
+/// Machine translation named in the six languages.
+#[rustfmt::skip]
+const MACHINE_TRANSLATION: &[&str] = &[
+    "machine translation", "machine-translated", "machine translated", "automatic translation",
+    "automatically translated", "translated automatically", "maschinelle übersetzung", "maschinell übersetzt",
+    "automatisch übersetzt", "automatische übersetzung", "traduction automatique", "traduit automatiquement",
+    "traducción automática", "traducido automáticamente", "traduzione automatica", "tradotto automaticamente",
+    "tradução automática", "traduzido automaticamente",
+];
+
+/// Words by which a notice points at the text it stands in.
+#[rustfmt::skip]
+const TEXT_ITSELF: &[&str] = &[
+    "this story", "this article", "this text", "the text", "this news", "this page", "this content",
+    "not been edited", "not been reviewed", "not been checked", "dieser artikel", "dieses artikels",
+    "eines artikels", "dieser text", "der text", "die übersetzung wurde", "cet article", "ce texte",
+    "este artículo", "este texto", "questo articolo", "questo testo", "este artigo",
+];
+
+/// Whether `c` is a letter of a script without letter case (Arabic, Devanagari, Chinese).
+fn caseless(c: char) -> bool {
+    c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
+}
+
+/// Whether `h` reads like a headline: starts with a capital (or a letter without case), a digit or a quote, 2-30 words,
 /// one sentence, or two when no full stop ends it (a headline and its kicker, as Polish, Czech
 /// and Russian sites write them: `Sparta fans will pay again. The commission punished …`).
 fn headline_like(h: &str) -> bool {
     let Some(first) = h.chars().next() else { return false };
     let words = word_count(h);
-    let opens = first.is_uppercase() || first.is_ascii_digit() || "“\"‘'«¿¡„".contains(first);
+    let opens = first.is_uppercase() || caseless(first) || first.is_ascii_digit() || "“\"‘'«¿¡„".contains(first);
     // A second sentence inside (". The") means running text, not a headline.
     let inner_sentences = h
         .trim_end_matches(['.', '!', '?'])
@@ -590,7 +627,11 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     let (body, _) = strip_bullet(trimmed);
     let first_word = body.split([' ', ':', '|']).next().unwrap_or("");
-    let caps_start = !first_word.is_empty() && first_word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    // A script without letter case (Arabic, Urdu, Hindi) writes its labels as they are.
+    let caps_start = !first_word.is_empty()
+        && first_word
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic() || caseless(c));
     let title_start = first_word.chars().next().is_some_and(char::is_uppercase);
     if on(TEASER_LABEL) && (caps_start || title_start) {
         // Labels of every language, whatever the text's (see `ArtifactDict`): the upper-case
@@ -667,6 +708,9 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.9);
     }
+    if on(TRANSLATION_NOTICE) && translation_notice(trimmed) {
+        return verdict(TRANSLATION_NOTICE, EditKind::Boilerplate, 0.9);
+    }
     if on(COPYRIGHT) && copyright_notice(trimmed) {
         return verdict(COPYRIGHT, EditKind::Boilerplate, 0.9);
     }
@@ -674,7 +718,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
     }
     // A news agency alone on a line (`AA`, `Reuters`) credits the article.
-    let agency = || trimmed.len() <= 40 && dict.is_agency(trimmed);
+    let agency = || trimmed.len() <= 40 && dict.is_agency(trimmed.trim_start_matches(['-', '–', '—', ' ']));
     if on(SOURCE_LINE)
         && (agency() || with_agencies(trimmed, dict) || (trimmed.contains(':') && metadata_line(trimmed, dict)))
     {
@@ -757,8 +801,10 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
 }
 
 /// Whether `line` names the agencies an article draws on (`With AFP`, `Avec AFP et Reuters`,
-/// `Con agencias`): a preposition, then agencies or the word for them joined by conjunctions.
+/// `(With inputs from PTI and ANI)`): a preposition, then agencies or the word for them joined
+/// by conjunctions.
 fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {
+    let line = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')).unwrap_or(line);
     let Some((lead, rest)) = line.trim_end_matches('.').split_once(' ') else {
         return false;
     };
@@ -768,7 +814,7 @@ fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {
     rest.split([' ', ',', '/']).filter(|w| !w.is_empty()).all(|w| {
         dict.is_agency(w)
             || with_lowercase(w, |w| LOWERCASE_CREDITS.contains(&w))
-            || matches!(w, "and" | "et" | "y" | "e" | "und")
+            || matches!(w, "and" | "et" | "y" | "e" | "und" | "inputs" | "input" | "from")
     })
 }
 
@@ -899,7 +945,9 @@ fn is_metadata_trail(line: &str) -> bool {
         return false;
     }
     // One part alone when it says so (`Posted on November 2, 2025 by eastbloc_admin`).
-    let posted = with_lowercase(line.split(' ').next().unwrap_or(""), |w| POSTED_WORDS.contains(&w));
+    let posted = with_lowercase(line.split(' ').next().unwrap_or("").trim_end_matches(':'), |w| {
+        POSTED_WORDS.contains(&w)
+    });
     let parts: Vec<&str> = line
         .split(" | ")
         .flat_map(|p| p.split(" / "))
@@ -923,7 +971,11 @@ fn is_metadata_trail(line: &str) -> bool {
             w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".:/-h".contains(c))
         };
         let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
-        let listed = |w: &str, list: &[&str]| with_lowercase(w.trim_end_matches(['.', ':']), |w| list.contains(&w));
+        let listed = |w: &str, list: &[&str]| {
+            with_lowercase(w.trim_end_matches(['.', ':']).trim_matches(['(', ')']), |w| {
+                list.contains(&w)
+            })
+        };
         let date = words.iter().any(|w| numeric(w)) && words.iter().all(|w| numeric(w) || listed(w, DATE_WORDS));
         // A count in either order (`12 540 views`, `Vues : 2 841`), or a reading time (`3 Min.
         // Lesezeit`, `Lecture 4 min.`).
@@ -1086,8 +1138,12 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             run.push(k);
             continue;
         }
-        // The run ends here. A list introduced by "…include:" is the article's own.
-        let introduced = last_text.is_some_and(|i| s[ranges[i].clone()].trim_end().ends_with(':'));
+        // The run ends here. A list introduced by "…include:" or under a summary's heading
+        // (`Key points`, `Das Wichtigste in Kürze`) is the article's own.
+        let introduced = last_text.is_some_and(|i| {
+            let line = s[ranges[i].clone()].trim();
+            line.ends_with(':') || with_lowercase(line, |l| SUMMARY_HEADINGS.contains(&l))
+        });
         // Two headlines suffice where the article has ended: nothing but artifacts and blank
         // lines after them. An article's own short list comes before its end (a summary of
         // two bullets above the body stays).
@@ -1122,6 +1178,16 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         }
     }
 }
+
+/// Headings of an article's own summary in bullets, lower-cased, in the six languages.
+#[rustfmt::skip]
+const SUMMARY_HEADINGS: &[&str] = &[
+    "summary", "key points", "key events", "key facts", "what we know", "here's what we know", "what you need to know",
+    "highlights", "in brief", "at a glance", "key takeaways", "the essentials", "in short",
+    "das wichtigste in kürze", "das wichtigste", "auf einen blick", "en bref", "l'essentiel", "l’essentiel",
+    "ce qu'il faut retenir", "ce qu’il faut retenir", "lo más importante", "claves", "en resumen", "in breve",
+    "i punti chiave", "in sintesi", "em resumo", "o essencial", "resumo", "pontos-chave",
+];
 
 /// Words a banner's button says (`OK`, `Accept`, `Got it`, `Fermer`).
 #[rustfmt::skip]
@@ -1282,9 +1348,9 @@ fn opens_with_speaker(line: &str) -> bool {
     line.split_once(':').is_some_and(|(head, _)| {
         let words: Vec<&str> = head.split(' ').collect();
         words.len() <= 4
-            && words.iter().all(|w| {
-                !w.is_empty() && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.' || c == '\'')
-            })
+            && words
+                .iter()
+                .all(|w| !w.is_empty() && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '.' || c == '\''))
     })
 }
 
@@ -1593,8 +1659,8 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
 
 /// Words that open a byline (`By Tamar KIKNADZE, Tbilisi`), per language.
 const BYLINE_LEADS: &[&str] = &[
-    "By", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Editor:", "Auteur :", "Auteur:", "Autore:", "Text:",
-    "Texto:", "Testo:", "Texte :", "Texte:",
+    "By", "By:", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Editor:", "Auteur :", "Auteur:", "Autore:",
+    "Text:", "Texto:", "Testo:", "Texte :", "Texte:",
 ];
 
 /// What ends a byline's name before a date or a place (`Von Katrin WEBER | 29.09.2022`).

@@ -53,6 +53,7 @@ pub(crate) const MENU: &str = "chrome.menu";
 pub(crate) const SOURCE_LINE: &str = "chrome.source-line";
 pub(crate) const IMAGE_FILE: &str = "chrome.image-file";
 pub(crate) const COPYRIGHT: &str = "chrome.copyright";
+pub(crate) const TRANSLATION_NOTICE: &str = "chrome.translation-notice";
 pub(crate) const TIMESTAMP: &str = "chrome.timestamp";
 pub(crate) const PUNCTUATION: &str = "chrome.punctuation-line";
 pub(crate) const SITE_ATTRIBUTION: &str = "chrome.site-attribution";
@@ -81,6 +82,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: MENU, description: "remove a site's menu or row of buttons whose items lost their separators in scraping (three or more capitalized items glued, no fewer glues than spaces), and a language picker (language names or two-letter codes only)", default_on: true, example: "HomeWorldEconomyTechnologySportsEntertainment" },
     Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
     Rule { id: COPYRIGHT, description: "remove a site's copyright notice: a line that opens with Copyright, © or (c) and reserves rights or forbids reproduction, in six languages", default_on: true, example: "Copyright PUNCH. All rights reserved. This material may not be reproduced without permission." },
+    Rule { id: TRANSLATION_NOTICE, description: "remove a notice that the text was machine-translated: a short paragraph that names machine translation and the text itself, in six languages", default_on: true, example: "Disclaimer: This story has been translated from Hindi using machine translation and has not been edited by our staff." },
     Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },
     Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp, or a page's metadata: a date or time with sections, a view or comment count or the poster, joined by | / · or •", default_on: true, example: "14.11.2025, 09:12 | Society | Kharkiv region" },
     Rule { id: PUNCTUATION, description: "remove lines of one to three punctuation marks and nothing else", default_on: true, example: "." },

@@ -208,6 +208,25 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\n\nWith AFP\n\n[Editor: Zhang Lu]\n", "Body.\n"),
     ("en", "Body.\n\nWith his family nearby.\n", "Body.\n\nWith his family nearby.\n"),
     ("fr", "Texte.\n\nAvec AFP et Reuters\n", "Texte.\n"),
+    // chrome.translation-notice, and an article about machine translation that stays
+    (
+        "en",
+        "Body.\n\nDisclaimer: This story has been translated from Hindi using machine translation and has not been edited by our staff.\n",
+        "Body.\n",
+    ),
+    (
+        "en",
+        "DeepL, a machine translation company, raised $300 million this week.\n",
+        "DeepL, a machine translation company, raised $300 million this week.\n",
+    ),
+    // a summary in bullets under its heading is the article's own
+    (
+        "en",
+        "Dam breached in the south\n\nKey points\n• The dam was breached overnight, sending water downstream\n• Thousands of people live in the zone at greatest risk\n• Both sides blame each other for destroying the dam\n\nBody.",
+        "Dam breached in the south\n\nKey points\n• The dam was breached overnight, sending water downstream\n• Thousands of people live in the zone at greatest risk\n• Both sides blame each other for destroying the dam\n\nBody.",
+    ),
+    // labels of scripts without letter case, credits with agencies in parentheses or after dashes
+    ("en", "Body.\n\nاقرأ أيضاً: ارتفاع أسعار القمح في الأسواق الخليجية\n\n(With inputs from PTI and ANI)\n\n-- BERNAMA\n", "Body.\n"),
     // chrome of another language than the text's, left untranslated, is chrome all the same
     ("en", "Body.\nCompartir en Facebook\nFoto: dpa\nEnd.", "Body.\nEnd."),
     ("fr", "Texte.\nLeer más\nFin.", "Texte.\nFin."),

@@ -447,20 +447,23 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let tail = &s[range.end..];
     let mut after = tail.split([' ', ',', '.', ')', ':']).skip(1).filter(|w| !w.is_empty());
     let (first, second) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
-    let year = tail.starts_with(' ')
-        && first.len() == 4
-        && first.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
+    let year =
+        tail.starts_with(' ') && first.len() == 4 && first.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
     let company = [first, second].iter().any(|w| LEGAL_FORMS.contains(w));
     let titled = s[..range.start].strip_suffix("The ").is_some_and(|head| {
         let head = head.trim_end();
         // Not a sentence's first word.
-        !head.is_empty() && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':']) && first.starts_with(char::is_uppercase)
+        !head.is_empty()
+            && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
+            && first.starts_with(char::is_uppercase)
     }) && tail.starts_with(' ');
     year || company || titled
 }
 
 /// Legal forms that end a company's name (`Kiev Trading GmbH`).
-const LEGAL_FORMS: &[&str] = &["GmbH", "AG", "Ltd", "LLC", "Inc", "PLC", "plc", "Corp", "SpA", "S.p.A", "SA", "S.A", "LLP", "OOO", "PJSC", "JSC"];
+const LEGAL_FORMS: &[&str] = &[
+    "GmbH", "AG", "Ltd", "LLC", "Inc", "PLC", "plc", "Corp", "SpA", "S.p.A", "SA", "S.A", "LLP", "OOO", "PJSC", "JSC",
+];
 
 /// The most words of a quoted title (`"Winter in Kharkov"`), and the bytes its marks may be from
 /// the name.
