@@ -310,6 +310,35 @@ const TEXT_ITSELF: &[&str] = &[
     "este artículo", "este texto", "questo articolo", "questo testo", "este artigo",
 ];
 
+/// Whether `word` is written in capitals, as labels are (a script without letter case, Arabic,
+/// Urdu, Hindi, writes its labels as they are).
+fn in_capitals(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic() || caseless(c))
+}
+
+/// Keeps the document's first line when it opens with a label in sentence case (`Live updates:
+/// Baltimore's Key Bridge collapses`): that is the article's own headline, not a promo for
+/// another. Lines judged as other chrome before it (`Skip to content`) do not count, so a
+/// second run, without them, keeps the same line.
+pub fn headline_first(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    for (range, verdict) in ranges.iter().zip(verdicts.iter_mut()) {
+        let line = s[range.clone()].trim();
+        if line.is_empty() {
+            continue;
+        }
+        let sentence_case_label = verdict.is_some_and(|v| v.rule == TEASER_LABEL)
+            && !in_capitals(strip_bullet(line).0.split([' ', ':', '|']).next().unwrap_or(""));
+        match verdict {
+            Some(_) if sentence_case_label => {
+                *verdict = None;
+                return;
+            }
+            Some(_) => continue,
+            None => return,
+        }
+    }
+}
+
 /// Whether `c` is a letter of a script without letter case (Arabic, Devanagari, Chinese).
 fn caseless(c: char) -> bool {
     c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
@@ -501,7 +530,7 @@ const CHANNELS: &[&str] = &[
     "telegram", "newsletter", "newsletters", "facebook", "instagram", "youtube", "whatsapp", "viber",
     "tiktok", "twitter", "linkedin", "channel", "canal", "canale", "kanal", "chaîne", "app",
     "podcast", "notifications", "notificaciones", "notifiche", "notificações", "push-benachrichtigungen",
-    "boletín", "boletim", "google", "channels", "bot", "dzen", "vk", "канал", "каналу",
+    "boletín", "boletim", "google", "channels", "bot", "dzen", "vk", "канал", "каналу", "e-mail", "email", "inbox",
 ];
 
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
@@ -572,7 +601,7 @@ fn reader_prompt(line: &str) -> bool {
     }
     let typo_report = words.contains(&"ctrl+enter") || lower.contains("ctrl + enter");
     // A channel may be part of a compound (`Telegram-Kanal`).
-    typo_report || (call && words.iter().any(|w| w.split('-').any(|part| CHANNELS.contains(&part))))
+    typo_report || (call && words.iter().any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
 }
 
 /// First words of a lead clause before a call to the reader (`For more news, …`, `To stay
@@ -627,11 +656,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     let (body, _) = strip_bullet(trimmed);
     let first_word = body.split([' ', ':', '|']).next().unwrap_or("");
-    // A script without letter case (Arabic, Urdu, Hindi) writes its labels as they are.
-    let caps_start = !first_word.is_empty()
-        && first_word
-            .chars()
-            .all(|c| c.is_uppercase() || !c.is_alphabetic() || caseless(c));
+    let caps_start = in_capitals(first_word);
     let title_start = first_word.chars().next().is_some_and(char::is_uppercase);
     if on(TEASER_LABEL) && (caps_start || title_start) {
         // Labels of every language, whatever the text's (see `ArtifactDict`): the upper-case
@@ -825,7 +850,15 @@ const METADATA_KEYS: &[&str] = &["source", "editor", "editors", "fuente", "quell
 /// words, joined by `›`, `»`, `>`, `→` or `|` (`Home » World » Europe`, `Culture › Livres`,
 /// `Politics | World`), or three or more joined by `/` (`Home / News / Region`), or two when
 /// the first is the site's home (`Home / Health & Science`).
+/// How a trail's marker opens it on its own line, in the six languages.
+const YOU_ARE_HERE: &[&str] = &["You are here", "Sie sind hier", "Vous êtes ici", "Usted está aquí", "Estás aquí", "Sei qui", "Você está aqui"];
+
 fn is_breadcrumb_trail(line: &str) -> bool {
+    // The marker may open the trail on its line (`You are here: Home / Foreign`).
+    let line = YOU_ARE_HERE
+        .iter()
+        .find_map(|marker| line.strip_prefix(marker))
+        .map_or(line, |rest| rest.trim_start_matches([':', ' ']));
     let parts: Vec<&str> = line.split([' ']).filter(|w| !w.is_empty()).collect();
     let is_separator = |w: &str| matches!(w, "›" | "»" | ">" | "→" | "|" | "/");
     let separators = parts.iter().filter(|w| is_separator(w)).count();
@@ -939,7 +972,7 @@ const HOME_WORDS: &[&str] = &[
 fn is_metadata_trail(line: &str) -> bool {
     if line.len() > 160
         || !(line.contains(['|', '/', '·', '•'])
-            || line.starts_with(|c: char| c.is_ascii_digit() || "PUpu".contains(c)))
+            || line.starts_with(|c: char| c.is_ascii_digit() || "PUpuVv".contains(c)))
         || !line.contains(|c: char| c.is_ascii_digit())
     {
         return false;
@@ -1659,9 +1692,12 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
 
 /// Words that open a byline (`By Tamar KIKNADZE, Tbilisi`), per language.
 const BYLINE_LEADS: &[&str] = &[
-    "By", "By:", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Editor:", "Auteur :", "Auteur:", "Autore:",
+    "By", "By:", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Editor:", "Interviewer:", "Reporter:", "Auteur :", "Auteur:", "Autore:",
     "Text:", "Texto:", "Testo:", "Texte :", "Texte:",
 ];
+
+/// Titles before a name in a byline (`Dr. Jonas HÄUSLER`).
+const HONORIFICS: &[&str] = &["Dr.", "Prof.", "Dr", "Prof", "Mr.", "Ms.", "Mrs.", "Mag.", "Ing."];
 
 /// What ends a byline's name before a date or a place (`Von Katrin WEBER | 29.09.2022`).
 const BYLINE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - "];
@@ -1723,37 +1759,49 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
             spans.push(at..line.len());
         }
     }
-    let trimmed = line.trim_start();
+    // A byline: the line, or a part of it after a date (`11.01.2024 | Author: Katarzyna WRÓBEL`).
+    let mut part_start = 0;
+    for part in line.split(" | ") {
+        if let Some(span) = byline_span(part, dict, lexicon) {
+            spans.push(part_start + span.start..part_start + span.end);
+        }
+        part_start += part.len() + " | ".len();
+    }
+    spans
+}
+
+/// The name of a byline in `part` (a line or a part of one between ` | `): after a lead word
+/// (`By`, `Author:`), up to the end; or alone, the name and no more (`Anna WILCZYŃSKA`,
+/// `Tereza HORÁKOVÁ, ČTK`, `Dr. Jonas HÄUSLER`, `Katarzyna WRÓBEL – analyst of …`), its surname
+/// no frequent word (`Breaking NEWS`, `Watch LIVE`, `Russia NATO`) and no agency.
+fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Option<Range<usize>> {
+    let trimmed = part.trim_start();
+    let start = part.len() - trimmed.len();
+    // The name ends where a date, a role or the site's name follows a separator (`Par Élodie
+    // MARCHAND – Publié le 01/09/2022 à 14h30`).
+    let name_of = |rest: &'_ str| -> usize {
+        BYLINE_SEPARATORS
+            .iter()
+            .filter_map(|sep| rest.find(sep))
+            .min()
+            .unwrap_or(rest.len())
+    };
     let lead = BYLINE_LEADS
         .iter()
         .find(|l| trimmed.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')));
     if let Some(lead) = lead {
         let rest = &trimmed[lead.len()..];
-        // The byline ends where a date or the site's name follows a separator (`Par Élodie
-        // MARCHAND – Publié le 01/09/2022 à 14h30`).
-        let name = BYLINE_SEPARATORS
-            .iter()
-            .filter_map(|sep| rest.find(sep))
-            .min()
-            .map_or(rest, |end| &rest[..end]);
-        if lead.split(' ').count() + name.split_whitespace().count() <= BYLINE_MAX_WORDS && is_byline_name(rest) {
-            spans.push(line.len() - rest.len()..line.len());
-        }
-    } else if trimmed.len() <= 80 && trimmed.split_whitespace().count() <= 4 && is_byline_name(trimmed) {
-        // A byline without a lead word, the name alone or with the site or agency after a
-        // comma (`Anna WILCZYŃSKA`, `Tereza HORÁKOVÁ, ČTK`): the surname no frequent word
-        // (`Breaking NEWS`, `Watch LIVE`, `Russia NATO`) and no agency.
-        let surname = trimmed
-            .split([' ', ','])
-            .take_while(|w| !w.is_empty())
-            .last()
-            .unwrap_or("");
-        let frequent = lexicon.is_some_and(|lex| lex.count(&surname.to_lowercase()) >= COMMON_WORD);
-        if !frequent && !dict.is_agency(surname) {
-            spans.push(line.len() - trimmed.len()..line.len());
-        }
+        let name = &rest[..name_of(rest)];
+        let short = lead.split(' ').count() + name.split_whitespace().count() <= BYLINE_MAX_WORDS;
+        return (short && is_byline_name(rest)).then(|| part.len() - rest.len()..part.len());
     }
-    spans
+    let name = trimmed[..name_of(trimmed)].trim_end();
+    if name.len() > 80 || name.split_whitespace().count() > 4 || !is_byline_name(name) {
+        return None;
+    }
+    let surname = name.split([' ', ',']).take_while(|w| !w.is_empty()).last().unwrap_or("");
+    let frequent = lexicon.is_some_and(|lex| lex.count(&surname.to_lowercase()) >= COMMON_WORD);
+    (!frequent && !dict.is_agency(surname)).then(|| start..start + name.len())
 }
 
 /// Whether `rest` (after a byline's lead word) is a name ending in a surname in capitals, then
@@ -1771,7 +1819,7 @@ fn is_byline_name(rest: &str) -> bool {
     let given = k >= 1
         && words[..k].iter().all(|w| {
             let mut c = w.chars();
-            c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
+            HONORIFICS.contains(w) || c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
         });
     let ends = words[k].ends_with(',')
         || words

@@ -198,6 +198,9 @@ impl Stage for ArtifactsStage {
                 .map(|line| lines::classify(line, &self.dict, |rule| self.is_on(rule)))
                 .collect()
         };
+        if self.is_on(TEASER_LABEL) {
+            lines::headline_first(s, &ranges, &mut verdicts);
+        }
         // Repeats first: a headline list must look the same with or without them.
         if self.is_on(DUPLICATE_PARAGRAPH) {
             lines::duplicate_paragraphs(s, &ranges, &mut verdicts, &self.config);
