@@ -206,6 +206,29 @@ fn glued_menu(line: &str) -> bool {
     glues >= MENU_GLUES && glues >= spaces && shaped
 }
 
+/// The fewest items of a menu written with separators.
+const MENU_ITEMS: usize = 5;
+
+/// Whether `line` is a site's menu written with separators (`Start | Analyses | Commentaries |
+/// Events | Publications | Contact`): [`MENU_ITEMS`] items or more, each one to three words of
+/// letters, the first capitalized. (A trail of fewer sections is a breadcrumb's, and a line of
+/// tags names its items after a label.)
+fn separated_menu(line: &str) -> bool {
+    if line.len() > 160 || !line.contains(" | ") {
+        return false;
+    }
+    let items: Vec<&str> = line.split(" | ").map(str::trim).collect();
+    items.len() >= MENU_ITEMS
+        && items.iter().all(|item| {
+            let words = item.split(' ').count();
+            (1..=3).contains(&words)
+                && item.starts_with(char::is_uppercase)
+                && item
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '&')
+        })
+}
+
 /// Whether `line` is a site's language picker: two or more languages, each its name in its own
 /// language or a two-letter code, after an optional head (`English | Русский | Українська`,
 /// `ΕλληνικάEnglish`, `EditionENESPTFR`, `LT EN RU`).
@@ -313,7 +336,10 @@ const TEXT_ITSELF: &[&str] = &[
 /// Whether `word` is written in capitals, as labels are (a script without letter case, Arabic,
 /// Urdu, Hindi, writes its labels as they are).
 fn in_capitals(word: &str) -> bool {
-    !word.is_empty() && word.chars().all(|c| c.is_uppercase() || !c.is_alphabetic() || caseless(c))
+    !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || !c.is_alphabetic() || caseless(c))
 }
 
 /// Keeps the document's first line when it opens with a label in sentence case (`Live updates:
@@ -601,7 +627,11 @@ fn reader_prompt(line: &str) -> bool {
     }
     let typo_report = words.contains(&"ctrl+enter") || lower.contains("ctrl + enter");
     // A channel may be part of a compound (`Telegram-Kanal`).
-    typo_report || (call && words.iter().any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
+    typo_report
+        || (call
+            && words
+                .iter()
+                .any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
 }
 
 /// First words of a lead clause before a call to the reader (`For more news, …`, `To stay
@@ -711,7 +741,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             return Some(v);
         }
     }
-    if on(MENU) && ((glued && glued_menu(trimmed)) || language_picker(trimmed)) {
+    if on(MENU) && ((glued && glued_menu(trimmed)) || separated_menu(trimmed) || language_picker(trimmed)) {
         return verdict(MENU, EditKind::Boilerplate, 0.85);
     }
     if on(CHROME_PHRASE) && (network_row(trimmed) || glued && network_row(&unglued(trimmed))) {
@@ -851,7 +881,15 @@ const METADATA_KEYS: &[&str] = &["source", "editor", "editors", "fuente", "quell
 /// `Politics | World`), or three or more joined by `/` (`Home / News / Region`), or two when
 /// the first is the site's home (`Home / Health & Science`).
 /// How a trail's marker opens it on its own line, in the six languages.
-const YOU_ARE_HERE: &[&str] = &["You are here", "Sie sind hier", "Vous êtes ici", "Usted está aquí", "Estás aquí", "Sei qui", "Você está aqui"];
+const YOU_ARE_HERE: &[&str] = &[
+    "You are here",
+    "Sie sind hier",
+    "Vous êtes ici",
+    "Usted está aquí",
+    "Estás aquí",
+    "Sei qui",
+    "Você está aqui",
+];
 
 fn is_breadcrumb_trail(line: &str) -> bool {
     // The marker may open the trail on its line (`You are here: Home / Foreign`).
@@ -930,9 +968,15 @@ fn copyright_notice(line: &str) -> bool {
     if words > COPYRIGHT_WORDS {
         return false;
     }
-    // The holder alone (`Copyright PUNCH.`, `© 2025 Reuters`), or the rights reserved.
+    // The holder alone (`Copyright PUNCH.`, `© 2025 Reuters`), or with the page's links after
+    // it (`© Berliner Forum Osteuropa 2024 | Imprint | Data protection`), or the rights reserved.
+    let links = line.contains(" | ")
+        && line
+            .split(" | ")
+            .skip(1)
+            .all(|link| link.split_whitespace().count() <= 3);
     let lower = line.to_lowercase();
-    !opens || words <= 4 || RESERVED.iter().any(|phrase| lower.contains(phrase))
+    !opens || words <= 4 || links || RESERVED.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// How a copyright notice's line may open without the word itself, in six languages.
@@ -1692,8 +1736,26 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
 
 /// Words that open a byline (`By Tamar KIKNADZE, Tbilisi`), per language.
 const BYLINE_LEADS: &[&str] = &[
-    "By", "By:", "Por", "Par", "Von", "Di", "di", "Author:", "Autor:", "Editor:", "Interviewer:", "Reporter:", "Auteur :", "Auteur:", "Autore:",
-    "Text:", "Texto:", "Testo:", "Texte :", "Texte:",
+    "By",
+    "By:",
+    "Por",
+    "Par",
+    "Von",
+    "Di",
+    "di",
+    "Author:",
+    "Autor:",
+    "Editor:",
+    "Interviewer:",
+    "Reporter:",
+    "Auteur :",
+    "Auteur:",
+    "Autore:",
+    "Text:",
+    "Texto:",
+    "Testo:",
+    "Texte :",
+    "Texte:",
 ];
 
 /// Titles before a name in a byline (`Dr. Jonas HÄUSLER`).
@@ -1799,7 +1861,11 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
     if name.len() > 80 || name.split_whitespace().count() > 4 || !is_byline_name(name) {
         return None;
     }
-    let surname = name.split([' ', ',']).take_while(|w| !w.is_empty()).last().unwrap_or("");
+    let surname = name
+        .split([' ', ','])
+        .take_while(|w| !w.is_empty())
+        .last()
+        .unwrap_or("");
     let frequent = lexicon.is_some_and(|lex| lex.count(&surname.to_lowercase()) >= COMMON_WORD);
     (!frequent && !dict.is_agency(surname)).then(|| start..start + name.len())
 }
@@ -1819,7 +1885,8 @@ fn is_byline_name(rest: &str) -> bool {
     let given = k >= 1
         && words[..k].iter().all(|w| {
             let mut c = w.chars();
-            HONORIFICS.contains(w) || c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
+            HONORIFICS.contains(w)
+                || c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
         });
     let ends = words[k].ends_with(',')
         || words

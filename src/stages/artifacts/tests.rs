@@ -227,6 +227,18 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     // labels of scripts without letter case, credits with agencies in parentheses or after dashes
     ("en", "Body.\n\nاقرأ أيضاً: ارتفاع أسعار القمح في الأسواق الخليجية\n\n(With inputs from PTI and ANI)\n\n-- BERNAMA\n", "Body.\n"),
+    // chrome.menu between separators, chrome.copyright with the page's links
+    (
+        "en",
+        "Start | Analyses | Commentaries | Events | Publications | Contact\nBody.\n© Berliner Forum Osteuropa 2024 | Imprint | Data protection\n",
+        "Body.\n",
+    ),
+    // credit.caps in a part of a line after a date, with an honorific, before a role
+    (
+        "en",
+        "11.01.2024 | Author: Katarzyna WRÓBEL\n\n04.03.2024 | Dr. Jonas HÄUSLER\n\nBody.\n\nKatarzyna WRÓBEL – analyst of the NATO Forum.\n",
+        "11.01.2024 | Author: Katarzyna Wróbel\n\n04.03.2024 | Dr. Jonas Häusler\n\nBody.\n\nKatarzyna Wróbel – analyst of the NATO Forum.\n",
+    ),
     // chrome of another language than the text's, left untranslated, is chrome all the same
     ("en", "Body.\nCompartir en Facebook\nFoto: dpa\nEnd.", "Body.\nEnd."),
     ("fr", "Texte.\nLeer más\nFin.", "Texte.\nFin."),
