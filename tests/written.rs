@@ -127,6 +127,72 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt13-012",
         "the site's name alone, `Bias Distribution: 18% Left · …`, and `Witkoffand` (Witkoff is never written alone)",
     ),
+    (
+        "rt15-004",
+        "`Kyiv • September 22, 2022 • 09:14` removed as page metadata (the writer keeps it as a dateline); \
+         `Türkiye` rewritten as the English title `Turkey` (the writer keeps the official name)",
+    ),
+    (
+        "rt15-009",
+        "`July 11, 2023 | Updated 11:52 p.m. EEST` removed as page metadata (set 18's writer removes such lines)",
+    ),
+    ("rt15-012", "`Display` (German `Anzeige` translated) alone on a line: a word a review's heading may be too"),
+    (
+        "rt16-001",
+        "`Updated 28/09/2022 11:05ShareTweetEmail`: a date glued to share buttons",
+    ),
+    ("rt16-003", "`Publication: 08.08.2022 - 10:14Update: …`: two stamps glued"),
+    (
+        "rt16-010",
+        "Romanian `Ismail` for Izmail: also a given name (Ismail Haniyeh), so no variant",
+    ),
+    ("rt17-001", "German `Bundesnetzagenturzu`: the noun is never written alone"),
+    (
+        "rt17-004",
+        "French `Kyiv City Ballet` rewritten `Kiev City Ballet`: an English name in a French text",
+    ),
+    ("rt18-001", "`Jelensky` (Hindi MT): two letters from Zelensky"),
+    ("rt18-002", "`IndianOil` split: a brand of two frequent words"),
+    ("rt18-005", "a date alone on a line, kept (set 15's writer keeps such lines)"),
+    ("rt18-007", "`cannotpay`: `cannot` and `pay` both words, the pair too frequent to be evidence"),
+    ("rt18-009", "`March 4, 2022 @ 11:02am`: a date alone, kept; `11:02am` is no time the metadata rule reads"),
+    (
+        "rt18-010",
+        "a date alone, kept; `ArabiaSPA` (SPA is a word too, so no agency); right-to-left marks in a text \
+         with Arabic script (removed only where no right-to-left script is)",
+    ),
+    (
+        "rt19-001",
+        "a live blog's section lines (`Russia-Ukraine war`, `Live`) and its tags one a line after `Topics`",
+    ),
+    (
+        "rt19-002",
+        "`Posted at 18:05` entry stamps removed as page metadata (the writer keeps them; dev removes a live blog's stamps)",
+    ),
+    ("rt19-005", "the site's name alone on a line (`UkrNewsWire`)"),
+    ("rt19-008", "`Updated 4:12 PM EDT, March 26, 2024` removed as page metadata (the writer keeps it)"),
+    (
+        "rt19-009",
+        "`Dnepr` for the river (`Dnieper`); a repeated entry's time line (`14.10`) is too short to be a repeat",
+    ),
+    (
+        "rt19-011",
+        "`LIVE: …` on the first line is the live blog's headline (other sets' `EN DIRECT | …` lines are promos)",
+    ),
+    (
+        "rt20-004",
+        "a section name alone (`Analytics`) and a donation prompt with no channel",
+    ),
+    (
+        "rt20-006",
+        "`Lwów` and `Wilno` named as Poles remember them, rewritten; `Source: own study / Wschodnie Forum`; \
+         `Newsletter – sign up!`",
+    ),
+    ("rt20-008", "a menu with spaces only (`Topics Regions Publications Events About us Press`)"),
+    (
+        "rt20-009",
+        "`Kiev` in `the files say Kiev` and a hashtag: a contrast of spellings the names stage does not read",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -200,6 +266,12 @@ fn written_documents_are_cleaned_as_annotated() {
         "set12.jsonl",
         "set13.jsonl",
         "set14.jsonl",
+        "set15.jsonl",
+        "set16.jsonl",
+        "set17.jsonl",
+        "set18.jsonl",
+        "set19.jsonl",
+        "set20.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -219,5 +291,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 180);
+    assert_eq!(docs, 250);
 }

@@ -1037,7 +1037,7 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         // A dateline's place glued to its agency (`MumbaiPTI`).
         frequent(left_cost, SENTENCE_WORD)
             || (right == "I" && ev.lang == "en" && left_cost.is_some())
-            || (ev.stands(left) && is_news_agency(right))
+            || ((ev.stands(left) || is_gazetteer_name(left)) && is_news_agency(right))
     } else {
         false
     };
@@ -1320,8 +1320,8 @@ const SPEECH_WORDS: &[&str] = &[
 ];
 
 /// `AIEARafael` → `AIEA Rafael`, `NATOSecretary` → `NATO Secretary`: an acronym the document
-/// writes alone, glued to a capitalized word the document writes alone or the name dictionary
-/// knows (not a brand's spelling, `JPMorgan`). The capital before the first lower-case letter
+/// writes alone, glued to a capitalized word the document writes alone, a name the dictionary
+/// knows or a common given name (not a brand's spelling, `JPMorgan`). The capital before the first lower-case letter
 /// opens the word.
 fn acronym_then_name(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let (i, _) = run.char_indices().find(|(_, c)| !c.is_uppercase())?;
@@ -1333,7 +1333,8 @@ fn acronym_then_name(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     if acronym.chars().nth(1).is_none() || !is_title(word) || word.chars().nth(2).is_none() {
         return None;
     }
-    let known = ev.occurrences(acronym) > 0 && (ev.occurrences(word) > 0 || ev.is_name(word));
+    let known = ev.occurrences(acronym) > 0
+        && (ev.occurrences(word) > 0 || ev.is_name(word) || ev.is_personal_name(word, true));
     (known && ev.occurrences(run) <= 1).then_some(at)
 }
 

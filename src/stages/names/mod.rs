@@ -987,9 +987,10 @@ impl Stage for NamesStage {
                     .with_confidence(confidence)
                     .with_entity(entity.id.as_str())
             };
-            // The given name before a surname corrected by the fuzzy pass is the entity's own (the
-            // context check saw to that): write it canonically too (`Oleksiy Reznikow`).
-            if let (Some(given), Some(before), Some(_)) = (given, word_before(s, &range), distance) {
+            // The given name before a surname found alone (by a listed spelling, `Peskof`, or by
+            // the fuzzy pass) is the entity's own (the context check saw to that): write it
+            // canonically too (`Dmitri Peskof`, `Oleksiy Reznikow`).
+            if let (Some(given), Some(before)) = (given, word_before(s, &range)) {
                 let given_first = given.split(' ').next_back().unwrap_or(given);
                 if before != given_first && index.is_given_name_of(target.entity, before) && !given.contains(' ') {
                     let start = range.start - 1 - before.len();
