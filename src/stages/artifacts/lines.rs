@@ -214,7 +214,7 @@ const MENU_ITEMS: usize = 5;
 /// letters, the first capitalized. (A trail of fewer sections is a breadcrumb's, and a line of
 /// tags names its items after a label.)
 fn separated_menu(line: &str) -> bool {
-    if line.len() > 160 || !line.contains(" | ") {
+    if line.len() > 160 || !line.as_bytes().contains(&b'|') || !line.contains(" | ") {
         return false;
     }
     let items: Vec<&str> = line.split(" | ").map(str::trim).collect();
@@ -307,7 +307,10 @@ fn word_count(h: &str) -> usize {
 /// machine translation and of the text itself, in a short paragraph. (An article about machine
 /// translation names no text of its own: `DeepL, a machine translation company, …` stays.)
 fn translation_notice(line: &str) -> bool {
-    if line.len() > 400 {
+    // Every phrase has one of these inside a word (`tRANSLation`, `ÜBERSETZung`, `tRADUction`):
+    // most lines fail here, before any lower-casing.
+    let stem = |s: &str| memchr::memmem::find(line.as_bytes(), s.as_bytes()).is_some();
+    if line.len() > 400 || !(stem("ransl") || stem("bersetz") || stem("radu")) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -970,7 +973,9 @@ fn copyright_notice(line: &str) -> bool {
     }
     // The holder alone (`Copyright PUNCH.`, `© 2025 Reuters`), or with the page's links after
     // it (`© Berliner Forum Osteuropa 2024 | Imprint | Data protection`), or the rights reserved.
-    let links = line.contains(" | ")
+    let links = opens
+        && line.as_bytes().contains(&b'|')
+        && line.contains(" | ")
         && line
             .split(" | ")
             .skip(1)
@@ -1217,10 +1222,11 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         }
         // The run ends here. A list introduced by "…include:" or under a summary's heading
         // (`Key points`, `Das Wichtigste in Kürze`) is the article's own.
-        let introduced = last_text.is_some_and(|i| {
-            let line = s[ranges[i].clone()].trim();
-            line.ends_with(':') || with_lowercase(line, |l| SUMMARY_HEADINGS.contains(&l))
-        });
+        let introduced = !run.is_empty()
+            && last_text.is_some_and(|i| {
+                let line = s[ranges[i].clone()].trim();
+                line.ends_with(':') || (line.len() <= 32 && with_lowercase(line, |l| SUMMARY_HEADINGS.contains(&l)))
+            });
         // Two headlines suffice where the article has ended: nothing but artifacts and blank
         // lines after them. An article's own short list comes before its end (a summary of
         // two bullets above the body stays).
@@ -1822,8 +1828,13 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         }
     }
     // A byline: the line, or a part of it after a date (`11.01.2024 | Author: Katarzyna WRÓBEL`).
+    let parts: &mut dyn Iterator<Item = &str> = if line.as_bytes().contains(&b'|') {
+        &mut line.split(" | ")
+    } else {
+        &mut std::iter::once(line)
+    };
     let mut part_start = 0;
-    for part in line.split(" | ") {
+    for part in parts {
         if let Some(span) = byline_span(part, dict, lexicon) {
             spans.push(part_start + span.start..part_start + span.end);
         }
