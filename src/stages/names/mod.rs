@@ -445,7 +445,11 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
 /// company with its legal form (`Kiev Trading GmbH`).
 fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let tail = &s[range.end..];
-    let mut after = tail.split([' ', ',', '.', ')', ':']).skip(1).filter(|w| !w.is_empty());
+    let mut after = tail
+        .split(' ')
+        .skip(1)
+        .map(|w| w.trim_end_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty());
     let (first, second) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
     let year =
         tail.starts_with(' ') && first.len() == 4 && first.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
@@ -1049,6 +1053,17 @@ mod tests {
             "Over the Lugansk People’s Republic and the Donetsk People’s Republic, and across the Kakhovka reservoir.";
         let expected =
             "Over the Luhansk People’s Republic and the Donetsk People’s Republic, and across the Kakhovka reservoir.";
+        assert_eq!(n.normalize(input).text, expected);
+    }
+
+    #[test]
+    fn a_latin_name_without_its_accents_and_old_names_of_works_and_firms_stay() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        let input = "Foreign Minister Cavusoglu met Antonio Guterres. Stahel wrote Kiev 1941; her film The Kiev Files \
+                     opened; Kiev Trading GmbH shipped grain. Shelling hit Kiev on Monday.";
+        let expected =
+            "Foreign Minister Cavusoglu met Antonio Guterres. Stahel wrote Kiev 1941; her film The Kiev Files \
+                        opened; Kiev Trading GmbH shipped grain. Shelling hit Kyiv on Monday.";
         assert_eq!(n.normalize(input).text, expected);
     }
 
