@@ -193,6 +193,27 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt20-009",
         "`Kiev` in `the files say Kiev` and a hashtag: a contrast of spellings the names stage does not read",
     ),
+    ("rt21-003", "`Köln` alone, naming the club 1. FC Köln, is rewritten `Cologne`"),
+    ("rt21-005", "`Wellcome` is split (`Well come`): a name no list has, both halves frequent words"),
+    ("rt21-009", "`associationGSMA` (the acronym is never written alone) and `mwcbarcelona.comand` (a domain)"),
+    (
+        "rt21-010",
+        "`Pogacar` and `Primoz Roglic` without their accents: a Latin-script name written without its accents \
+         stays as written (dev leaves `Cavusoglu`; the writer restores them)",
+    ),
+    (
+        "rt21-011",
+        "`Nikolai Leontovich` (no row for the composer); `the Polish Lwów`, named as it was, is rewritten",
+    ),
+    ("rt21-012", "`Rock in Rio Lisboa`, a festival's name, is rewritten"),
+    (
+        "rt22-001",
+        "German `Getreideabkommenauslaufen` (a compound glued to a verb) and a newsletter blurb after \
+         `Newsletter:` longer than a prompt (a sentence may open with the word)",
+    ),
+    ("rt22-003", "French `Telegramet` (a brand never written alone) and `Défenserusse` (two content words)"),
+    ("rt22-006", "Spanish `Rojaatendió`: two content words"),
+    ("rt22-009", "Portuguese `desdemaio` and `grandescidades`: neither half frequent enough to be evidence"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -272,6 +293,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set18.jsonl",
         "set19.jsonl",
         "set20.jsonl",
+        "set21.jsonl",
+        "set22.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -291,5 +314,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 250);
+    assert_eq!(docs, 272);
 }

@@ -334,6 +334,9 @@ struct Evidence<'a> {
     /// The document's word pairs that read as a letter run of the pass's tokens when written
     /// together ([`pairs_written_apart`]).
     pairs: HashMap<u64, usize>,
+    /// Whether the document quotes program code ([`quotes_code`]): its lower-case words glued to
+    /// a capitalized one are identifiers (`useAgent`, `maxTokens`), not lost spaces.
+    code: bool,
 }
 
 impl<'a> Evidence<'a> {
@@ -475,6 +478,18 @@ fn count_letter_run(text: &str, w: &str) -> usize {
         .count()
 }
 
+/// Whether `text` quotes program code: a function called by a name in camel case
+/// (`createAgent(`, `streamText()`).
+fn quotes_code(text: &str) -> bool {
+    memchr::memchr_iter(b'(', text.as_bytes()).any(|at| {
+        let name = text[..at]
+            .rsplit(|c: char| !c.is_alphanumeric() && c != '_')
+            .next()
+            .unwrap_or("");
+        name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+    })
+}
+
 /// A token that must never be split: URL, domain, e-mail, handle, hashtag, path, code.
 fn untouchable(token: &str) -> bool {
     token.contains("://")
@@ -485,6 +500,10 @@ fn untouchable(token: &str) -> bool {
         || token.contains('_')
         || token.contains('=')
         || token.chars().any(|c| c.is_ascii_digit())
+        || token
+            .split('(')
+            .next()
+            .is_some_and(|head| head.len() < token.len() && head.ends_with(char::is_alphanumeric))
         || (token.as_bytes()[..token.len().saturating_sub(1)].contains(&b'.') && is_domain_name(token))
 }
 
@@ -569,6 +588,7 @@ impl Stage for WordsStage {
         // a plain known word or untouchable, which depends on the token alone, and no pass
         // changes it (spaces go inside analysed tokens only).
         let names = self.names.index(&lang);
+        let code = quotes_code(text.as_str());
         let mut analysed: Vec<Range<usize>> = std::iter::once(0..text.as_str().len()).collect();
         // Word pairs written apart, found in the first pass and added to in later ones.
         let mut pairs = HashMap::default();
@@ -582,6 +602,7 @@ impl Stage for WordsStage {
                 vocabulary: OnceCell::new(),
                 searched: Cell::new(0),
                 pairs: HashMap::default(),
+                code,
             };
             let mut batch = Vec::new();
             let mut next = Vec::new();
@@ -695,7 +716,9 @@ impl WordsStage {
                         && word_sized(next, ev.lang);
                     // A site's name with its domain (`Dnipro.Info`, `Kyiv.Ua`) is no sentence end.
                     let domain = k + 2 == runs.len() && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n));
-                    if punct && sentence_word && !domain && (is_title(camel_head(next)) || one_letter) {
+                    // In a document that quotes code, `window.Lanternfish` is a property.
+                    let property = ev.code && between == "." && run.chars().all(char::is_lowercase);
+                    if punct && sentence_word && !domain && !property && (is_title(camel_head(next)) || one_letter) {
                         let at_space = offset + next_at;
                         out.push(
                             Replacement::new(at_space..at_space, " ", EditKind::MissingSpace, MISSING_SPACE)
@@ -971,6 +994,9 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let left_cost = ev.word_cost(left);
     let frequent = |c: Option<f64>, max: f64| c.is_some_and(|c| c <= max);
     let ok = if left.chars().all(char::is_lowercase) {
+        if ev.code {
+            return None;
+        }
         // `sinceJune`, `inEurope`, `theUN`: a word of the language, then a capitalized word (known
         // or standing alone here, unless the left word is a frequent one) or an acronym.
         // A longer word of the language may precede an unknown name (`concededKuznetsova`); a
@@ -1221,7 +1247,8 @@ fn with_clitics(run: &str, ev: &Evidence<'_>) -> bool {
 }
 
 /// Whether `run`, a lower-case word of a Romance language, is another form of a word the lexicon
-/// lists with a different last letter (`parcourt` beside `parcours`, `parcouru`): a lexicon of
+/// lists with a different last letter (`parcourt` beside `parcours`, `parcouru`) or its plural
+/// (`consultados` beside `consultado`): a lexicon of
 /// frequent words holds some forms of a verb and not all of them, and a form it lacks is no pair
 /// of words (`par court`). English forms are listed; German lower case is never split.
 fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
@@ -1231,6 +1258,14 @@ fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
     let Some((stem_end, _)) = run.char_indices().next_back() else {
         return false;
     };
+    // A plural of a listed word (`consultados`, `ciudades`).
+    let plural = ["s", "es"].iter().any(|ending| {
+        run.strip_suffix(ending)
+            .is_some_and(|singular| singular.chars().nth(2).is_some() && ev.known_word(singular))
+    });
+    if plural {
+        return true;
+    }
     let mut form = String::with_capacity(run.len() + 2);
     ['s', 'e', 'r', 't', 'u', 'a', 'o', 'i', 'n', 'z'].iter().any(|&last| {
         form.clear();
@@ -1491,6 +1526,12 @@ mod tests {
             "Forewarned, the Acclaimed Sandwich shop in Greenwich and Ipswich said nothing untold.",
         ),
         (
+            "en",
+            "The library was released.The README lists the models.",
+            "The library was released. The README lists the models.",
+            "Call createAgent() with useAgent and maxTokens set, or use window.Lanternfish in a page.",
+        ),
+        (
             "de",
             "Berlin, DeutschlandReuters – Die Regierung hilft.",
             "Berlin, Deutschland Reuters – Die Regierung hilft.",
@@ -1537,7 +1578,7 @@ mod tests {
             "pt",
             "O presidente Zelensky disse na segunda-feira que a situação é grave. O ministrodas Relações falou.",
             "O presidente Zelensky disse na segunda-feira que a situação é grave. O ministro das Relações falou.",
-            "O ministro falou sobre a contraofensiva ucraniana com o governo e o porta-voz da presidência.",
+            "O ministro falou sobre a contraofensiva ucraniana com o governo e o porta-voz da presidência; os consultados concordaram.",
         ),
     ];
 

@@ -186,23 +186,23 @@ const MENU_GLUES: usize = 3;
 /// (`HomeWorldEconomyTechnologySports`, `Home pageNewsRegionSportLog in`,
 /// `Share:FacebookTwitterWhatsApp`): [`MENU_GLUES`] glue points or more, and no fewer than the
 /// spaces (a headline in title case with brands, `LinkedIn Buys GitHub Rival`, has more spaces);
-/// every word capitalized or a short lower-case word (`Sign in`), nothing but letters and
-/// hyphens after a short head that ends in a colon (`Share:`).
+/// every word capitalized, a number (`Formula 1`) or a short lower-case word (`Sign in`, `Other sports`),
+/// nothing but letters, digits and hyphens after a short head that ends in a colon (`Share:`).
 fn glued_menu(line: &str) -> bool {
     let items = match line.split_once(':') {
         Some((head, rest)) if head.split(' ').count() <= 3 => rest.trim_start(),
         Some(_) => return false,
         None => line,
     };
-    if line.len() > 200 || !items.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+    if line.len() > 200 || !items.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-') {
         return false;
     }
     let spaces = items.split(' ').filter(|w| !w.is_empty()).count().saturating_sub(1);
     let glues = glue_points(items).count();
-    let shaped = unglued(items)
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .all(|w| w.starts_with(char::is_uppercase) || (w.chars().count() <= 4 && w.chars().all(char::is_lowercase)));
+    let shaped = unglued(items).split(' ').filter(|w| !w.is_empty()).all(|w| {
+        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (w.chars().count() <= 6 && w.chars().all(char::is_lowercase))
+    });
     glues >= MENU_GLUES && glues >= spaces && shaped
 }
 
@@ -1021,6 +1021,7 @@ const HOME_WORDS: &[&str] = &[
 fn is_metadata_trail(line: &str) -> bool {
     if line.len() > 160
         || !(line.contains(['|', '/', '·', '•'])
+            || line.len() <= 40
             || line.starts_with(|c: char| c.is_ascii_digit() || "PUpuVv".contains(c)))
         || !line.contains(|c: char| c.is_ascii_digit())
     {
@@ -1204,6 +1205,9 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // Whether a heading that introduces other articles came since the last kept line.
     let mut headed = false;
     let mut last_text: Option<usize> = None; // the last kept non-blank line before the run
+                                             // The last kept line without a bullet: a summary's heading over a list that opens with an item
+                                             // of another shape (`Key facts`, `• Founded: 2018, London`, then three that read as headlines).
+    let mut last_plain: Option<usize> = None;
     for k in 0..=ranges.len() {
         let blank = k < ranges.len() && s[ranges[k].clone()].trim().is_empty();
         if k < ranges.len() && (verdicts[k].is_some() || (blank && after_artifact)) {
@@ -1222,11 +1226,13 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         }
         // The run ends here. A list introduced by "…include:" or under a summary's heading
         // (`Key points`, `Das Wichtigste in Kürze`) is the article's own.
+        let summary_heading = |i: usize| {
+            let line = s[ranges[i].clone()].trim();
+            line.len() <= 32 && with_lowercase(line, |l| SUMMARY_HEADINGS.contains(&l))
+        };
         let introduced = !run.is_empty()
-            && last_text.is_some_and(|i| {
-                let line = s[ranges[i].clone()].trim();
-                line.ends_with(':') || (line.len() <= 32 && with_lowercase(line, |l| SUMMARY_HEADINGS.contains(&l)))
-            });
+            && (last_text.is_some_and(|i| s[ranges[i].clone()].trim_end().ends_with(':'))
+                || last_plain.is_some_and(summary_heading));
         // Two headlines suffice where the article has ended: nothing but artifacts and blank
         // lines after them. An article's own short list comes before its end (a summary of
         // two bullets above the body stays).
@@ -1257,6 +1263,9 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         labelled = 0;
         if k < ranges.len() && !blank {
             last_text = Some(k);
+            if !strip_bullet(&s[ranges[k].clone()]).1 {
+                last_plain = Some(k);
+            }
             headed = false;
         }
     }
@@ -1275,9 +1284,12 @@ const SUMMARY_HEADINGS: &[&str] = &[
 /// Words a banner's button says (`OK`, `Accept`, `Got it`, `Fermer`).
 #[rustfmt::skip]
 const BUTTON_WORDS: &[&str] = &[
-    "ok", "okay", "accept", "agree", "got", "it", "close", "continue",
-    "accepter", "fermer", "continuer", "akzeptieren", "einverstanden", "schließen", "weiter",
-    "aceptar", "acepto", "cerrar", "entendido", "accetta", "accetto", "chiudi", "aceitar", "aceito", "fechar", "entendi",
+    "ok", "okay", "accept", "agree", "got", "it", "close", "continue", "reject", "settings", "manage",
+    "accepter", "fermer", "continuer", "refuser", "paramétrer", "personnaliser",
+    "akzeptieren", "einverstanden", "schließen", "weiter", "ablehnen", "einstellungen",
+    "aceptar", "acepto", "cerrar", "entendido", "rechazar", "configurar",
+    "accetta", "accetto", "chiudi", "rifiuta", "impostazioni",
+    "aceitar", "aceito", "fechar", "entendi", "rejeitar",
 ];
 
 /// Marks a line of one to three button words (`OK`) right after a line judged chrome (a cookie
@@ -1293,7 +1305,9 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             after_chrome = verdicts[k].is_some_and(|v| v.kind == EditKind::Boilerplate);
             continue;
         }
-        let mut words = line
+        // Buttons glued in scraping (`AkzeptierenEinstellungen`) are read apart.
+        let apart = if has_glue(line) { unglued(line) } else { line.to_owned() };
+        let mut words = apart
             .split(|c: char| c.is_whitespace() || c == '|' || c == '/')
             .filter(|w| !w.is_empty());
         let button = after_chrome
@@ -1820,7 +1834,7 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         .map(|i| i + 2)
         .filter(|&at| spans.iter().all(|s| s.end <= at))
     {
-        let credit = line[at..].trim_end();
+        let credit = line[at..].trim_end().trim_start_matches(['©', ' ']);
         let agency_last = credit.rsplit_once('/').is_some_and(|(_, a)| dict.is_agency(a.trim()));
         let agency_first = credit.split_once('/').is_some_and(|(a, _)| dict.is_agency(a.trim()));
         if (agency_last || agency_first) && !credit.contains(['(', ')']) && is_credit(credit, 6) {
@@ -1900,9 +1914,12 @@ fn is_byline_name(rest: &str) -> bool {
                 || c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
         });
     let ends = words[k].ends_with(',')
-        || words
-            .get(k + 1)
-            .is_none_or(|next| matches!(*next, "and" | "y" | "et" | "und" | "e" | "/" | "|" | "-" | "–"));
+        || words.get(k + 1).is_none_or(|next| {
+            matches!(
+                *next,
+                "and" | "y" | "et" | "und" | "e" | "/" | "|" | "-" | "–" | "with" | "mit" | "avec" | "con" | "com"
+            )
+        });
     given && ends
 }
 

@@ -239,6 +239,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "11.01.2024 | Author: Katarzyna WRÓBEL\n\n04.03.2024 | Dr. Jonas HÄUSLER\n\nBody.\n\nKatarzyna WRÓBEL – analyst of the NATO Forum.\n",
         "11.01.2024 | Author: Katarzyna Wróbel\n\n04.03.2024 | Dr. Jonas Häusler\n\nBody.\n\nKatarzyna Wróbel – analyst of the NATO Forum.\n",
     ),
+    // a cookie banner's buttons glued, a reading time, a glued menu with a number
+    (
+        "es",
+        "Texto.\n\nUtilizamos cookies propias y de terceros para mejorar nuestros servicios y mostrarle publicidad relacionada con sus preferencias. Si continúa navegando, consideramos que acepta su uso.\nAceptarConfigurar\n\nTiempo de lectura: 3 min\nCyclingFootballTennisMotoGPFormula 1Other sports\n",
+        "Texto.\n",
+    ),
     // chrome of another language than the text's, left untranslated, is chrome all the same
     ("en", "Body.\nCompartir en Facebook\nFoto: dpa\nEnd.", "Body.\nEnd."),
     ("fr", "Texte.\nLeer más\nFin.", "Texte.\nFin."),

@@ -454,6 +454,11 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let year =
         tail.starts_with(' ') && first.len() == 4 && first.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
     let company = [first, second].iter().any(|w| LEGAL_FORMS.contains(w));
+    // A club named after its town (`1. FC Köln`, `Dynamo Kiev`): its name as written.
+    let club = s[..range.start]
+        .strip_suffix(' ')
+        .and_then(|head| head.rsplit(' ').next())
+        .is_some_and(|w| CLUB_PREFIXES.contains(&w));
     let titled = s[..range.start].strip_suffix("The ").is_some_and(|head| {
         let head = head.trim_end();
         // Not a sentence's first word.
@@ -461,8 +466,56 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
             && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
             && first.starts_with(char::is_uppercase)
     }) && tail.starts_with(' ');
-    year || company || titled
+    year || company || club || titled
 }
+
+/// What opens a sports club's name before its town (`FC Köln`, `VfB Stuttgart`).
+const CLUB_PREFIXES: &[&str] = &[
+    "FC",
+    "SC",
+    "AC",
+    "SV",
+    "VfB",
+    "VfL",
+    "TSV",
+    "FSV",
+    "SSC",
+    "AS",
+    "RC",
+    "CF",
+    "CD",
+    "UD",
+    "FK",
+    "NK",
+    "HNK",
+    "PFC",
+    "SK",
+    "KV",
+    "Dynamo",
+    "Dinamo",
+    "Sporting",
+    "Olympique",
+];
+
+/// Whether the place name at `range` follows a word that says a name is being given (`the city
+/// was called Lemberg`, `known as Kiev`, `formerly Kharkov`): the name as it was, not an old
+/// spelling to correct.
+fn named_as(s: &str, range: &Range<usize>) -> bool {
+    let head = s[..range.start].trim_end();
+    NAMING_WORDS.iter().any(|w| {
+        head.len() >= w.len()
+            && head.is_char_boundary(head.len() - w.len())
+            && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
+            && !head[..head.len() - w.len()].ends_with(char::is_alphanumeric)
+    })
+}
+
+/// Words after which a name is the name something was given (six languages).
+#[rustfmt::skip]
+const NAMING_WORDS: &[&str] = &[
+    "called", "named", "renamed", "known as", "spelled", "spelt", "formerly", "genannt", "hieß", "appelée", "appelé",
+    "nommée", "llamada", "llamado", "denominada", "chiamata", "chiamato", "chamada", "chamado",
+];
 
 /// Legal forms that end a company's name (`Kiev Trading GmbH`).
 const LEGAL_FORMS: &[&str] = &[
@@ -970,7 +1023,8 @@ impl Stage for NamesStage {
                 let sentence = sentence_around(s, &range);
                 contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
-                    || (entity.kind == EntityType::Place && (in_history(&s[sentence]) || in_fixed_name(s, &range)))
+                    || (entity.kind == EntityType::Place
+                        && (in_history(&s[sentence]) || in_fixed_name(s, &range) || named_as(s, &range)))
             };
             // A name of a Latin alphabet written without its accents is the English press's
             // habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
@@ -1060,10 +1114,10 @@ mod tests {
     fn a_latin_name_without_its_accents_and_old_names_of_works_and_firms_stay() {
         let n = Normalizer::builder().language("en").build().unwrap();
         let input = "Foreign Minister Cavusoglu met Antonio Guterres. Stahel wrote Kiev 1941; her film The Kiev Files \
-                     opened; Kiev Trading GmbH shipped grain. Shelling hit Kiev on Monday.";
+                     opened; Kiev Trading GmbH shipped grain. 1. FC Köln lost; the city was called Lemberg. Shelling hit Kiev on Monday.";
         let expected =
             "Foreign Minister Cavusoglu met Antonio Guterres. Stahel wrote Kiev 1941; her film The Kiev Files \
-                        opened; Kiev Trading GmbH shipped grain. Shelling hit Kyiv on Monday.";
+                        opened; Kiev Trading GmbH shipped grain. 1. FC Köln lost; the city was called Lemberg. Shelling hit Kyiv on Monday.";
         assert_eq!(n.normalize(input).text, expected);
     }
 
