@@ -752,8 +752,6 @@ impl WordsStage {
     }
 }
 
-/// Top-level domains that a site's name may carry capitalized (`Dnipro.Info`).
-#[rustfmt::skip]
 /// Whether `token` (closing punctuation aside) is a domain name: letters before a dot and a
 /// top-level domain in lower case after it, a listed one or any country's two letters
 /// (`Vilniusdaily.lt`, `Ukrinform.ua`; not `Ukraine.The`, `e.g.`).
@@ -765,6 +763,8 @@ fn is_domain_name(token: &str) -> bool {
     })
 }
 
+/// Top-level domains that a site's name may carry capitalized (`Dnipro.Info`).
+#[rustfmt::skip]
 const TOP_LEVEL_DOMAINS: &[&str] = &[
     "com", "net", "org", "info", "biz", "ua", "ru", "by", "kz", "ge", "md", "eu", "uk", "de", "fr", "es", "it", "pt",
     "pl", "io", "tv", "news", "online",
@@ -1248,9 +1248,9 @@ fn with_clitics(run: &str, ev: &Evidence<'_>) -> bool {
 
 /// Whether `run`, a lower-case word of a Romance language, is another form of a word the lexicon
 /// lists with a different last letter (`parcourt` beside `parcours`, `parcouru`) or its plural
-/// (`consultados` beside `consultado`): a lexicon of
-/// frequent words holds some forms of a verb and not all of them, and a form it lacks is no pair
-/// of words (`par court`). English forms are listed; German lower case is never split.
+/// (`consultados` beside `consultado`): a lexicon of frequent words holds some forms of a word
+/// and not all of them, and a form it lacks is no pair of words (`par court`). English forms are
+/// listed; German lower case is never split.
 fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
     if !matches!(ev.lang, "fr" | "es" | "it" | "pt") {
         return false;
@@ -1356,8 +1356,8 @@ const SPEECH_WORDS: &[&str] = &[
 
 /// `AIEARafael` → `AIEA Rafael`, `NATOSecretary` → `NATO Secretary`: an acronym the document
 /// writes alone, glued to a capitalized word the document writes alone, a name the dictionary
-/// knows or a common given name (not a brand's spelling, `JPMorgan`). The capital before the first lower-case letter
-/// opens the word.
+/// knows or a common given name (not a brand's spelling, `JPMorgan`). The capital before the
+/// first lower-case letter opens the word.
 fn acronym_then_name(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let (i, _) = run.char_indices().find(|(_, c)| !c.is_uppercase())?;
     let at = run[..i].char_indices().next_back()?.0;
