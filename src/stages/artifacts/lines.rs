@@ -373,9 +373,10 @@ fn caseless(c: char) -> bool {
     c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
 }
 
-/// Whether `h` reads like a headline: starts with a capital (or a letter without case), a digit or a quote, 2-30 words,
-/// one sentence, or two when no full stop ends it (a headline and its kicker, as Polish, Czech
-/// and Russian sites write them: `Sparta fans will pay again. The commission punished …`).
+/// Whether `h` reads like a headline: starts with a capital (or a letter without case), a digit
+/// or a quote, 2-30 words, one sentence, or two when no full stop ends it (a headline and its
+/// kicker, as Polish, Czech and Russian sites write them: `Sparta fans will pay again. The
+/// commission punished …`).
 fn headline_like(h: &str) -> bool {
     let Some(first) = h.chars().next() else { return false };
     let words = word_count(h);
