@@ -560,7 +560,7 @@ const CHANNELS: &[&str] = &[
     "telegram", "newsletter", "newsletters", "facebook", "instagram", "youtube", "whatsapp", "viber",
     "tiktok", "twitter", "linkedin", "channel", "canal", "canale", "kanal", "chaîne", "app",
     "podcast", "notifications", "notificaciones", "notifiche", "notificações", "push-benachrichtigungen",
-    "boletín", "boletim", "google", "channels", "bot", "dzen", "vk", "канал", "каналу", "e-mail", "email", "inbox",
+    "boletín", "boletim", "google", "channels", "bot", "dzen", "vk", "канал", "каналу", "e-mail", "email", "inbox", "yandex",
 ];
 
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
