@@ -965,7 +965,7 @@ fn copyright_notice(line: &str) -> bool {
                 .is_some_and(|h| h.eq_ignore_ascii_case(opening))
         })
     };
-    if !(opens || head.starts_with(['A', 'a', 'T', 't']) && reserved_opening()) {
+    if !(opens || head.starts_with(['A', 'a', 'T', 't', 'R', 'r']) && reserved_opening()) {
         return false;
     }
     let words = line.split_whitespace().count();
@@ -989,7 +989,7 @@ fn copyright_notice(line: &str) -> bool {
 #[rustfmt::skip]
 const RESERVED_OPENINGS: &[&str] = &[
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-    "tutti i diritti riservati", "todos os direitos reservados",
+    "tutti i diritti riservati", "todos os direitos reservados", "riproduzione riservata", "reproduction reserved",
 ];
 
 /// The longest copyright notice, in words.
@@ -1097,7 +1097,7 @@ const DATE_WORDS: &[&str] = &[
     "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "h", "am", "pm", "a.m", "p.m", "at", "um", "uhr",
     "à", "de", "del", "di", "le", "el", "il", "updated", "published", "publié", "publiée", "mis", "jour", "actualisé",
     "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "há",
-    "hace", "fa", "horas", "heures", "stunden", "ore", "minutos", "minuten", "minuti", "posted", "on",
+    "hace", "fa", "horas", "heures", "stunden", "ore", "minutos", "minuten", "minuti", "posted", "on", "last", "update",
     // time zones
     "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "jst", "kst", "ist",
 ];
@@ -1107,6 +1107,7 @@ const POSTED_WORDS: &[&str] = &[
     "posted",
     "published",
     "updated",
+    "last",
     "publié",
     "veröffentlicht",
     "publicado",
@@ -1161,7 +1162,7 @@ fn data_line(item: &str) -> bool {
         .any(|w| w[0].is_ascii_digit() && w[1] == b':' && w[2].is_ascii_digit());
     // A score (`2-0`, `1-2`), not a season or a span of years (`2024-25`).
     let score = words().any(|w| {
-        w.split_once('-').is_some_and(|(a, b)| {
+        w.split_once(['-', '–']).is_some_and(|(a, b)| {
             [a, b]
                 .iter()
                 .all(|n| (1..=2).contains(&n.len()) && n.bytes().all(|d| d.is_ascii_digit()))
@@ -1491,7 +1492,22 @@ pub fn duplicate_paragraphs(
                 .find(|&j| verdicts[j].is_none() && !s[ranges[j].clone()].trim().is_empty())
                 .is_some_and(|j| s[ranges[j].clone()].trim_end().ends_with(':'))
         };
-        let may_repeat = !quotation || (chars >= SHORT_REPEAT_CHARS && !introduced());
+        // A short note among a list's figures or results is the list's own, however often it
+        // comes (`Match suspended for 38 minutes during an air-raid alert` under two scores).
+        let in_list = || {
+            let neighbour = |j: usize| !s[ranges[j].clone()].trim().is_empty();
+            let before = (0..i).rev().find(|&j| neighbour(j));
+            let after = (i + 1..ranges.len()).find(|&j| neighbour(j));
+            [before, after]
+                .into_iter()
+                .flatten()
+                .any(|j| data_line(strip_number(strip_bullet(&s[ranges[j].clone()]).0)))
+        };
+        let may_repeat = if chars < SHORT_REPEAT_CHARS {
+            !quotation && !in_list()
+        } else {
+            !quotation || !introduced()
+        };
         if may_repeat && seen.contains(&key) {
             verdicts[i] = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,

@@ -564,7 +564,8 @@ impl NameDict {
             }
         }
         // Case matters (`ODESSA`, an escape network, is not the city `Odessa`), except for the
-        // first letter, which a sentence start or a lower-case dish name changes (`chicken Kiev`).
+        // first letter, which a sentence start or a lower-case dish name changes (`chicken Kiev`),
+        // and a place before its region, which a dateline writes in capitals (`ODESSA, Texas —`).
         let keep: Vec<String> = keep_phrases
             .iter()
             .flat_map(|phrase| {
@@ -577,7 +578,12 @@ impl NameDict {
                     };
                     other + chars.as_str()
                 });
-                std::iter::once(phrase.clone()).chain(first.filter(|f| f != phrase))
+                let dateline = phrase
+                    .split_once(", ")
+                    .map(|(place, region)| format!("{}, {region}", place.to_uppercase()));
+                std::iter::once(phrase.clone())
+                    .chain(first.filter(|f| f != phrase))
+                    .chain(dateline.filter(|d| d != phrase))
             })
             .collect();
         // A DFA: a few hundred phrases make a small one, and it scans every document.

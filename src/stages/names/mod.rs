@@ -513,7 +513,7 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
 /// Words after which a name is the name something was given (six languages).
 #[rustfmt::skip]
 const NAMING_WORDS: &[&str] = &[
-    "called", "named", "renamed", "known as", "spelled", "spelt", "formerly", "genannt", "hieß", "appelée", "appelé",
+    "called", "named", "renamed", "known as", "spelled", "spelt", "formerly", "the name", "genannt", "hieß", "appelée", "appelé",
     "nommée", "llamada", "llamado", "denominada", "chiamata", "chiamato", "chamada", "chamado",
 ];
 
@@ -536,16 +536,30 @@ fn in_history(sentence: &str) -> bool {
         return false;
     }
     let words: Vec<&str> = sentence.split_whitespace().collect();
-    words.windows(2).any(|w| {
-        let year = w[1].trim_matches(|c: char| !c.is_ascii_digit());
-        year.len() == 4
-            && w[1]
+    let lead = |w: &str| YEAR_LEADS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str());
+    words.iter().enumerate().any(|(k, word)| {
+        let year = word.trim_matches(|c: char| !c.is_ascii_digit());
+        let dated = year.len() == 4
+            && word
                 .trim_start_matches(['(', '['])
                 .starts_with(|c: char| c.is_ascii_digit())
-            && year.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y))
-            && YEAR_LEADS.contains(&w[0].trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str())
+            && year.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
+        // The lead just before the year, or before its month (`in December 1991`).
+        let month = |w: &str| MONTHS.contains(&w.to_lowercase().as_str());
+        dated && (k >= 1 && lead(words[k - 1]) || k >= 2 && month(words[k - 1]) && lead(words[k - 2]))
     })
 }
+
+/// Month names between a lead and a year (`in December 1991`), in six languages.
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février",
+    "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
+    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro",
+    "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+];
 
 /// Words that put a year before them in time (`in 1890`, `seit 1945`, `en 1943`).
 #[rustfmt::skip]
@@ -962,7 +976,10 @@ pub(crate) fn recognize(
     }
     if !elsewhere.is_empty() {
         found.retain(|f| {
-            dict.entities[f.target.entity].kind != EntityType::Place || !elsewhere.contains(&&s[f.range.clone()])
+            dict.entities[f.target.entity].kind != EntityType::Place
+                || !elsewhere
+                    .iter()
+                    .any(|name| name.eq_ignore_ascii_case(&s[f.range.clone()]))
         });
     }
     found
