@@ -1307,15 +1307,14 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             after_chrome = verdicts[k].is_some_and(|v| v.kind == EditKind::Boilerplate);
             continue;
         }
-        // Buttons glued in scraping (`AkzeptierenEinstellungen`) are read apart.
-        let apart = if has_glue(line) { unglued(line) } else { line.to_owned() };
-        let mut words = apart
-            .split(|c: char| c.is_whitespace() || c == '|' || c == '/')
-            .filter(|w| !w.is_empty());
-        let button = after_chrome
-            && line.len() <= 32
-            && words.clone().count() <= 3
-            && words.all(|w| with_lowercase(w, |w| BUTTON_WORDS.contains(&w)));
+        let button = after_chrome && line.len() <= 32 && {
+            // Buttons glued in scraping (`AkzeptierenEinstellungen`) are read apart.
+            let apart = if has_glue(line) { unglued(line) } else { line.to_owned() };
+            let mut words = apart
+                .split(|c: char| c.is_whitespace() || c == '|' || c == '/')
+                .filter(|w| !w.is_empty());
+            words.clone().count() <= 3 && words.all(|w| with_lowercase(w, |w| BUTTON_WORDS.contains(&w)))
+        };
         if button {
             verdicts[k] = Some(Verdict {
                 rule: CHROME_PHRASE,
@@ -1846,8 +1845,9 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
     // A caption's credit after its last sentence, with a slash and a news agency last or first
     // (`… in Minsk. Vasily FEDOSENKO / Reuters`, `… de Sarajevo. EFE/Elvir HODŽIĆ`).
     // (Not where a span found above already reaches.)
-    if let Some(at) = line
-        .rfind(". ")
+    let bytes = line.as_bytes();
+    if let Some(at) = memchr::memrchr_iter(b'.', bytes)
+        .find(|&i| bytes.get(i + 1) == Some(&b' '))
         .map(|i| i + 2)
         .filter(|&at| spans.iter().all(|s| s.end <= at))
     {
