@@ -226,10 +226,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt24-008",
         "`Homiel` in a quotation of someone who writes it the Belarusian way is rewritten",
     ),
-    (
-        "rt24-009",
-        "`Kharkov, the second city …` in a sentence that also tells of December 1943 is kept as history",
-    ),
     ("rt24-010", "`The restaurant is Kiev.`: a restaurant's name in a quotation is rewritten"),
     (
         "rt24-012",

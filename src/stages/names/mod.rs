@@ -544,22 +544,9 @@ fn in_history(sentence: &str) -> bool {
                 .trim_start_matches(['(', '['])
                 .starts_with(|c: char| c.is_ascii_digit())
             && year.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
-        // The lead just before the year, or before its month (`in December 1991`).
-        let month = |w: &str| MONTHS.contains(&w.to_lowercase().as_str());
-        dated && (k >= 1 && lead(words[k - 1]) || k >= 2 && month(words[k - 1]) && lead(words[k - 2]))
+        dated && k >= 1 && lead(words[k - 1])
     })
 }
-
-/// Month names between a lead and a year (`in December 1991`), in six languages.
-#[rustfmt::skip]
-const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember", "janvier", "février",
-    "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre", "enero", "febrero",
-    "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre", "janeiro",
-    "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-];
 
 /// Words that put a year before them in time (`in 1890`, `seit 1945`, `en 1943`).
 #[rustfmt::skip]
