@@ -231,6 +231,20 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt24-012",
         "a date alone on a line; `Belaruskali` is split (`Belarus` stands alone, `kali` is a word)",
     ),
+    ("rt25-001", "`Maxar Technologiesshow`: a company's name glued to a verb"),
+    ("rt25-009", "`Published on : … - 19:32Modified on : …`: two stamps glued"),
+    ("rt25-011", "`Medykaon`: English takes three letters after a name (`Kievan`)"),
+    (
+        "rt25-012",
+        "`PRYHODA` in a credit glued to its caption (`UkraineEFE/Oleksandr PRYHODA`: the artifacts stage judges \
+         it before the words stage puts the space back), and a repeat with another end kept",
+    ),
+    (
+        "rt26-002",
+        "German `Ukrenergokündigte` (a name no list has, glued to a verb) and `Kharkiv Media Hub`, an English \
+         name in a German text, rewritten",
+    ),
+    ("rt26-006", "a trailing ` / NoticiasDelMundo24` without a top-level domain"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -314,6 +328,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set22.jsonl",
         "set23.jsonl",
         "set24.jsonl",
+        "set25.jsonl",
+        "set26.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -333,5 +349,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 296);
+    assert_eq!(docs, 318);
 }

@@ -182,6 +182,22 @@ fn mis_decoded_byte(c: char) -> Option<u8> {
     Some(b)
 }
 
+/// The character Windows-1252 prints for the byte a C1 control stands for (`\u{93}` → `“`),
+/// if it prints one.
+fn windows_1252_c1(c: char) -> Option<char> {
+    ('\u{80}'..='\u{9f}')
+        .contains(&c)
+        .then(|| {
+            [
+                '€', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 'Ž', '‘', '’', '“', '”', '•', '–', '—',
+                '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ',
+            ]
+            .into_iter()
+            .find(|&printed| mis_decoded_byte(printed) == Some(c as u32 as u8))
+        })
+        .flatten()
+}
+
 /// Characters that real text double-encodes: Latin letters, Greek, Cyrillic, punctuation,
 /// currency signs and letter-like symbols. Anything else (IPA, combining marks, CJK) decoded
 /// from two or three accented letters is a coincidence, not a repair.
@@ -369,7 +385,17 @@ impl UnicodeStage {
                 }
                 _ => None,
             };
-            if let Some(rule) = removal {
+            // A C1 control that Windows-1252 prints (`\u{93}We\u{94}`: its quotation marks read
+            // as Latin-1) is that character; the rest are removed.
+            let printed = (!first && self.mojibake).then(|| windows_1252_c1(c)).flatten();
+            if let Some(printed) = printed {
+                out.push(Replacement::new(
+                    i..end,
+                    printed.to_string(),
+                    EditKind::Encoding,
+                    MOJIBAKE,
+                ));
+            } else if let Some(rule) = removal {
                 out.push(Replacement::removal(i..end, EditKind::Encoding, rule));
             } else if !first && self.nbsp && matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}' | '\u{2000}'..='\u{200a}') {
                 out.push(Replacement::new(i..end, " ", EditKind::Whitespace, NBSP));
@@ -521,7 +547,12 @@ mod tests {
             "שלום \u{200e}Technion",
             "right-to-left text keeps its marks"
         );
-        assert_eq!(run("a\u{0}b\u{7}c\u{85}d"), "abcd");
+        assert_eq!(run("a\u{0}b\u{7}c\u{81}d"), "abcd");
+        // C1 controls Windows-1252 prints are the characters it prints (text read as Latin-1).
+        assert_eq!(
+            run("\u{93}We stay,\u{94} Portugal\u{92}s aid \u{96} food\u{85}"),
+            "“We stay,” Portugal’s aid – food…"
+        );
         assert_eq!(run("soft\u{ad}hyphen"), "softhyphen");
         assert_eq!(run("👨\u{200d}👩\u{200d}👧"), "👨\u{200d}👩\u{200d}👧");
         assert_eq!(run("می\u{200c}خواهم"), "می\u{200c}خواهم");

@@ -490,6 +490,22 @@ fn quotes_code(text: &str) -> bool {
     })
 }
 
+/// `UkraineEFE/Oleksandr` → before `EFE`: a token with a slash (a path to [`untouchable`]) whose
+/// first part is a place the document or the gazetteer knows glued to a news agency in capitals,
+/// a photo credit after its caption's last word.
+fn place_before_credit(token: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let (head, _) = token.split_once('/')?;
+    if token.contains("://") || !head.ends_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let letters = head.trim_start_matches(|c: char| !c.is_alphabetic());
+    let caps = letters.chars().rev().take_while(char::is_ascii_uppercase).count();
+    let at = letters.len() - caps;
+    let (place, agency) = letters.split_at(at);
+    let known_place = is_title(place) && (ev.stands(place) || is_gazetteer_name(place));
+    (caps >= 2 && known_place && is_news_agency(agency)).then(|| head.len() - letters.len() + at)
+}
+
 /// A token that must never be split: URL, domain, e-mail, handle, hashtag, path, code.
 fn untouchable(token: &str) -> bool {
     token.contains("://")
@@ -636,6 +652,14 @@ impl Stage for WordsStage {
                         batch.push(
                             Replacement::new(at..at, " ", EditKind::MissingSpace, MISSING_SPACE).with_confidence(0.85),
                         );
+                        continue;
+                    }
+                    // A caption's credit glued to its place (`UkraineEFE/Oleksandr`): a path to
+                    // any other rule, split here at the agency.
+                    if let Some(i) = place_before_credit(token, &ev).filter(|_| self.camel) {
+                        next.push(start..start + token.len());
+                        let at = start + i;
+                        batch.push(Replacement::new(at..at, " ", EditKind::RunTogether, CAMEL).with_confidence(0.85));
                         continue;
                     }
                     if token.len() < 4 || plain_known_word(token, &ev) || untouchable(token) {

@@ -118,7 +118,12 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                     let fits = match category {
                         "share" | "follow" => names_networks(&tail.to_lowercase()),
                         "credit" => is_credit(tail, 6) || is_domain(tail.trim_end_matches('.')),
-                        "cookie" => cookie_notice(&tail.to_lowercase()),
+                        // An opening that does not name cookies needs its rest to (`This site uses
+                        // technical and profiling cookies …`).
+                        "cookie" => {
+                            let tail = tail.to_lowercase();
+                            cookie_notice(&tail) && (pattern.contains("cookie") || tail.contains("cookie"))
+                        }
                         // A comment counter: `Discussion (112 posts)`, `Comments (4)`.
                         "comments" => tail.starts_with(|c: char| c.is_ascii_digit()),
                         _ => true,
@@ -770,7 +775,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(TRANSLATION_NOTICE) && translation_notice(trimmed) {
         return verdict(TRANSLATION_NOTICE, EditKind::Boilerplate, 0.9);
     }
-    if on(COPYRIGHT) && copyright_notice(trimmed) {
+    if on(COPYRIGHT) && copyright_notice(trimmed, dict) {
         return verdict(COPYRIGHT, EditKind::Boilerplate, 0.9);
     }
     if on(IMAGE_FILE) && is_image_file(trimmed) {
@@ -947,7 +952,7 @@ fn is_breadcrumb_trail(line: &str) -> bool {
 /// reproduction, or it opens with the reservation, in no more than [`COPYRIGHT_WORDS`] words (`Copyright PUNCH. All rights reserved. This material … may not be
 /// reproduced`, `<Copyright ⓒ Yonhap News Agency, unauthorized reproduction … prohibited>`). A
 /// sentence about copyright (`Copyright lawyers said …`) reserves nothing.
-fn copyright_notice(line: &str) -> bool {
+fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
     let head = line.trim_start_matches(['<', '[', ' ']);
     // The word opens a notice when a name, a year or a sign follows it (`Copyright PUNCH`,
     // `Copyright © 2025`), not a noun (`Copyright lawyers`).
@@ -981,8 +986,16 @@ fn copyright_notice(line: &str) -> bool {
             .split(" | ")
             .skip(1)
             .all(|link| link.split_whitespace().count() <= 3);
+    // A news agency as the holder, its full name after it (`© 2022 LUSA - Agência de Notícias de
+    // Portugal, S.A.`).
+    let agency = opens
+        && head
+            .split_whitespace()
+            .skip(1)
+            .find(|w| !w.chars().all(|c| c.is_ascii_digit()))
+            .is_some_and(|holder| dict.is_agency(holder));
     let lower = line.to_lowercase();
-    !opens || words <= 4 || links || RESERVED.iter().any(|phrase| lower.contains(phrase))
+    !opens || words <= 4 || links || agency || RESERVED.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// How a copyright notice's line may open without the word itself, in six languages.
@@ -1491,16 +1504,15 @@ pub fn duplicate_paragraphs(
                 .find(|&j| verdicts[j].is_none() && !s[ranges[j].clone()].trim().is_empty())
                 .is_some_and(|j| s[ranges[j].clone()].trim_end().ends_with(':'))
         };
-        // A short note among a list's figures or results is the list's own, however often it
-        // comes (`Match suspended for 38 minutes during an air-raid alert` under two scores).
+        // A short note under a list's figure or result is the list's own, however often it comes
+        // (`Match suspended for 38 minutes during an air-raid alert` under two scores). The line
+        // before is judged already; a later one may still go as a repeat, and a second run would
+        // then read the note differently.
         let in_list = || {
-            let neighbour = |j: usize| !s[ranges[j].clone()].trim().is_empty();
-            let before = (0..i).rev().find(|&j| neighbour(j));
-            let after = (i + 1..ranges.len()).find(|&j| neighbour(j));
-            [before, after]
-                .into_iter()
-                .flatten()
-                .any(|j| data_line(strip_number(strip_bullet(&s[ranges[j].clone()]).0)))
+            (0..i)
+                .rev()
+                .find(|&j| verdicts[j].is_none() && !s[ranges[j].clone()].trim().is_empty())
+                .is_some_and(|j| data_line(strip_number(strip_bullet(&s[ranges[j].clone()]).0)))
         };
         let may_repeat = if chars < SHORT_REPEAT_CHARS {
             !quotation && !in_list()
@@ -1845,12 +1857,15 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
     // A caption's credit after its last sentence, with a slash and a news agency last or first
     // (`… in Minsk. Vasily FEDOSENKO / Reuters`, `… de Sarajevo. EFE/Elvir HODŽIĆ`).
     // (Not where a span found above already reaches.)
+    // (Or after a dash: `… this Thursday (10) - Renato MACHADO/Folhapress`.)
     let bytes = line.as_bytes();
-    if let Some(at) = memchr::memrchr_iter(b'.', bytes)
+    let sentence_end = memchr::memrchr_iter(b'.', bytes)
         .find(|&i| bytes.get(i + 1) == Some(&b' '))
-        .map(|i| i + 2)
-        .filter(|&at| spans.iter().all(|s| s.end <= at))
-    {
+        .map(|i| i + 2);
+    let dash = memchr::memrchr_iter(b'-', bytes)
+        .find(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
+        .map(|i| i + 2);
+    if let Some(at) = sentence_end.max(dash).filter(|&at| spans.iter().all(|s| s.end <= at)) {
         let credit = line[at..].trim_end().trim_start_matches(['©', ' ']);
         let agency_last = credit.rsplit_once('/').is_some_and(|(_, a)| dict.is_agency(a.trim()));
         let agency_first = credit.split_once('/').is_some_and(|(a, _)| dict.is_agency(a.trim()));
