@@ -760,7 +760,15 @@ impl WordsStage {
                     let between = &token[at + run.len()..next_at];
                     let capital = next.chars().next().is_some_and(char::is_uppercase)
                         && next.chars().skip(1).all(char::is_lowercase);
-                    if QUOTE_MARKS.contains(&between) && capital && run.chars().count() >= 2 && !is_all_caps(run) {
+                    // A word that ends in a mojibake lead (`éÃ"Skip`) is no word: a space after `Ã`
+                    // would read as the no-break space of a mis-decoded `à` on the next run.
+                    let mojibake_end = run.ends_with(['Ã', 'Â']);
+                    if QUOTE_MARKS.contains(&between)
+                        && capital
+                        && run.chars().count() >= 2
+                        && !is_all_caps(run)
+                        && !mojibake_end
+                    {
                         let at_quote = offset + at + run.len();
                         let line_start = ev.text[..at_quote].rfind('\n').map_or(0, |i| i + 1);
                         let before = ev.text[line_start..at_quote]
