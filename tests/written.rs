@@ -245,6 +245,15 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
          name in a German text, rewritten",
     ),
     ("rt26-006", "a trailing ` / NoticiasDelMundo24` without a top-level domain"),
+    ("rt27-003", "`Dnepr` (the city) and `Dnepropetrovsk` (the oblast's name) are left as written"),
+    ("rt27-004", "`By EFE | 05/06/2024 - 14:32 | 3 min read`: an agency's byline in a metadata trail"),
+    ("rt27-005", "a date alone on a line, kept (set 15's writer keeps such lines, 18's and 27's remove them)"),
+    ("rt27-006", "`Nezhin` and `Novgorod-Seversky`: no rows for Nizhyn and Novhorod-Siverskyi"),
+    ("rt27-007", "a date alone on a line, kept"),
+    ("rt28-008", "`Alexánder` (Spanish accent in an English text) is no listed spelling"),
+    ("rt28-009", "`Dnepr` (the city) is left as written"),
+    ("rt28-010", "`KazakhstanKazTAG`: the agency in mixed case is no acronym the split reads"),
+    ("rt28-011", "`Group.It`: a two-letter word after a full stop"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -330,6 +339,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set24.jsonl",
         "set25.jsonl",
         "set26.jsonl",
+        "set27.jsonl",
+        "set28.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -349,5 +360,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 318);
+    assert_eq!(docs, 342);
 }

@@ -171,11 +171,18 @@ fn has_glue(line: &str) -> bool {
     })
 }
 
-/// `line` with a space at each of its [`glue_points`].
+/// `line` with a space at each of its [`glue_points`], except inside the networks that are
+/// written in camel case (`WhatsApp`, `LinkedIn`, `YouTube`, `TikTok`).
 fn unglued(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 16);
     let mut last = 0;
     for at in glue_points(line) {
+        let inside_network = CAMEL_NETWORKS
+            .iter()
+            .any(|(name, glue)| line[..at].ends_with(&name[..*glue]) && line[at..].starts_with(&name[*glue..]));
+        if inside_network {
+            continue;
+        }
         out.push_str(&line[last..at]);
         out.push(' ');
         last = at;
@@ -183,6 +190,9 @@ fn unglued(line: &str) -> String {
     out.push_str(&line[last..]);
     out
 }
+
+/// Networks written in camel case, with the byte where their capital inside is.
+const CAMEL_NETWORKS: &[(&str, usize)] = &[("WhatsApp", 5), ("LinkedIn", 6), ("YouTube", 3), ("TikTok", 3)];
 
 /// The fewest glued items that make a menu.
 const MENU_GLUES: usize = 3;
@@ -290,6 +300,8 @@ const LANGUAGE_NAMES: &[&str] = &[
     "Ελληνικά", "Polski", "Čeština", "Slovenčina", "Türkçe", "Lietuvių", "Latviešu", "Eesti", "Română", "Magyar",
     "Български", "Srpski", "Српски", "Hrvatski", "Nederlands", "Svenska", "Suomi", "Dansk", "Norsk", "Қазақша",
     "Ўзбекча", "O‘zbekcha", "ქართული", "Հայերեն", "Azərbaycan", "中文", "日本語", "한국어", "العربية", "עברית",
+    // and as pickers shorten them
+    "Eng", "Рус", "Укр", "Бел", "Қаз", "Deu", "Fra", "Esp", "Ita", "Por",
 ];
 
 /// Two-letter codes of languages and of the countries sites name their editions after.
@@ -373,6 +385,14 @@ pub fn headline_first(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     }
 }
 
+/// `s` without the pictographs and symbols that open it (`⚡️Subscribe …`, `👉 Subscribe …`), and
+/// the spaces after them.
+fn without_symbols(s: &str) -> &str {
+    s.trim_start_matches(|c: char| {
+        (c as u32 >= 0x2190 && !c.is_alphanumeric() && !"‘’“”„«»–—…".contains(c)) || c == ' '
+    })
+}
+
 /// Whether `c` is a letter of a script without letter case (Arabic, Devanagari, Chinese).
 fn caseless(c: char) -> bool {
     c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
@@ -415,9 +435,17 @@ const LOWERCASE_CREDITS: &[&str] = &[
     "dpa", "epd", "kna", "apa", "agencies", "agencias", "agences", "agenzie", "agências", "agenturen",
 ];
 
-/// A site's own reporting in a credit, as machine translation renders Polish and Czech ones
-/// (`Source: PAP, own information`, `Source: own elaboration`).
-const OWN_REPORTING: &[&str] = &["own", "information", "elaboration", "sources"];
+/// A site's own reporting in a credit, as machine translation renders Polish, Czech and
+/// Ukrainian ones (`Source: PAP, own information`, `Photo: press service of the City Council`).
+const OWN_REPORTING: &[&str] = &[
+    "own",
+    "information",
+    "elaboration",
+    "sources",
+    "press",
+    "service",
+    "office",
+];
 
 /// One to `max` capitalized words (connectors between them allowed), split on spaces and `/`.
 fn is_credit(rest: &str, max: usize) -> bool {
@@ -693,7 +721,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if trimmed.is_empty() {
         return None;
     }
-    let (body, _) = strip_bullet(trimmed);
+    let body = without_symbols(strip_bullet(trimmed).0);
     let first_word = body.split([' ', ':', '|']).next().unwrap_or("");
     let caps_start = in_capitals(first_word);
     let title_start = first_word.chars().next().is_some_and(char::is_uppercase);
@@ -1058,7 +1086,11 @@ fn is_metadata_trail(line: &str) -> bool {
     let alone = parts.len() == 1;
     let mut dated = false;
     for part in &parts {
-        let mut words: Vec<&str> = part.split([' ', ',']).filter(|w| !w.is_empty() && *w != ":").collect();
+        // Pictographs mark a page's fields (`📅 23.06.2024`); the counters' own count (`👁 4 127`).
+        let mut words: Vec<&str> = part
+            .split([' ', ','])
+            .filter(|w| !w.is_empty() && *w != ":" && (!without_symbols(w).is_empty() || COUNTER_WORDS.contains(w)))
+            .collect();
         // The poster after a date (`… 2025 by eastbloc_admin`).
         if words.len() > 2 && words[words.len() - 2] == "by" {
             words.truncate(words.len() - 2);
@@ -1479,7 +1511,14 @@ pub fn duplicate_paragraphs(
     }
     let mut seen: HashSet<String> = HashSet::default();
     let mut kept: Vec<Kept> = Vec::new();
+    // The last line before this one that stays and is not blank (a note under a figure: see
+    // `in_list` below), kept as the loop goes: looking back from each line would read a run of
+    // repeats over and over.
+    let mut last_kept: Option<usize> = None;
     for (i, range) in ranges.iter().enumerate() {
+        if i > 0 && verdicts[i - 1].is_none() && !s[ranges[i - 1].clone()].trim().is_empty() {
+            last_kept = Some(i - 1);
+        }
         if verdicts[i].is_some() {
             continue;
         }
@@ -1498,22 +1537,12 @@ pub fn duplicate_paragraphs(
         // please.`).
         let line = s[range.clone()].trim_start();
         let quotation = line.starts_with(['"', '“', '«', '„', '‘']) || opens_with_speaker(line);
-        let introduced = || {
-            (0..i)
-                .rev()
-                .find(|&j| verdicts[j].is_none() && !s[ranges[j].clone()].trim().is_empty())
-                .is_some_and(|j| s[ranges[j].clone()].trim_end().ends_with(':'))
-        };
+        let introduced = || last_kept.is_some_and(|j| s[ranges[j].clone()].trim_end().ends_with(':'));
         // A short note under a list's figure or result is the list's own, however often it comes
         // (`Match suspended for 38 minutes during an air-raid alert` under two scores). The line
         // before is judged already; a later one may still go as a repeat, and a second run would
         // then read the note differently.
-        let in_list = || {
-            (0..i)
-                .rev()
-                .find(|&j| verdicts[j].is_none() && !s[ranges[j].clone()].trim().is_empty())
-                .is_some_and(|j| data_line(strip_number(strip_bullet(&s[ranges[j].clone()]).0)))
-        };
+        let in_list = || last_kept.is_some_and(|j| data_line(strip_number(strip_bullet(&s[ranges[j].clone()]).0)));
         let may_repeat = if chars < SHORT_REPEAT_CHARS {
             !quotation && !in_list()
         } else {
@@ -1786,6 +1815,9 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
 const BYLINE_LEADS: &[&str] = &[
     "By",
     "By:",
+    // MT of Italian `di` (`of Marco ROSSETTI`).
+    "of",
+    "Of",
     "Por",
     "Par",
     "Von",
