@@ -624,8 +624,9 @@ impl Stage for WordsStage {
             let mut next = Vec::new();
             let mut work = Vec::new();
             // Pairs of tokens with one space between them, for the pairs written apart. A later
-            // pass reads only the tokens split before, and the token before each too: a restored
-            // space makes new pairs there (`i noLE` → `i no`, evidence for `ino` elsewhere).
+            // pass reads only the tokens split before, and the tokens before and after each too: a
+            // restored space makes new pairs there (`i noLE` → `i no`, evidence for `ino`
+            // elsewhere).
             let mut neighbours = Vec::new();
             for range in &analysed {
                 let from = match pass {
@@ -634,13 +635,22 @@ impl Stage for WordsStage {
                         .rfind([' ', '\n', '\t'])
                         .map_or(0, |i| i + 1),
                 };
+                // And the token after it: a space restored at a range's end makes a pair there too
+                // (`toso de` → `to so de`, evidence for `so de` in `sode`).
+                let to = match pass {
+                    0 => range.end,
+                    _ => match s[range.end..].strip_prefix(' ') {
+                        Some(rest) => range.end + 1 + rest.find([' ', '\n', '\t']).unwrap_or(rest.len()),
+                        None => range.end,
+                    },
+                };
                 let mut before: Option<&str> = None;
-                for (start, token) in tokens(s, from..range.end) {
+                for (start, token) in tokens(s, from..to) {
                     if let Some(before) = before.filter(|_| s.as_bytes()[start - 1] == b' ') {
                         neighbours.push((before, token));
                     }
                     before = Some(token);
-                    if start < range.start {
+                    if start < range.start || start >= range.end {
                         continue;
                     }
                     if let Some(i) = number_then_sentence(token)
