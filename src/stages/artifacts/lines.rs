@@ -171,15 +171,22 @@ fn has_glue(line: &str) -> bool {
     })
 }
 
-/// `line` with a space at each of its [`glue_points`], except inside the networks that are
-/// written in camel case (`WhatsApp`, `LinkedIn`, `YouTube`, `TikTok`).
+/// `line` with a space at each of its [`glue_points`], except inside a network written in camel
+/// case (`WhatsApp`, `LinkedIn`, `YouTube`, which [`NETWORKS`] lists as words).
 fn unglued(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 16);
     let mut last = 0;
     for at in glue_points(line) {
-        let inside_network = CAMEL_NETWORKS
-            .iter()
-            .any(|(name, glue)| line[..at].ends_with(&name[..*glue]) && line[at..].starts_with(&name[*glue..]));
+        let (head, tail) = line.as_bytes().split_at(at);
+        let inside_network = NETWORKS.iter().any(|n| {
+            (1..n.len()).any(|k| {
+                let (left, right) = n.as_bytes().split_at(k);
+                head.len() >= left.len()
+                    && head[head.len() - left.len()..].eq_ignore_ascii_case(left)
+                    && tail.len() >= right.len()
+                    && tail[..right.len()].eq_ignore_ascii_case(right)
+            })
+        });
         if inside_network {
             continue;
         }
@@ -190,9 +197,6 @@ fn unglued(line: &str) -> String {
     out.push_str(&line[last..]);
     out
 }
-
-/// Networks written in camel case, with the byte where their capital inside is.
-const CAMEL_NETWORKS: &[(&str, usize)] = &[("WhatsApp", 5), ("LinkedIn", 6), ("YouTube", 3), ("TikTok", 3)];
 
 /// The fewest glued items that make a menu.
 const MENU_GLUES: usize = 3;
@@ -772,16 +776,17 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,
     // `HomeWorldEconomySports`) read as the `words` stage would leave them.
-    let glued = trimmed.len() <= 400 && has_glue(trimmed);
-    if glued {
-        if let Some(v) = dictionary_chrome(&chrome_form(&unglued(trimmed)), dict, &on) {
+    let apart = (trimmed.len() <= 400 && has_glue(trimmed)).then(|| unglued(trimmed));
+    if let Some(apart) = &apart {
+        if let Some(v) = dictionary_chrome(&chrome_form(apart), dict, &on) {
             return Some(v);
         }
     }
+    let glued = apart.is_some();
     if on(MENU) && ((glued && glued_menu(trimmed)) || separated_menu(trimmed) || language_picker(trimmed)) {
         return verdict(MENU, EditKind::Boilerplate, 0.85);
     }
-    if on(CHROME_PHRASE) && (network_row(trimmed) || glued && network_row(&unglued(trimmed))) {
+    if on(CHROME_PHRASE) && (network_row(trimmed) || apart.as_deref().is_some_and(network_row)) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     if on(READER_PROMPT) && reader_prompt(body) {
