@@ -200,11 +200,7 @@ pub fn is_known_code(code: &str) -> bool {
 
 /// Detects the language of `text` with whatlang on at most `max_bytes` of it.
 pub fn whatlang_detect(text: &str, max_bytes: usize) -> Option<(&'static str, f64, bool)> {
-    let mut end = text.len().min(max_bytes);
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    let info = whatlang::detect(&text[..end])?;
+    let info = whatlang::detect(crate::token::head_within(text, max_bytes))?;
     Some((lang_code(info.lang()), info.confidence(), info.is_reliable()))
 }
 

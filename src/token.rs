@@ -110,6 +110,15 @@ pub fn is_title(w: &str) -> bool {
     c.next().is_some_and(char::is_uppercase) && c.clone().next().is_some() && c.all(char::is_lowercase)
 }
 
+/// The longest prefix of `s` of at most `max_bytes` bytes that ends on a char boundary.
+pub fn head_within(s: &str, max_bytes: usize) -> &str {
+    let mut end = s.len().min(max_bytes);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
 /// Calls `f` with `w` in lower case, without allocating for ASCII words of up to 32 bytes.
 pub fn with_lowercase<T>(w: &str, f: impl FnOnce(&str) -> T) -> T {
     let mut buf = [0u8; 32];

@@ -4,7 +4,7 @@ use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
-use crate::token::{camel_steps, with_lowercase};
+use crate::token::{camel_steps, head_within, with_lowercase};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
@@ -839,11 +839,14 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
 }
 
 fn is_image_file(line: &str) -> bool {
+    if line.len() > 100 {
+        return false;
+    }
     let lower = line.to_lowercase();
     let image = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"]
         .iter()
         .any(|ext| lower.ends_with(ext));
-    image && line.len() <= 100 && !line.contains(". ") && line.split_whitespace().count() <= 6
+    image && !line.contains(". ") && line.split_whitespace().count() <= 6
 }
 
 /// A page's metadata line: an optional date and time, then only `Key: value` fields whose key
@@ -939,7 +942,12 @@ fn is_breadcrumb_trail(line: &str) -> bool {
         .iter()
         .find_map(|marker| line.strip_prefix(marker))
         .map_or(line, |rest| rest.trim_start_matches([':', ' ']));
-    let parts: Vec<&str> = line.split([' ']).filter(|w| !w.is_empty()).collect();
+    // A trail has a dozen words at most: a paragraph is turned away before it is collected.
+    let words = || line.split(' ').filter(|w| !w.is_empty());
+    if words().nth(12).is_some() {
+        return false;
+    }
+    let parts: Vec<&str> = words().collect();
     let is_separator = |w: &str| matches!(w, "›" | "»" | ">" | "→" | "|" | "/");
     let separators = parts.iter().filter(|w| is_separator(w)).count();
     // `|` and `/` also join two words in prose (`Kyiv / Kiev`): they need three sections.
@@ -947,11 +955,7 @@ fn is_breadcrumb_trail(line: &str) -> bool {
     let from_home = parts
         .first()
         .is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)));
-    if separators == 0
-        || separators > 4
-        || parts.len() > 12
-        || (plain && separators < 2 && !parts.contains(&"|") && !from_home)
-    {
+    if separators == 0 || separators > 4 || (plain && separators < 2 && !parts.contains(&"|") && !from_home) {
         return false;
     }
     let mut words_in_section = 0;
@@ -1849,6 +1853,9 @@ const HONORIFICS: &[&str] = &["Dr.", "Prof.", "Dr", "Prof", "Mr.", "Ms.", "Mrs."
 /// What ends a byline's name before a date or a place (`Von Katrin WEBER | 29.09.2022`).
 const BYLINE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - "];
 
+/// The longest name of a byline without a lead word, in bytes.
+const BYLINE_NAME_BYTES: usize = 80;
+
 /// The longest byline, in words with its lead (`By Tamar KIKNADZE, Tbilisi` has four).
 const BYLINE_MAX_WORDS: usize = 8;
 
@@ -1951,8 +1958,15 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
         let short = lead.split(' ').count() + name.split_whitespace().count() <= BYLINE_MAX_WORDS;
         return (short && is_byline_name(rest)).then(|| part.len() - rest.len()..part.len());
     }
-    let name = trimmed[..name_of(trimmed)].trim_end();
-    if name.len() > 80 || name.split_whitespace().count() > 4 || !is_byline_name(name) {
+    // A name alone is 80 bytes at most: its separator, if any, is looked for in the line's
+    // head only, so that a paragraph is not searched end to end four times.
+    let head = head_within(trimmed, BYLINE_NAME_BYTES + 8);
+    let name_end = name_of(head);
+    if name_end == head.len() && head.len() < trimmed.len() {
+        return None;
+    }
+    let name = trimmed[..name_end].trim_end();
+    if name.len() > BYLINE_NAME_BYTES || name.split_whitespace().count() > 4 || !is_byline_name(name) {
         return None;
     }
     let surname = name
