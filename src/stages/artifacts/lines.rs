@@ -52,6 +52,18 @@ fn strip_number(item: &str) -> &str {
     }
 }
 
+/// `item` without the time that opens a feed's item (`18:42 In Lviv region …`).
+fn strip_time(item: &str) -> &str {
+    let b = item.as_bytes();
+    let clock =
+        b.len() > 6 && b[..2].iter().all(u8::is_ascii_digit) && b[2] == b':' && b[3..5].iter().all(u8::is_ascii_digit);
+    if clock && b[5] == b' ' {
+        item[6..].trim_start()
+    } else {
+        item
+    }
+}
+
 /// The line as chrome patterns are stored: curly apostrophes straight, whitespace collapsed,
 /// no space before a colon, trailing `:`, `.`, `»` dropped. Not lower-cased.
 fn chrome_form(line: &str) -> String {
@@ -122,10 +134,14 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                         // technical and profiling cookies …`).
                         "cookie" => {
                             let tail = tail.to_lowercase();
-                            cookie_notice(&tail) && (pattern.contains("cookie") || tail.contains("cookie"))
+                            cookie_notice(&tail)
+                                && (pattern.contains("cookie")
+                                    || pattern.contains("privacy")
+                                    || tail.contains("cookie"))
                         }
-                        // A comment counter: `Discussion (112 posts)`, `Comments (4)`.
-                        "comments" => tail.starts_with(|c: char| c.is_ascii_digit()),
+                        // A comment counter: `Discussion (112 posts)`, `Comments (4)`, `View
+                        // comments (47)`.
+                        "comments" => tail.trim_start_matches('(').starts_with(|c: char| c.is_ascii_digit()),
                         _ => true,
                     };
                     if boundary && short && fits {
@@ -245,6 +261,17 @@ fn separated_menu(line: &str) -> bool {
                 && item
                     .chars()
                     .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '&')
+        })
+}
+
+/// Whether `line` is two or more items between ` | `, each a line of the chrome dictionary once
+/// its arrows are dropped.
+fn chrome_items(line: &str, dict: &ArtifactDict) -> bool {
+    line.len() <= 160
+        && line.contains(" | ")
+        && line.split(" | ").all(|item| {
+            let item = item.trim_matches([' ', '«', '»', '‹', '›', '<', '>', '←', '→']);
+            !item.is_empty() && dict.line_category(&chrome_form(item).to_lowercase()).is_some()
         })
 }
 
@@ -774,6 +801,10 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             return Some(v);
         }
     }
+    // Chrome items between ` | ` (`« Previous article | Next article »`, `Print | Share`).
+    if on(CHROME_PHRASE) && chrome_items(trimmed, dict) {
+        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
+    }
     // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,
     // `HomeWorldEconomySports`) read as the `words` stage would leave them.
     let apart = (trimmed.len() <= 400 && has_glue(trimmed)).then(|| unglued(trimmed));
@@ -811,6 +842,14 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(COPYRIGHT) && copyright_notice(trimmed, dict) {
         return verdict(COPYRIGHT, EditKind::Boilerplate, 0.9);
     }
+    // The site's name alone, as its logo reads (`newsglobe24.com`, `/ Newsglobe24.com`).
+    let site = trimmed.trim_start_matches(['/', '|', ' ']);
+    if on(CHROME_PHRASE) && site.len() <= 40 && !site.contains(' ') && is_domain(site) {
+        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
+    }
+    if on(CHROME_PHRASE) && gallery_counter(trimmed) {
+        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.9);
+    }
     if on(IMAGE_FILE) && is_image_file(trimmed) {
         return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
     }
@@ -836,6 +875,34 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         return verdict(PUNCTUATION, EditKind::Boilerplate, 0.8);
     }
     None
+}
+
+/// A photo gallery's counter alone on a line: `Image 1 of 6`, `Foto 3 von 12`, `Photo 2/8`.
+fn gallery_counter(line: &str) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let picture = |w: &str| {
+        with_lowercase(w, |w| {
+            matches!(
+                w,
+                "image"
+                    | "photo"
+                    | "picture"
+                    | "slide"
+                    | "bild"
+                    | "foto"
+                    | "imagen"
+                    | "immagine"
+                    | "imagem"
+                    | "diapositiva"
+            )
+        })
+    };
+    match words[..] {
+        [p, n, of, m] => picture(p) && number(n) && number(m) && matches!(of, "of" | "von" | "de" | "di" | "sur" | "/"),
+        [p, n_of_m] => picture(p) && n_of_m.split_once('/').is_some_and(|(n, m)| number(n) && number(m)),
+        _ => false,
+    }
 }
 
 fn is_image_file(line: &str) -> bool {
@@ -937,6 +1004,30 @@ const YOU_ARE_HERE: &[&str] = &[
 ];
 
 fn is_breadcrumb_trail(line: &str) -> bool {
+    trail_of_sections(line) || trail_to_headline(line)
+}
+
+/// A trail from the home page whose last section is the article's headline, of any length
+/// (`Home / World / India, Russia discuss trade in national currencies`).
+fn trail_to_headline(line: &str) -> bool {
+    let home = line
+        .split(' ')
+        .next()
+        .is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)));
+    if !home || line.len() > 300 {
+        return false;
+    }
+    [" / ", " › ", " > ", " » "].iter().any(|sep| {
+        line.rsplit_once(sep).is_some_and(|(sections, headline)| {
+            sections.contains(sep)
+                && headline.starts_with(char::is_uppercase)
+                && trail_of_sections(&format!("{sections}{sep}Headline"))
+        })
+    })
+}
+
+/// A trail of short sections between separators (`Home › News › Europe`).
+fn trail_of_sections(line: &str) -> bool {
     // The marker may open the trail on its line (`You are here: Home / Foreign`).
     let line = YOU_ARE_HERE
         .iter()
@@ -1031,8 +1122,13 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
             .skip(1)
             .find(|w| !w.chars().all(|c| c.is_ascii_digit()))
             .is_some_and(|holder| dict.is_agency(holder));
+    // A credit as the holder (`© Press service of the Ministry of Defense`).
+    let credit = || {
+        head.strip_prefix(['©', 'ⓒ'])
+            .is_some_and(|holder| is_credit(holder.trim().trim_end_matches('.'), 8))
+    };
     let lower = line.to_lowercase();
-    !opens || words <= 4 || links || agency || RESERVED.iter().any(|phrase| lower.contains(phrase))
+    !opens || words <= 4 || links || agency || credit() || RESERVED.iter().any(|phrase| lower.contains(phrase))
 }
 
 /// How a copyright notice's line may open without the word itself, in six languages.
@@ -1051,7 +1147,7 @@ const RESERVED: &[&str] = &[
     "rights reserved", "reproduction", "redistribution", "may not be", "without permission",
     "rechte vorbehalten", "vervielfältigung", "droits réservés", "reproduction interdite",
     "derechos reservados", "reproducción", "diritti riservati", "riproduzione", "direitos reservados",
-    "reprodução",
+    "reprodução", "hyperlink",
 ];
 
 /// The first section of a trail that starts at the site's home page, in six languages.
@@ -1098,14 +1194,19 @@ fn is_metadata_trail(line: &str) -> bool {
         // Pictographs mark a page's fields (`📅 23.06.2024`); the counters' own count (`👁 4 127`).
         let mut words: Vec<&str> = part
             .split([' ', ','])
-            .filter(|w| !w.is_empty() && *w != ":" && (!without_symbols(w).is_empty() || COUNTER_WORDS.contains(w)))
+            .filter(|w| {
+                !w.is_empty()
+                    && !matches!(*w, ":" | "-" | "–" | "—")
+                    && (!without_symbols(w).is_empty() || COUNTER_WORDS.contains(w))
+            })
             .collect();
         // The poster after a date (`… 2025 by eastbloc_admin`).
         if words.len() > 2 && words[words.len() - 2] == "by" {
             words.truncate(words.len() - 2);
         }
-        // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`).
+        // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`, `4:17pm`).
         let numeric = |w: &str| {
+            let w = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).unwrap_or(w);
             w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".:/-h".contains(c))
         };
         let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
@@ -1152,6 +1253,7 @@ const DATE_WORDS: &[&str] = &[
     "à", "de", "del", "di", "le", "el", "il", "updated", "published", "publié", "publiée", "mis", "jour", "actualisé",
     "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "há",
     "hace", "fa", "horas", "heures", "stunden", "ore", "minutos", "minuten", "minuti", "posted", "on", "last", "update",
+    "first",
     // time zones
     "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "jst", "kst", "ist",
 ];
@@ -1177,7 +1279,7 @@ const COUNTER_WORDS: &[&str] = &[
     "commento", "visualizações", "comentários", "comentário",
     "sources", "👁", "💬", "❤", "❤️", "🔁",
     // a reading time
-    "min", "mins", "minutes", "minuten", "minutos", "minuti", "read", "reading", "time", "lesezeit", "lesedauer",
+    "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read", "reading", "time", "lesezeit", "lesedauer",
     "lecture", "lectura", "tiempo", "de", "lettura", "leitura",
 ];
 
@@ -1246,8 +1348,9 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // are: a scraped page cut short ends in a sentence without its full stop.
     let is_item = |k: usize, headed: bool| {
         let (body, bulleted) = strip_bullet(&s[ranges[k].clone()]);
-        // Under a heading, items may be numbered (`Mais lidas`, then `1. Moldávia vota …`).
-        let body = if headed { strip_number(body) } else { body };
+        // Under a heading, items may be numbered (`Mais lidas`, then `1. Moldávia vota …`) or
+        // stamped with their time (`News feed`, then `18:42 In Lviv region, …`).
+        let body = if headed { strip_time(strip_number(body)) } else { body };
         (bulleted || headed) && !body.ends_with(['.', ';', ',', ':']) && headline_like(body) && {
             let words = word_count(body);
             words >= 4 && (bulleted || words <= UNBULLETED_HEADLINE_WORDS)
@@ -1258,6 +1361,8 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // articles too, so they count towards the run's length.
     let mut labelled = 0;
     let mut after_artifact = false;
+    // Items of a list already judged, one after another.
+    let mut listed = 0;
     // Whether a heading that introduces other articles came since the last kept line.
     let mut headed = false;
     let mut last_text: Option<usize> = None; // the last kept non-blank line before the run
@@ -1267,6 +1372,15 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     for k in 0..=ranges.len() {
         let blank = k < ranges.len() && s[ranges[k].clone()].trim().is_empty();
         if k < ranges.len() && (verdicts[k].is_some() || (blank && after_artifact)) {
+            // The same end of a heading's list as below, seen once its items are judged.
+            if blank && listed >= 2 {
+                headed = false;
+            }
+            listed = if verdicts[k].is_some_and(|v| v.rule == HEADLINE_LIST) {
+                listed + 1
+            } else {
+                0
+            };
             let teaser = verdicts[k].is_some_and(|v| v.kind == EditKind::Teaser);
             if teaser && strip_bullet(&s[ranges[k].clone()]).1 {
                 labelled += 1;
@@ -1276,6 +1390,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             continue;
         }
         after_artifact = false;
+        listed = 0;
         if k < ranges.len() && is_item(k, headed) {
             run.push(k);
             continue;
@@ -1314,6 +1429,11 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
                     confidence: 0.8,
                 });
             }
+        }
+        // A blank line after two items or more ends the heading's list: the page's own headline
+        // may follow (a list written one item a paragraph goes on under its heading).
+        if blank && run.len() >= 2 {
+            headed = false;
         }
         run.clear();
         labelled = 0;
@@ -1832,8 +1952,13 @@ const BYLINE_LEADS: &[&str] = &[
     "Von",
     "Di",
     "di",
+    "by",
     "Author:",
+    "Authors:",
     "Autor:",
+    "Autoren:",
+    "Autores:",
+    "Autori:",
     "Editor:",
     "Interviewer:",
     "Reporter:",
@@ -1984,7 +2109,9 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
 fn is_byline_name(rest: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
     let is_caps = |w: &str| {
+        // `McLEAN` as some sites write it.
         let w = w.trim_end_matches(',');
+        let w = w.strip_prefix("Mc").unwrap_or(w);
         w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
     };
     let Some(k) = words.iter().position(|w| is_caps(w)) else {
@@ -2020,9 +2147,10 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
             // there (`na?He`) after this stage has judged the line, and the verdict must not change.
             for word in part.split([' ', '.', '?', '!', ',']) {
                 let letters = word.trim_matches(|c: char| !c.is_alphabetic());
-                let all_caps = letters.chars().count() >= 2
-                    && letters.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
-                    && letters.chars().any(char::is_alphabetic);
+                let caps = letters.strip_prefix("Mc").unwrap_or(letters);
+                let all_caps = caps.chars().count() >= 2
+                    && caps.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+                    && caps.chars().any(char::is_alphabetic);
                 if all_caps && prev_given && !dict.is_agency(letters) {
                     let at = word_start + word.find(letters).unwrap_or(0);
                     out.push(
@@ -2144,7 +2272,11 @@ const COMMON_WORD: u64 = 3_000_000;
 fn title_case(word: &str) -> String {
     // Scottish and Irish `Mc` names keep the capital after it (`MCGOWAN` → `McGowan`); `Mac` is
     // left alone (`MACRON`, `MACHADO`).
-    if let Some(rest) = word.strip_prefix("MC").filter(|rest| rest.chars().nth(1).is_some()) {
+    if let Some(rest) = word
+        .strip_prefix("MC")
+        .or_else(|| word.strip_prefix("Mc"))
+        .filter(|rest| rest.chars().nth(1).is_some())
+    {
         return format!("Mc{}", title_case(rest));
     }
     let mut out = String::with_capacity(word.len());
