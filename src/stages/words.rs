@@ -655,6 +655,7 @@ impl Stage for WordsStage {
                     }
                     if let Some(i) = number_then_sentence(token)
                         .or_else(|| quote_then_sentence(token))
+                        .or_else(|| agency_in_parentheses(token))
                         .filter(|_| self.missing_space)
                     {
                         next.push(start..start + token.len());
@@ -792,6 +793,17 @@ impl WordsStage {
             }
         }
     }
+}
+
+/// Where a space belongs in a dateline's place glued to its agency in parentheses
+/// (`Charkiw(Ukrinform).`, `KYIV(Reuters)`): before the `(`. A function call (`f(x)`) names no
+/// agency.
+fn agency_in_parentheses(token: &str) -> Option<usize> {
+    let open = memchr::memchr(b'(', token.as_bytes())?;
+    let (place, rest) = token.split_at(open);
+    let agency = rest[1..].split(')').next()?;
+    let place_word = place.chars().count() >= 2 && place.chars().all(char::is_alphabetic);
+    (place_word && rest[1..].contains(')') && is_news_agency(agency)).then_some(open)
 }
 
 /// Whether `token` (closing punctuation aside) is a domain name: letters before a dot and a

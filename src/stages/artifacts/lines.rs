@@ -1382,7 +1382,9 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
                 0
             };
             let teaser = verdicts[k].is_some_and(|v| v.kind == EditKind::Teaser);
-            if teaser && strip_bullet(&s[ranges[k].clone()]).1 {
+            // A labelled teaser just before the run counts too (`REGARDER : …`, then bullets).
+            let label_before = run.is_empty() && verdicts[k].is_some_and(|v| v.rule == TEASER_LABEL);
+            if teaser && (strip_bullet(&s[ranges[k].clone()]).1 || label_before) {
                 labelled += 1;
             }
             headed = headed || verdicts[k].is_some_and(|v| is_heading(k, v));
@@ -2080,7 +2082,7 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
     if let Some(lead) = lead {
         let rest = &trimmed[lead.len()..];
         let name = &rest[..name_of(rest)];
-        let short = lead.split(' ').count() + name.split_whitespace().count() <= BYLINE_MAX_WORDS;
+        let short = lead.split(' ').count() + byline_words(name) <= BYLINE_MAX_WORDS;
         return (short && is_byline_name(rest)).then(|| part.len() - rest.len()..part.len());
     }
     // A name alone is 80 bytes at most: its separator, if any, is looked for in the line's
@@ -2091,7 +2093,7 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
         return None;
     }
     let name = trimmed[..name_end].trim_end();
-    if name.len() > BYLINE_NAME_BYTES || name.split_whitespace().count() > 4 || !is_byline_name(name) {
+    if name.len() > BYLINE_NAME_BYTES || byline_words(name) > 4 || !is_byline_name(name) {
         return None;
     }
     let surname = name
@@ -2101,6 +2103,11 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
         .unwrap_or("");
     let frequent = lexicon.is_some_and(|lex| lex.count(&surname.to_lowercase()) >= COMMON_WORD);
     (!frequent && !dict.is_agency(surname)).then(|| start..start + name.len())
+}
+
+/// The words of a byline's name, counting those the `words` stage will part (`ReznikovKiev`).
+fn byline_words(name: &str) -> usize {
+    name.split_whitespace().map(|w| 1 + camel_steps(w).count()).sum()
 }
 
 /// Whether `rest` (after a byline's lead word) is a name ending in a surname in capitals, then
@@ -2117,11 +2124,20 @@ fn is_byline_name(rest: &str) -> bool {
     let Some(k) = words.iter().position(|w| is_caps(w)) else {
         return false;
     };
+    // Given names as the `words` stage will leave them: a lost space before a capital put back
+    // (`ReznikovKiev`), so that a second run judges the line as the first did.
+    let given_name = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
+    };
     let given = k >= 1
         && words[..k].iter().all(|w| {
-            let mut c = w.chars();
-            HONORIFICS.contains(w)
-                || c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
+            HONORIFICS.contains(w) || {
+                let mut start = 0;
+                camel_steps(w)
+                    .chain(std::iter::once(w.len()))
+                    .all(|end| given_name(&w[std::mem::replace(&mut start, end)..end]))
+            }
         });
     let ends = words[k].ends_with(',')
         || words.get(k + 1).is_none_or(|next| {

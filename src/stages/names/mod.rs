@@ -433,16 +433,36 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
     // A title and its subtitle: the name opens the quotation and a colon follows it (`"Kiev: A
     // Portrait, 1800–1917"`).
     let subtitled = inside_start == range.start && s[range.end..].starts_with(':');
+    // A work named just before its quoted title (`le documentaire « Kyiv, la nuit »`, `la mostra
+    // "Kharkiv. Diario di una città"`): a title whatever its punctuation.
+    let named_work = s[line_start..open]
+        .split_whitespace()
+        .rev()
+        .take(2)
+        .any(|w| with_lowercase(w.trim_end_matches([',', ':']), |w| WORK_NOUNS.contains(&w)));
     // An opening mark counted again inside would mean the quotation closed before the name.
     !inside.contains(OPENING)
         && (subtitled
+            || named_work && inside.split_whitespace().count() <= TITLE_WORDS
             || !inside.contains(['.', ',', '!', '?', ';', ':']) && inside.split_whitespace().count() <= TITLE_WORDS)
 }
 
+/// Nouns that name a work just before its quoted title, in six languages.
+#[rustfmt::skip]
+const WORK_NOUNS: &[&str] = &[
+    "film", "documentary", "book", "novel", "memoir", "album", "song", "play", "series", "exhibition", "poem", "opera",
+    "dokumentarfilm", "dokumentation", "buch", "roman", "ausstellung", "lied", "theaterstück", "serie",
+    "documentaire", "livre", "chanson", "pièce", "série", "exposition", "poème",
+    "documental", "libro", "novela", "canción", "obra", "exposición", "poema", "ópera",
+    "documentario", "romanzo", "canzone", "mostra", "spettacolo",
+    "documentário", "livro", "canção", "peça", "exposição",
+];
+
 /// Whether the place name at `range` is part of a name of its own that keeps the spelling it
 /// was given: a work named after the place and a year before 1992 (`Kiev 1941`), a title or
-/// name opened by a capitalized `The` inside a sentence (`her film The Kiev Files`), or a
-/// company with its legal form (`Kiev Trading GmbH`).
+/// name opened by a capitalized `The` inside a sentence (`her film The Kiev Files`), a
+/// company with its legal form (`Kiev Trading GmbH`), a club or a venue (`Dynamo Kiev`, `Café
+/// Kyiv`).
 fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let tail = &s[range.end..];
     let mut after = tail
@@ -458,7 +478,7 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let club = s[..range.start]
         .strip_suffix(' ')
         .and_then(|head| head.rsplit(' ').next())
-        .is_some_and(|w| CLUB_PREFIXES.contains(&w));
+        .is_some_and(|w| CLUB_PREFIXES.contains(&w) || VENUE_WORDS.contains(&w));
     let titled = s[..range.start].strip_suffix("The ").is_some_and(|head| {
         let head = head.trim_end();
         // Not a sentence's first word.
@@ -468,6 +488,9 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     }) && tail.starts_with(' ');
     year || company || club || titled
 }
+
+/// What opens a venue's name before the place it is named after (`Café Kyiv`, `Hotel Ukraina`).
+const VENUE_WORDS: &[&str] = &["Café", "Cafe", "Restaurant", "Hotel", "Kino", "Cinema", "Bar"];
 
 /// What opens a sports club's name before its town (`FC Köln`, `VfB Stuttgart`).
 const CLUB_PREFIXES: &[&str] = &[
