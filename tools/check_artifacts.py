@@ -317,11 +317,15 @@ def prefix_rest_ok(category, rest):
         words = re.findall(r"\w+", rest)
         return (len(rest.encode("utf-8")) <= COOKIE_MAX_BYTES and len(rest.split()) <= COOKIE_MAX_WORDS
                 and (not words or any(w in COOKIE_CONSENT for w in words)))
-    if not rest or len(rest) > PREFIX_MAX_CHARS or len(rest.split()) > PREFIX_MAX_WORDS:
+    if not rest:
+        # the opening alone (`Add comment`, `Share this article`); a counter or a credit needs
+        # its rest
+        return category not in ("comments", "credit")
+    if len(rest) > PREFIX_MAX_CHARS or len(rest.split()) > PREFIX_MAX_WORDS:
         return False
     if category == "comments":
         # a comment counter: `Discussion (112 posts)`, `Comments (4)`
-        return rest[:1].isdigit()
+        return rest.lstrip("(")[:1].isdigit()
     if category in ("share", "follow"):
         padded = " " + re.sub(r"[,;/&|·+]", " ", rest) + " "
         padded = re.sub(r"\s+", " ", padded)

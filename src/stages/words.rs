@@ -723,6 +723,21 @@ impl WordsStage {
             // the name's: it is split only where the document writes its head as a word of its
             // own (`Sciver-Bruntis`, with `Brunt` in `Sciver-Brunt` elsewhere).
             let name_part = k > 0 && token[..at].ends_with('-') && is_title(runs[k - 1].1) && is_title(run);
+            // `Jaishankar'svisit`: an English possessive's `s` glued to the word after it.
+            if self.glued && ev.lang == "en" && k > 0 && token[..at].ends_with(['\'', '’']) {
+                let rest = run.strip_prefix('s').unwrap_or("");
+                if rest.chars().count() >= 3
+                    && rest.chars().all(char::is_lowercase)
+                    && !ev.is_word_or_name(run)
+                    && ev.known_word(rest)
+                {
+                    let at_space = offset + at + 1;
+                    out.push(
+                        Replacement::new(at_space..at_space, " ", EditKind::RunTogether, GLUED).with_confidence(0.85),
+                    );
+                    continue;
+                }
+            }
             let head_stands = |i: usize| ev.occurrences(&run[..i]) > 0;
             if !name_part || segment(run, offset + at, ev).is_some_and(head_stands) {
                 self.split_run(run, offset + at, ev, out);
@@ -1258,8 +1273,17 @@ fn quote_then_sentence(token: &str) -> Option<usize> {
     is_title(camel_head(rest.trim_end_matches(|c: char| !c.is_alphabetic()))).then_some(token.len() - rest.len())
 }
 
-/// Prepositions of the Romance languages that are also verbal prefixes.
+/// Prepositions of the Romance languages that are also verbal prefixes, and the English prefixes
+/// that make compounds the lexicon may lack (`counterterrorist`, `cyberattacks`): with a content
+/// word after them they are one word.
 const PREFIX_PREPOSITIONS: &[(&str, &[&str])] = &[
+    (
+        "en",
+        &[
+            "counter", "over", "under", "anti", "super", "inter", "multi", "cyber", "micro", "macro", "mega", "ultra",
+            "semi", "trans", "cross", "out", "up", "down", "post", "pre", "non", "self",
+        ],
+    ),
     ("fr", &["entre", "contre", "sur", "sous", "par"]),
     ("es", &["entre", "contra", "sobre"]),
     ("it", &["contro", "sopra", "sotto", "tra", "fra"]),

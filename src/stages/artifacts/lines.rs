@@ -124,11 +124,11 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                         "notice" => (40, 300),
                         _ => (8, 80),
                     };
-                    let short = (!tail.is_empty() || category == "cookie")
-                        && tail.split_whitespace().count() <= max_words
-                        && tail.len() <= max_bytes;
+                    // The opening alone (`Add comment`) too: the categories that read the rest
+                    // (networks, credits, counters) need one.
+                    let short = tail.split_whitespace().count() <= max_words && tail.len() <= max_bytes;
                     let fits = match category {
-                        "share" | "follow" => names_networks(&tail.to_lowercase()),
+                        "share" | "follow" => tail.is_empty() || names_networks(&tail.to_lowercase()),
                         "credit" => is_credit(tail, 6) || is_domain(tail.trim_end_matches('.')),
                         // An opening that does not name cookies needs its rest to (`This site uses
                         // technical and profiling cookies …`).
@@ -551,6 +551,7 @@ const NETWORKS: &[&str] = &[
     "naver",
     "vkontakte",
     "odnoklassniki",
+    "tumblr",
 ];
 
 /// Words a share/follow prompt puts around its networks (`Subscribe to our Telegram channel`,
@@ -586,7 +587,7 @@ fn names_networks(rest: &str) -> bool {
 /// least (`Facebook Telegram Viber X`; not `Social media`). Most lines fail on their first word.
 fn network_row(line: &str) -> bool {
     let first = line.split([' ', ',', '/', '|', '·']).next().unwrap_or("");
-    if line.len() > 120 || !with_lowercase(first, |w| NETWORKS.contains(&w)) {
+    if line.len() > 120 || !with_lowercase(first, |w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w)) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -847,7 +848,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(CHROME_PHRASE) && site.len() <= 40 && !site.contains(' ') && is_domain(site) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
-    if on(CHROME_PHRASE) && gallery_counter(trimmed) {
+    if on(CHROME_PHRASE) && (gallery_counter(trimmed) || currency_ticker(trimmed)) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.9);
     }
     if on(IMAGE_FILE) && is_image_file(trimmed) {
@@ -876,6 +877,27 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     None
 }
+
+/// A site's exchange-rate ticker: two currencies or more, each its code and rate, and nothing
+/// else (`USD 36.93 EUR 39.12 PLN 8.61`).
+fn currency_ticker(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let rate = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+    };
+    words.len() >= 4
+        && words.len() % 2 == 0
+        && words
+            .chunks(2)
+            .all(|pair| CURRENCY_CODES.contains(&pair[0]) && rate(pair[1]))
+}
+
+/// ISO 4217 codes of the currencies news sites' tickers show.
+#[rustfmt::skip]
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "PLN", "UAH", "RUB", "BYN", "KZT", "MDL", "GEL", "AMD", "AZN", "TRY",
+    "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "INR", "CAD", "AUD",
+];
 
 /// A photo gallery's counter alone on a line: `Image 1 of 6`, `Foto 3 von 12`, `Photo 2/8`.
 fn gallery_counter(line: &str) -> bool {
@@ -1808,7 +1830,15 @@ pub fn inline_fixes(
             if let Some(pos) = slash.map(|i| i - 1) {
                 let site = line[pos + 3..].trim();
                 let before = line[..pos].trim_end();
-                if is_domain(site) && before.ends_with(['.', '!', '?', '”', '"', '»', ')']) {
+                // After a sentence's end, or after a paragraph that lost its full stop, a site
+                // written as a name (`… for more than a year / Newsglobe24.com`), not a list
+                // of domains (`wsj.com / nytimes.com`).
+                let sentence_end = before.ends_with(['.', '!', '?', '”', '"', '»', ')']);
+                let paragraph_end = site.starts_with(char::is_uppercase)
+                    && before.split_whitespace().nth(7).is_some()
+                    && before.ends_with(char::is_alphabetic)
+                    && !before.rsplit(' ').next().is_some_and(is_domain);
+                if is_domain(site) && (sentence_end || paragraph_end) {
                     out.push(Replacement::removal(
                         range.start + pos..range.end,
                         EditKind::Boilerplate,
