@@ -1181,6 +1181,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             || NAME_SUFFIXES.contains(&right)
             || clitic
             || (lower && listed_for(INFLECTIONS, ev.lang).contains(&right))
+            || (lower && portuguese_participle(left, right, ev.lang))
         {
             continue;
         }
@@ -1284,10 +1285,13 @@ const PREFIX_PREPOSITIONS: &[(&str, &[&str])] = &[
             "semi", "trans", "cross", "out", "up", "down", "post", "pre", "non", "self",
         ],
     ),
-    ("fr", &["entre", "contre", "sur", "sous", "par"]),
-    ("es", &["entre", "contra", "sobre"]),
-    ("it", &["contro", "sopra", "sotto", "tra", "fra"]),
-    ("pt", &["entre", "contra", "sobre"]),
+    ("fr", &["entre", "contre", "sur", "sous", "par", "de", "des", "en"]),
+    (
+        "es",
+        &["entre", "contra", "sobre", "de", "del", "con", "por", "para", "en"],
+    ),
+    ("it", &["contro", "sopra", "sotto", "tra", "fra", "in", "con", "per"]),
+    ("pt", &["entre", "contra", "sobre", "de", "com", "por", "a"]),
 ];
 
 /// Object pronouns that Spanish and Italian write joined to an infinitive, gerund or imperative
@@ -1357,11 +1361,18 @@ fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
 /// `justificar` + `em`, `grand` + `es`): a lexicon lists the base form and not every inflected
 /// one, so a lower-case token is never split before one of these.
 const INFLECTIONS: &[(&str, &[&str])] = &[
-    ("pt", &["as", "os", "es", "em", "am"]),
-    ("es", &["as", "os", "es"]),
+    ("pt", &["as", "os", "es", "em", "am", "a", "o"]),
+    ("es", &["as", "os", "es", "a", "o"]),
     ("fr", &["es"]),
     ("it", &["e", "i", "a", "o"]),
 ];
+
+/// Whether `left` + `right` is a Portuguese past participle (`diferenciado`, `infectadas`,
+/// `comercializado`), whose ending reads as the contractions `do`, `da`, `dos`, `das` after a
+/// verb form (`diferencia do`).
+fn portuguese_participle(left: &str, right: &str, lang: &str) -> bool {
+    lang == "pt" && matches!(right, "do" | "da" | "dos" | "das") && left.ends_with(['a', 'i'])
+}
 
 /// The words a per-language table lists for `lang` (none for a language it lacks).
 fn listed_for(table: &'static [(&str, &'static [&'static str])], lang: &str) -> &'static [&'static str] {
@@ -1610,6 +1621,12 @@ mod tests {
             "Call createAgent() with useAgent and maxTokens set, or use window.Lanternfish in a page.",
         ),
         (
+            "en",
+            "Jaishankar'svisit ended; the minister’sremarks and KYIV(Reuters) followed.",
+            "Jaishankar's visit ended; the minister’s remarks and KYIV (Reuters) followed.",
+            "A counterterrorist unit, cyberattacks and a countercharge; f(x) and Smith's word stayed.",
+        ),
+        (
             "de",
             "Berlin, DeutschlandReuters – Die Regierung hilft.",
             "Berlin, Deutschland Reuters – Die Regierung hilft.",
@@ -1657,6 +1674,24 @@ mod tests {
             "O presidente Zelensky disse na segunda-feira que a situação é grave. O ministrodas Relações falou.",
             "O presidente Zelensky disse na segunda-feira que a situação é grave. O ministro das Relações falou.",
             "O ministro falou sobre a contraofensiva ucraniana com o governo e o porta-voz da presidência; os consultados concordaram.",
+        ),
+        (
+            "pt",
+            "A cidade de Charkiw(Ukrinform) foi atacada.",
+            "A cidade de Charkiw (Ukrinform) foi atacada.",
+            "O município comparticipa a demarcação; um produto diferenciado, comercializado e patrocinado.",
+        ),
+        (
+            "es",
+            "El presidentede Ucrania habló.",
+            "El presidente de Ucrania habló.",
+            "La preparadora y la entrenadora hablaron de la devaluación, la delimitación y la condecoración.",
+        ),
+        (
+            "fr",
+            "Le ministredes Affaires a parlé.",
+            "Le ministre des Affaires a parlé.",
+            "Elle est devenue ministre et la définition a été entraînée par la demande.",
         ),
     ];
 

@@ -1423,7 +1423,11 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         // (`Key points`, `Das Wichtigste in Kürze`) is the article's own.
         let summary_heading = |i: usize| {
             let line = s[ranges[i].clone()].trim();
-            line.len() <= 32 && with_lowercase(line, |l| SUMMARY_HEADINGS.contains(&l))
+            line.len() <= 32
+                && with_lowercase(line, |l| {
+                    let l = l.trim_end_matches(':');
+                    SUMMARY_HEADINGS.contains(&l.strip_prefix("the ").unwrap_or(l))
+                })
         };
         let introduced = !run.is_empty()
             && (last_text.is_some_and(|i| s[ranges[i].clone()].trim_end().ends_with(':'))

@@ -474,6 +474,11 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let year =
         tail.starts_with(' ') && first.len() == 4 && first.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
     let company = [first, second].iter().any(|w| LEGAL_FORMS.contains(w));
+    // A unit of an empire that is no more (`the Erivan Governorate`, `Kiev Voivodeship`).
+    let historical_unit = matches!(
+        first,
+        "Governorate" | "Guberniya" | "Voivodeship" | "Uyezd" | "Gouvernement"
+    );
     // A club named after its town (`1. FC Köln`, `Dynamo Kiev`): its name as written.
     let club = s[..range.start]
         .strip_suffix(' ')
@@ -486,7 +491,7 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
             && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
             && first.starts_with(char::is_uppercase)
     }) && tail.starts_with(' ');
-    year || company || club || titled
+    year || company || historical_unit || club || titled
 }
 
 /// What opens a venue's name before the place it is named after (`Café Kyiv`, `Hotel Ukraina`).
@@ -567,7 +572,12 @@ fn in_history(sentence: &str) -> bool {
                 .trim_start_matches(['(', '['])
                 .starts_with(|c: char| c.is_ascii_digit())
             && year.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
-        dated && k >= 1 && lead(words[k - 1])
+        // After a lead word (`in 1890`) or a day of a date (`Dec. 21, 1991`).
+        let day = |w: &str| {
+            w.strip_suffix(',')
+                .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        };
+        dated && k >= 1 && (lead(words[k - 1]) || day(words[k - 1]))
     })
 }
 
