@@ -1182,6 +1182,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             || clitic
             || (lower && listed_for(INFLECTIONS, ev.lang).contains(&right))
             || (lower && portuguese_participle(left, right, ev.lang))
+            || romance_adjective(left, right)
         {
             continue;
         }
@@ -1366,6 +1367,13 @@ const INFLECTIONS: &[(&str, &[&str])] = &[
     ("fr", &["es"]),
     ("it", &["e", "i", "a", "o"]),
 ];
+
+/// Whether `left` + `right` is a Romance adjective made from a place (`Georgiano`, `Ucranianos`,
+/// `Italiana`), as names of parties and associations keep them inside texts of any language:
+/// no place glued to `no`, `nos`, `na` or `nas`.
+fn romance_adjective(left: &str, right: &str) -> bool {
+    left.ends_with('a') && matches!(right, "no" | "nos" | "na" | "nas")
+}
 
 /// Whether `left` + `right` is a Portuguese past participle (`diferenciado`, `infectadas`,
 /// `comercializado`), whose ending reads as the contractions `do`, `da`, `dos`, `das` after a

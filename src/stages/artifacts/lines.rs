@@ -264,15 +264,30 @@ fn separated_menu(line: &str) -> bool {
         })
 }
 
-/// Whether `line` is two or more items between ` | `, each a line of the chrome dictionary once
-/// its arrows are dropped.
+/// Whether `line` is two or more items between ` | `, or glued where scraping lost their
+/// separators (`Go to contentGo to main menuGo to footer`), each a line of the chrome
+/// dictionary once its arrows are dropped.
 fn chrome_items(line: &str, dict: &ArtifactDict) -> bool {
-    line.len() <= 160
-        && line.contains(" | ")
-        && line.split(" | ").all(|item| {
-            let item = item.trim_matches([' ', '«', '»', '‹', '›', '<', '>', '←', '→']);
-            !item.is_empty() && dict.line_category(&chrome_form(item).to_lowercase()).is_some()
-        })
+    let is_chrome = |item: &str| {
+        let item = item.trim_matches([' ', '«', '»', '‹', '›', '<', '>', '←', '→']);
+        !item.is_empty() && dict.line_category(&chrome_form(item).to_lowercase()).is_some()
+    };
+    if line.len() > 160 {
+        return false;
+    }
+    if line.contains(" | ") {
+        return line.split(" | ").all(is_chrome);
+    }
+    let mut start = 0;
+    let mut items = 0;
+    for at in glue_points(line).chain(std::iter::once(line.len())) {
+        if !is_chrome(&line[start..at]) {
+            return false;
+        }
+        items += 1;
+        start = at;
+    }
+    items >= 2
 }
 
 /// Whether `line` is a site's language picker: two or more languages, each its name in its own
@@ -480,6 +495,9 @@ const OWN_REPORTING: &[&str] = &[
 
 /// One to `max` capitalized words (connectors between them allowed), split on spaces and `/`.
 fn is_credit(rest: &str, max: usize) -> bool {
+    // A lower-case agency with a slash makes its neighbours' short codes agencies too (`sn/dpa`,
+    // `afp/dpa`).
+    let with_agency = rest.contains('/') && rest.split(['/', ' ']).any(|w| LOWERCASE_CREDITS.contains(&w));
     let mut count = 0;
     for word in rest.split([' ', '/', ',']).filter(|w| !w.is_empty()) {
         if CONNECTORS.contains(&word) {
@@ -490,7 +508,8 @@ fn is_credit(rest: &str, max: usize) -> bool {
             .split('-')
             .next()
             .is_some_and(|w| LOWERCASE_CREDITS.contains(&w) || OWN_REPORTING.contains(&w));
-        if !(first.is_uppercase() || first.is_ascii_digit() || lowercase_credit) {
+        let agency_code = with_agency && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_lowercase());
+        if !(first.is_uppercase() || first.is_ascii_digit() || lowercase_credit || agency_code) {
             return false;
         }
         count += 1;
@@ -565,6 +584,7 @@ const NETWORK_FILLERS: &[&str] = &[
     "follow",
     "copy",
     "link",
+    "send",
     "bookmark",
     "partager",
     "compartir",
@@ -786,7 +806,19 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                     .map(|_| &body[label.len()..]),
             };
             let Some(rest) = rest else { continue };
+            let rest_spaced = rest.starts_with(' ');
             let rest = rest.trim_start();
+            // A label of two words or more in capitals may lose its colon (`LEGGI ANCHE Lviv,
+            // the city that …`): the headline after it opens with a capital.
+            if caps_start
+                && label.contains(' ')
+                && rest_spaced
+                && rest.starts_with(char::is_uppercase)
+                && !in_capitals(rest.split(' ').next().unwrap_or(""))
+                && headline_like(rest.trim())
+            {
+                return verdict(TEASER_LABEL, EditKind::Teaser, 0.85);
+            }
             if let Some(headline) = rest.strip_prefix([':', '|']) {
                 // A label alone in capitals heads a list of headlines on the lines after it
                 // (`READ TOO:`, then bullets): see [`headline_lists`].
@@ -1158,6 +1190,7 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
 const RESERVED_OPENINGS: &[&str] = &[
     "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
     "tutti i diritti riservati", "todos os direitos reservados", "riproduzione riservata", "reproduction reserved",
+    "reserved reproduction",
 ];
 
 /// The longest copyright notice, in words.
@@ -1216,6 +1249,7 @@ fn is_metadata_trail(line: &str) -> bool {
         // Pictographs mark a page's fields (`📅 23.06.2024`); the counters' own count (`👁 4 127`).
         let mut words: Vec<&str> = part
             .split([' ', ','])
+            .map(|w| w.trim_matches(['(', ')']))
             .filter(|w| {
                 !w.is_empty()
                     && !matches!(*w, ":" | "-" | "–" | "—")
@@ -2071,10 +2105,21 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         .find(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
         .map(|i| i + 2);
     if let Some(at) = sentence_end.max(dash).filter(|&at| spans.iter().all(|s| s.end <= at)) {
-        let credit = line[at..].trim_end().trim_start_matches(['©', ' ']);
+        let credit = line[at..].trim_end();
+        // A sign or a credit word before it says what it is (`© EWR / Sergei KOVALYOV`, `Photo
+        // ANSA/Marco ROSSETTI`).
+        let signed = credit.starts_with('©');
+        let credit = credit.trim_start_matches(['©', ' ']);
+        let credit = ["Photo ", "Foto ", "Picture "]
+            .iter()
+            .find_map(|word| credit.strip_prefix(word))
+            .unwrap_or(credit);
         let agency_last = credit.rsplit_once('/').is_some_and(|(_, a)| dict.is_agency(a.trim()));
         let agency_first = credit.split_once('/').is_some_and(|(a, _)| dict.is_agency(a.trim()));
-        if (agency_last || agency_first) && !credit.contains(['(', ')']) && is_credit(credit, 6) {
+        if (agency_last || agency_first || signed && credit.contains('/'))
+            && !credit.contains(['(', ')'])
+            && is_credit(credit, 6)
+        {
             spans.push(at..line.len());
         }
     }
