@@ -860,6 +860,7 @@ impl WordsStage {
             (None, Some(i), _) => Some((i, CAMEL, 0.85)),
             (None, None, true) => segment(run, offset, ev)
                 .or_else(|| acronym_split(run, ev))
+                .or_else(|| word_then_acronym(run, ev))
                 .or_else(|| acronym_then_name(run, ev))
                 .or_else(|| name_then_speech(run, ev))
                 .or_else(|| opener_split(run, ev))
@@ -1048,7 +1049,13 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     // `deVerstappen`) when a known word or a name the document writes alone follows (not
     // `deGrasse`).
     let particle = NAME_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(left));
-    if (particle && !left.starts_with(char::is_lowercase)) || !word_sized(left, ev.lang) {
+    // One lower-case letter before capitals is a brand's prefix (`iOS`, `eSIM`, `mRNA`), whatever
+    // the language's one-letter words; but `a` is the article (`aWSIS`).
+    let letter_prefix = left.chars().count() == 1
+        && left != "a"
+        && left.chars().all(char::is_lowercase)
+        && right.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    if (particle && !left.starts_with(char::is_lowercase)) || !word_sized(left, ev.lang) || letter_prefix {
         return None;
     }
     // A spelling used twice in the document is deliberate (`TimeWarner`), not a lost space.
@@ -1425,6 +1432,18 @@ fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     best.map(|(_, i)| i)
 }
 
+/// `agenziaTASS` → `agenzia TASS`, `enemyFPV` → `enemy FPV`: a word of the language glued to an
+/// acronym that is a news agency or that the document writes alone (not `iOS`, `mRNA`, `eBAY`:
+/// the word before has four letters or more).
+fn word_then_acronym(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let caps = run.bytes().rev().take_while(u8::is_ascii_uppercase).count();
+    let at = run.len() - caps;
+    let (word, acronym) = run.split_at(at);
+    let lower = word.chars().count() >= 4 && word.chars().all(char::is_lowercase);
+    let known_acronym = is_news_agency(acronym) || ev.stands(acronym);
+    (caps >= 2 && lower && ev.known_word(word) && !ev.known_word(run) && known_acronym).then_some(at)
+}
+
 /// `Bagchisaid` → `Bagchi said`, `Kimaniwho` → `Kimani who`, `Mitsotakisstressed`: in English, a
 /// name no list has, glued to a word that reports speech or opens a relative clause, the words a
 /// name is followed by in news; the name four letters or more and no common word, the whole no
@@ -1688,6 +1707,12 @@ mod tests {
             "A cidade de Charkiw(Ukrinform) foi atacada.",
             "A cidade de Charkiw (Ukrinform) foi atacada.",
             "O município comparticipa a demarcação; um produto diferenciado, comercializado e patrocinado.",
+        ),
+        (
+            "it",
+            "Secondo l'agenziaTASS il porto è chiuso.",
+            "Secondo l'agenzia TASS il porto è chiuso.",
+            "L'aggiornamento di iOS e l'eSIM arrivano; il vaccino a mRNA resta.",
         ),
         (
             "es",

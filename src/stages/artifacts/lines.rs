@@ -585,6 +585,11 @@ const NETWORK_FILLERS: &[&str] = &[
     "copy",
     "link",
     "send",
+    "senden",
+    "envoyer",
+    "enviar",
+    "invia",
+    "compartilhe",
     "bookmark",
     "partager",
     "compartir",
@@ -606,18 +611,34 @@ fn names_networks(rest: &str) -> bool {
 /// Whether a line is a row of share buttons: network names and nothing else, two platforms at
 /// least (`Facebook Telegram Viber X`; not `Social media`). Most lines fail on their first word.
 fn network_row(line: &str) -> bool {
-    let first = line.split([' ', ',', '/', '|', '·']).next().unwrap_or("");
+    let first = line
+        .split([' ', ',', '/', '|', '·'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(':');
     if line.len() > 120 || !with_lowercase(first, |w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w)) {
         return false;
     }
     let lower = line.to_lowercase();
-    let words = || lower.split([' ', ',', '/', '|', '·']).filter(|w| !w.is_empty());
+    let words = || {
+        lower
+            .split([' ', ',', '/', '|', '·'])
+            .map(|w| w.trim_end_matches(':'))
+            .filter(|w| !w.is_empty())
+    };
     let platforms = words()
         .filter(|w| NETWORKS.contains(w) && !GENERIC_NETWORK_WORDS.contains(w))
         .count();
     // `OK` is Odnoklassniki on a Russian site's row.
     platforms >= 2
-        && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || matches!(w, "and" | "&" | "ok"))
+        && words().all(|w| {
+            NETWORKS.contains(&w)
+                || NETWORK_FILLERS.contains(&w)
+                || matches!(
+                    w,
+                    "and" | "&" | "ok" | "on" | "auf" | "sur" | "en" | "su" | "em" | "by" | "per" | "par" | "por"
+                )
+        })
 }
 
 /// Words of [`NETWORKS`] that name no platform of their own.

@@ -443,7 +443,7 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
     // An opening mark counted again inside would mean the quotation closed before the name.
     !inside.contains(OPENING)
         && (subtitled
-            || named_work && inside.split_whitespace().count() <= TITLE_WORDS
+            || named_work && inside.split_whitespace().count() <= WORK_TITLE_WORDS
             || !inside.contains(['.', ',', '!', '?', ';', ':']) && inside.split_whitespace().count() <= TITLE_WORDS)
 }
 
@@ -451,6 +451,7 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
 #[rustfmt::skip]
 const WORK_NOUNS: &[&str] = &[
     "film", "documentary", "book", "novel", "memoir", "album", "song", "play", "series", "exhibition", "poem", "opera",
+    "story", "article", "headline",
     "dokumentarfilm", "dokumentation", "buch", "roman", "ausstellung", "lied", "theaterstück", "serie",
     "documentaire", "livre", "chanson", "pièce", "série", "exposition", "poème",
     "documental", "libro", "novela", "canción", "obra", "exposición", "poema", "ópera",
@@ -484,8 +485,9 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
         .strip_suffix(' ')
         .and_then(|head| head.rsplit(' ').next())
         .is_some_and(|w| CLUB_PREFIXES.contains(&w) || VENUE_WORDS.contains(&w));
+
     let titled = s[..range.start].strip_suffix("The ").is_some_and(|head| {
-        let head = head.trim_end();
+        let head = head.trim_end_matches(' ');
         // Not a sentence's first word.
         !head.is_empty()
             && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
@@ -553,6 +555,8 @@ const LEGAL_FORMS: &[&str] = &[
 /// The most words of a quoted title (`"Winter in Kharkov"`), and the bytes its marks may be from
 /// the name.
 const TITLE_WORDS: usize = 6;
+/// The most words of a title named as a work just before it (a headline runs longer).
+const WORK_TITLE_WORDS: usize = 16;
 const TITLE_REACH: usize = 120;
 
 /// Whether a `sentence` dates what it tells before 1992, when Ukraine, Belarus
@@ -732,15 +736,18 @@ const OTHER_BEARER_LOOKS: usize = 64;
 /// Kiev`, `the bulk carrier Odessa Star`): a ship keeps the name it was given.
 fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
     let before = s[..range.start].trim_end_matches([' ', '"', '“', '«', '„']);
-    let word = before.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
-    with_lowercase(word, |w| VESSELS.contains(&w))
+    // The ship's kind may have a word of its own after it (`the destroyer leader Kharkov`).
+    before
+        .rsplit(|c: char| !is_word_char(c))
+        .take(2)
+        .any(|word| with_lowercase(word, |w| VESSELS.contains(&w)))
 }
 
 /// Words for ships in the six languages.
 #[rustfmt::skip]
 const VESSELS: &[&str] = &[
     "ship", "carrier", "cruiser", "frigate", "destroyer", "vessel", "tanker", "ferry", "yacht", "submarine",
-    "liner", "warship", "freighter", "icebreaker", "steamer",
+    "liner", "warship", "freighter", "icebreaker", "steamer", "battleship", "corvette",
     "schiff", "kreuzer", "fregatte", "zerstörer", "frachter", "fähre", "eisbrecher", "flugzeugträger",
     "navire", "croiseur", "frégate", "pétrolier", "cargo", "porte-avions", "paquebot",
     "buque", "crucero", "fragata", "destructor", "petrolero", "carguero", "portaaviones", "barco",
