@@ -814,7 +814,8 @@ impl WordsStage {
 /// (`Charkiw(Ukrinform).`, `KYIV(Reuters)`): before the `(`. A function call (`f(x)`) names no
 /// agency.
 fn agency_in_parentheses(token: &str) -> Option<usize> {
-    let open = memchr::memchr(b'(', token.as_bytes())?;
+    // Tokens are short: a plain scan beats a call into memchr.
+    let open = token.bytes().position(|b| b == b'(')?;
     let (place, rest) = token.split_at(open);
     let agency = rest[1..].split(')').next()?;
     let place_word = place.chars().count() >= 2 && place.chars().all(char::is_alphabetic);
@@ -1440,8 +1441,12 @@ fn word_then_acronym(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let at = run.len() - caps;
     let (word, acronym) = run.split_at(at);
     let lower = word.chars().count() >= 4 && word.chars().all(char::is_lowercase);
-    let known_acronym = is_news_agency(acronym) || ev.stands(acronym);
-    (caps >= 2 && lower && ev.known_word(word) && !ev.known_word(run) && known_acronym).then_some(at)
+    (caps >= 2
+        && lower
+        && ev.known_word(word)
+        && !ev.known_word(run)
+        && (is_news_agency(acronym) || ev.stands(acronym)))
+    .then_some(at)
 }
 
 /// `Bagchisaid` → `Bagchi said`, `Kimaniwho` → `Kimani who`, `Mitsotakisstressed`: in English, a

@@ -267,7 +267,7 @@ fn separated_menu(line: &str) -> bool {
 /// Whether `line` is two or more items between ` | `, or glued where scraping lost their
 /// separators (`Go to contentGo to main menuGo to footer`), each a line of the chrome
 /// dictionary once its arrows are dropped.
-fn chrome_items(line: &str, dict: &ArtifactDict) -> bool {
+fn chrome_items(line: &str, glued: bool, dict: &ArtifactDict) -> bool {
     let is_chrome = |item: &str| {
         let item = item.trim_matches([' ', '«', '»', '‹', '›', '<', '>', '←', '→']);
         !item.is_empty() && dict.line_category(&chrome_form(item).to_lowercase()).is_some()
@@ -275,8 +275,11 @@ fn chrome_items(line: &str, dict: &ArtifactDict) -> bool {
     if line.len() > 160 {
         return false;
     }
-    if line.contains(" | ") {
+    if line.as_bytes().contains(&b'|') && line.contains(" | ") {
         return line.split(" | ").all(is_chrome);
+    }
+    if !glued {
+        return false;
     }
     let mut start = 0;
     let mut items = 0;
@@ -855,13 +858,14 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             return Some(v);
         }
     }
-    // Chrome items between ` | ` (`« Previous article | Next article »`, `Print | Share`).
-    if on(CHROME_PHRASE) && chrome_items(trimmed, dict) {
-        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
-    }
     // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,
     // `HomeWorldEconomySports`) read as the `words` stage would leave them.
     let apart = (trimmed.len() <= 400 && has_glue(trimmed)).then(|| unglued(trimmed));
+    // Chrome items between ` | ` or glued (`« Previous article | Next article »`, `Go to
+    // contentGo to main menu`).
+    if on(CHROME_PHRASE) && chrome_items(trimmed, apart.is_some(), dict) {
+        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
+    }
     if let Some(apart) = &apart {
         if let Some(v) = dictionary_chrome(&chrome_form(apart), dict, &on) {
             return Some(v);
@@ -934,6 +938,10 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
 /// A site's exchange-rate ticker: two currencies or more, each its code and rate, and nothing
 /// else (`USD 36.93 EUR 39.12 PLN 8.61`).
 fn currency_ticker(line: &str) -> bool {
+    // Most lines fail on their first three bytes, before any split.
+    if line.len() > 160 || !line.get(..3).is_some_and(|code| CURRENCY_CODES.contains(&code)) {
+        return false;
+    }
     let words: Vec<&str> = line.split_whitespace().collect();
     let rate = |w: &str| {
         w.starts_with(|c: char| c.is_ascii_digit()) && w.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
@@ -954,6 +962,9 @@ const CURRENCY_CODES: &[&str] = &[
 
 /// A photo gallery's counter alone on a line: `Image 1 of 6`, `Foto 3 von 12`, `Photo 2/8`.
 fn gallery_counter(line: &str) -> bool {
+    if line.len() > 24 {
+        return false;
+    }
     let words: Vec<&str> = line.split(' ').collect();
     let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     let picture = |w: &str| {
