@@ -1367,7 +1367,7 @@ fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
 }
 
 /// Inflectional endings of Romance languages that are also words (`diretor` + `as`,
-/// `justificar` + `em`, `grand` + `es`): a lexicon lists the base form and not every inflected
+/// `justificar` + `em`, `grand` + `es`, `preparador` + `a`): a lexicon lists the base form and not every inflected
 /// one, so a lower-case token is never split before one of these.
 const INFLECTIONS: &[(&str, &[&str])] = &[
     ("pt", &["as", "os", "es", "em", "am", "a", "o"]),

@@ -485,7 +485,6 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
         .strip_suffix(' ')
         .and_then(|head| head.rsplit(' ').next())
         .is_some_and(|w| CLUB_PREFIXES.contains(&w) || VENUE_WORDS.contains(&w));
-
     let titled = s[..range.start].strip_suffix("The ").is_some_and(|head| {
         let head = head.trim_end_matches(' ');
         // Not a sentence's first word.
@@ -733,13 +732,16 @@ fn named_otherwise(s: &str, surname: &str, entity: usize, index: &Index) -> bool
 const OTHER_BEARER_LOOKS: usize = 64;
 
 /// Whether the place at `range` names a ship, as the word before says (`the aircraft carrier
-/// Kiev`, `the bulk carrier Odessa Star`): a ship keeps the name it was given.
+/// Kiev`, `the bulk carrier Odessa Star`), or the one before it (`the destroyer leader
+/// Kharkov`): a ship keeps the name it was given.
 fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
     let before = s[..range.start].trim_end_matches([' ', '"', '“', '«', '„']);
-    // The ship's kind may have a word of its own after it (`the destroyer leader Kharkov`).
-    before
-        .rsplit(|c: char| !is_word_char(c))
-        .take(2)
+    let mut words = before.rsplitn(3, ' ');
+    let last = words.next().unwrap_or("");
+    let last = last.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    [last, second]
+        .iter()
         .any(|word| with_lowercase(word, |w| VESSELS.contains(&w)))
 }
 
