@@ -751,10 +751,12 @@ impl WordsStage {
                         between,
                         "." | "!" | "?" | "”." | "\"." | "’." | ")." | ".”" | "?”" | "!”" | "»." | ".»"
                     );
-                    // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`).
+                    // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`, `EU.The`
+                    // may be `E.U.`); an acronym of three letters or more ends a sentence
+                    // (`NATO.The`).
                     let sentence_word = run.chars().count() >= 2
                         && !ABBREVIATIONS.contains(&run)
-                        && !run.chars().all(char::is_uppercase)
+                        && !(run.chars().all(char::is_uppercase) && run.chars().count() < 3)
                         && (after_restored_space || !token[..at].ends_with('.'));
                     // The next word as it reads once its own lost space is back (`ItaliaThe` →
                     // `Italia`), so that a second run finds the same.

@@ -531,12 +531,22 @@ const CLUB_PREFIXES: &[&str] = &[
 /// spelling to correct.
 fn named_as(s: &str, range: &Range<usize>) -> bool {
     let head = s[..range.start].trim_end();
-    NAMING_WORDS.iter().any(|w| {
-        head.len() >= w.len()
-            && head.is_char_boundary(head.len() - w.len())
-            && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
-            && !head[..head.len() - w.len()].ends_with(char::is_alphanumeric)
-    })
+    // The language may come between (`known in Polish as Lwów`).
+    let in_a_language = head
+        .strip_suffix(" as")
+        .and_then(|h| h.rsplit_once(" in "))
+        .is_some_and(|(before, language)| {
+            !language.contains(' ')
+                && language.starts_with(char::is_uppercase)
+                && (before.ends_with(" known") || before.ends_with(" called"))
+        });
+    in_a_language
+        || NAMING_WORDS.iter().any(|w| {
+            head.len() >= w.len()
+                && head.is_char_boundary(head.len() - w.len())
+                && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
+                && !head[..head.len() - w.len()].ends_with(char::is_alphanumeric)
+        })
 }
 
 /// Words after which a name is the name something was given (six languages).
