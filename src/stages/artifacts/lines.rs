@@ -84,7 +84,17 @@ fn chrome_form(line: &str) -> String {
 fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool) -> Option<Verdict> {
     let key = form.to_lowercase();
     if on(CHROME_PHRASE) {
-        if let Some(category) = dict.line_category(&key) {
+        // A count in parentheses after a button (`Add a comment (148)`, `Listen to the article
+        // (4 min)`).
+        let counted = key
+            .strip_suffix(')')
+            .and_then(|k| k.rsplit_once(" ("))
+            .filter(|(_, count)| count.len() <= 8 && count.starts_with(|c: char| c.is_ascii_digit()))
+            .map(|(button, _)| button);
+        if let Some(category) = dict
+            .line_category(&key)
+            .or_else(|| counted.and_then(|b| dict.line_category(b)))
+        {
             let kind = if category == "related" {
                 EditKind::Teaser
             } else {
@@ -105,7 +115,12 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                 Match::Source if on(SOURCE_LINE) => {
                     if let Some(credit) = rest.trim_start().strip_prefix(':') {
                         let credit = rest_orig[rest_orig.len() - credit.len()..].trim();
-                        if is_credit(credit, SOURCE_WORDS) || is_domain(credit) {
+                        // Each part a credit or the site's domain (`Source: PAP, wyborcza.pl`).
+                        let parts_credited = credit.contains(", ")
+                            && credit
+                                .split(", ")
+                                .all(|part| is_credit(part, SOURCE_WORDS) || is_domain(part));
+                        if is_credit(credit, SOURCE_WORDS) || is_domain(credit) || parts_credited {
                             return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
                         }
                     }
@@ -1125,7 +1140,7 @@ fn trail_of_sections(line: &str) -> bool {
         return false;
     }
     let parts: Vec<&str> = words().collect();
-    let is_separator = |w: &str| matches!(w, "›" | "»" | ">" | "→" | "|" | "/");
+    let is_separator = |w: &str| matches!(w, "›" | "»" | ">" | "→" | "|" | "/" | "·");
     let separators = parts.iter().filter(|w| is_separator(w)).count();
     // `|` and `/` also join two words in prose (`Kyiv / Kiev`): they need three sections.
     let plain = parts.iter().all(|w| !matches!(*w, "›" | "»" | ">" | "→"));
@@ -1341,7 +1356,7 @@ const DATE_WORDS: &[&str] = &[
     "à", "de", "del", "di", "le", "el", "il", "updated", "published", "publié", "publiée", "mis", "jour", "actualisé",
     "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "há",
     "hace", "fa", "horas", "heures", "stunden", "ore", "minutos", "minuten", "minuti", "posted", "on", "last", "update",
-    "first",
+    "first", "modified", "modifié", "geändert",
     // time zones
     "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "jst", "kst", "ist",
 ];
