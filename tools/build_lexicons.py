@@ -148,6 +148,8 @@ netanyahu khamenei jinping hamas houthi houthis
 covid lockdown duma rada verkhovna oblast oblasts hryvnia gazprom rosneft rosatom himars shahed
 kinzhal iskander brics ecb eurozone tiktok whatsapp chatgpt openai huawei spacex zuckerberg bezos
 ethereum crypto metaverse chatbot
+whistleblower whistleblowers livestream livestreamed timeframe wellbeing cyberattack cyberattacks
+frontline
 """.split()
 VARIANT_OF = {
     "kyiv": "kiev", "kharkiv": "kharkov", "odesa": "odessa", "lviv": "lvov",

@@ -754,13 +754,32 @@ fn reader_prompt(line: &str) -> bool {
         return false;
     }
     let typo_report = words.contains(&"ctrl+enter") || lower.contains("ctrl + enter");
+    // A long line is a prompt only when it speaks to the reader or of the site's own channel
+    // (`… on our Telegram channel`): `Read out over the loudspeakers, the names …` and `Watch how
+    // the pilot works: the ministry posted a video on its channel` are the article's.
+    let addressed = words.len() <= PROMPT_PLAIN_WORDS || words.iter().any(|w| READER_WORDS.contains(w));
     // A channel may be part of a compound (`Telegram-Kanal`).
     typo_report
         || (call
+            && addressed
             && words
                 .iter()
                 .any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
 }
+
+/// The longest prompt that need not address the reader (`Download the app`), in words.
+const PROMPT_PLAIN_WORDS: usize = 12;
+
+/// Words that address the reader or speak of the site's own channels, in six languages.
+#[rustfmt::skip]
+const READER_WORDS: &[&str] = &[
+    "you", "your", "our", "us", "we",
+    "vous", "votre", "vos", "notre", "nos", "nous",
+    "sie", "ihnen", "ihr", "ihre", "unser", "unsere", "unseren", "unserem", "unserer", "uns",
+    "usted", "tu", "tus", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "nos",
+    "nostro", "nostra", "nostri", "nostre", "ci", "vi",
+    "você", "seu", "sua", "nosso", "nossa", "nossos", "nossas",
+];
 
 /// First words of a lead clause before a call to the reader (`For more news, …`, `To stay
 /// informed, …`).
