@@ -1192,6 +1192,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             || clitic
             || (lower && listed_for(INFLECTIONS, ev.lang).contains(&right))
             || (lower && portuguese_participle(left, right, ev.lang))
+            || (lower && french_verb(left, right, ev.lang))
             || romance_adjective(left, right)
         {
             continue;
@@ -1383,6 +1384,12 @@ const INFLECTIONS: &[(&str, &[&str])] = &[
 /// no place glued to `no`, `nos`, `na` or `nas`.
 fn romance_adjective(left: &str, right: &str) -> bool {
     left.ends_with('a') && matches!(right, "no" | "nos" | "na" | "nas")
+}
+
+/// Whether `left` + `right` is a French verb of a noun in `-il` (`accueille`, `conseille`,
+/// `travaille`, `réveille`), whose `-le` reads as the article after the noun.
+fn french_verb(left: &str, right: &str, lang: &str) -> bool {
+    lang == "fr" && matches!(right, "le" | "les") && left.ends_with("il")
 }
 
 /// Whether `left` + `right` is a Portuguese past participle (`diferenciado`, `infectadas`,

@@ -415,6 +415,7 @@ const TEXT_ITSELF: &[&str] = &[
     "not been edited", "not been reviewed", "not been checked", "dieser artikel", "dieses artikels",
     "eines artikels", "dieser text", "der text", "die übersetzung wurde", "cet article", "ce texte",
     "este artículo", "este texto", "questo articolo", "questo testo", "este artigo",
+    "an article", "un article", "un artículo", "un articolo", "um artigo", "le texte", "el texto", "il testo", "o texto",
 ];
 
 /// Whether `word` is written in capitals, as labels are (a script without letter case, Arabic,
@@ -603,6 +604,12 @@ const NETWORK_FILLERS: &[&str] = &[
     "copy",
     "link",
     "send",
+    "copier",
+    "lien",
+    "kopieren",
+    "copiar",
+    "enlace",
+    "copia",
     "senden",
     "envoyer",
     "enviar",
@@ -654,7 +661,20 @@ fn network_row(line: &str) -> bool {
                 || NETWORK_FILLERS.contains(&w)
                 || matches!(
                     w,
-                    "and" | "&" | "ok" | "on" | "auf" | "sur" | "en" | "su" | "em" | "by" | "per" | "par" | "por"
+                    "and"
+                        | "&"
+                        | "ok"
+                        | "on"
+                        | "auf"
+                        | "sur"
+                        | "en"
+                        | "su"
+                        | "em"
+                        | "by"
+                        | "per"
+                        | "par"
+                        | "por"
+                        | "le"
                 )
         })
 }
@@ -1934,12 +1954,11 @@ pub fn inline_fixes(
             if let Some(pos) = slash.map(|i| i - 1) {
                 let site = line[pos + 3..].trim();
                 let before = line[..pos].trim_end();
-                // After a sentence's end, or after a paragraph that lost its full stop, a site
-                // written as a name (`… for more than a year / Newsglobe24.com`), not a list
-                // of domains (`wsj.com / nytimes.com`).
+                // After a sentence's end, or after a paragraph that lost its full stop (`… for
+                // more than a year / Newsglobe24.com`), not a list of domains (`wsj.com /
+                // nytimes.com`).
                 let sentence_end = before.ends_with(['.', '!', '?', '”', '"', '»', ')']);
-                let paragraph_end = site.starts_with(char::is_uppercase)
-                    && before.split_whitespace().nth(7).is_some()
+                let paragraph_end = before.split_whitespace().nth(7).is_some()
                     && before.ends_with(char::is_alphabetic)
                     && !before.rsplit(' ').next().is_some_and(is_domain);
                 if is_domain(site) && (sentence_end || paragraph_end) {
