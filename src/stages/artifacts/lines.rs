@@ -777,7 +777,10 @@ fn reader_prompt(line: &str) -> bool {
     // A long line is a prompt only when it speaks to the reader or of the site's own channel
     // (`… on our Telegram channel`): `Read out over the loudspeakers, the names …` and `Watch how
     // the pilot works: the ministry posted a video on its channel` are the article's.
-    let addressed = words.len() <= PROMPT_PLAIN_WORDS || words.iter().any(|w| READER_WORDS.contains(w));
+    // (`Subscribe`, `Follow`, `Join` call whatever follows; `Read`, `Watch`, `Listen` are also
+    // the words of a sentence.)
+    let plain_verb = words.first().is_some_and(|w| !DESCRIPTIVE_CALLS.contains(w));
+    let addressed = plain_verb || words.len() <= PROMPT_PLAIN_WORDS || words.iter().any(|w| READER_WORDS.contains(w));
     // A channel may be part of a compound (`Telegram-Kanal`).
     typo_report
         || (call
@@ -786,6 +789,10 @@ fn reader_prompt(line: &str) -> bool {
                 .iter()
                 .any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
 }
+
+/// Calls that also open an article's sentences (`Read out over the loudspeakers, …`, `Watch how
+/// the pilot works`): a long line opening with one must address the reader to be a prompt.
+const DESCRIPTIVE_CALLS: &[&str] = &["read", "watch", "listen", "like", "get", "receive", "write"];
 
 /// The longest prompt that need not address the reader (`Download the app`), in words.
 const PROMPT_PLAIN_WORDS: usize = 12;
