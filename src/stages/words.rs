@@ -229,8 +229,9 @@ const CONTENT_WORD_TITLE: f64 = 11.0;
 /// The word after an unknown capitalized head must be at least this frequent (`said`, `was`).
 const NAME_RIGHT: f64 = 9.0;
 /// A capitalized word rarer than this (or no word), followed by one letter, is a name with its
-/// ending (`Ivanova`, `Putina`), not a word and an article (`Througha`, `Oncea`).
-const NAME_ENDING: f64 = 9.0;
+/// ending (`Ivanova`, `Putina`) or a brand (`Moderna`: 9.0 split it as `Modern a`), not a word
+/// and an article (`Througha`, `Oncea`).
+const NAME_ENDING: f64 = 7.5;
 /// The word after a sentence opener must be this frequent (`say`, `must`; not `alien`, which would
 /// split `Italien`), and of three letters or more (`Hisor`, `Weso`). Calibrated on `tests/data/split`
 /// and on place and person names that start with an opener.
@@ -1417,6 +1418,10 @@ fn both_frequent(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
 fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let caps = run.bytes().take_while(u8::is_ascii_uppercase).count();
     if caps < 2 || caps == run.len() || !run[caps..].chars().all(char::is_lowercase) || ev.known_word(run) {
+        return None;
+    }
+    // The last capital may open a name (`JPMorgan` is `JP` and `Morgan`, a brand, not `JPM organ`).
+    if caps >= 3 && run[caps - 1..].len() >= 5 && ev.is_word_or_name(&run[caps - 1..]) {
         return None;
     }
     // The acronym may be plural (`MPs`); the split goes where the right half is the likelier word.

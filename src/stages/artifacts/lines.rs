@@ -654,30 +654,15 @@ fn network_row(line: &str) -> bool {
     let platforms = words()
         .filter(|w| NETWORKS.contains(w) && !GENERIC_NETWORK_WORDS.contains(w))
         .count();
-    // `OK` is Odnoklassniki on a Russian site's row.
-    platforms >= 2
-        && words().all(|w| {
-            NETWORKS.contains(&w)
-                || NETWORK_FILLERS.contains(&w)
-                || matches!(
-                    w,
-                    "and"
-                        | "&"
-                        | "ok"
-                        | "on"
-                        | "auf"
-                        | "sur"
-                        | "en"
-                        | "su"
-                        | "em"
-                        | "by"
-                        | "per"
-                        | "par"
-                        | "por"
-                        | "le"
-                )
-        })
+    platforms >= 2 && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || ROW_LINKS.contains(&w))
 }
+
+/// Small words between a row's buttons (`Share on Facebook`, `Teilen auf X`, `Partilhar no
+/// Twitter`; `OK` is Odnoklassniki on a Russian site's row).
+#[rustfmt::skip]
+const ROW_LINKS: &[&str] = &[
+    "and", "&", "ok", "on", "auf", "sur", "en", "su", "em", "by", "per", "par", "por", "le", "no", "na",
+];
 
 /// Words of [`NETWORKS`] that name no platform of their own.
 const GENERIC_NETWORK_WORDS: &[&str] = &[
@@ -1349,10 +1334,23 @@ fn is_metadata_trail(line: &str) -> bool {
                     && (!without_symbols(w).is_empty() || COUNTER_WORDS.contains(w))
             })
             .collect();
-        // The poster after a date (`… 2025 by eastbloc_admin`).
+        // The poster after a date (`… 2025 by eastbloc_admin`): a line that names its poster is
+        // a post's metadata, alone too (`January 16, 2023 by admin`).
+        let mut by_poster = false;
         if words.len() > 2 && words[words.len() - 2] == "by" {
             words.truncate(words.len() - 2);
+            by_poster = true;
         }
+        // A stamp that says it was updated is the page's, alone too (`18:05 13.01.2023 (updated:
+        // 19:12 13.01.2023)`).
+        let updated = words.iter().skip(1).any(|w| {
+            with_lowercase(w.trim_end_matches(':'), |w| {
+                matches!(
+                    w,
+                    "updated" | "modified" | "aktualisiert" | "actualizado" | "atualizado" | "aggiornato"
+                )
+            })
+        });
         // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`, `4:17pm`).
         let numeric = |w: &str| {
             let w = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).unwrap_or(w);
@@ -1377,8 +1375,10 @@ fn is_metadata_trail(line: &str) -> bool {
         let section = (1..=3).contains(&words.len())
             && words.iter().all(|w| w.chars().all(char::is_alphabetic))
             && words[0].starts_with(char::is_uppercase)
-            && !BYLINE_LEADS.contains(&words[0]);
-        if !(date || count || poster || section) || (alone && !(posted && date || count)) {
+            && !BYLINE_LEADS.contains(&words[0])
+            // (`ByCarlos Méndez | Nov 4, 2025`: the byline's lead glued to the name.)
+            && !words[0].strip_prefix("By").is_some_and(|name| name.starts_with(char::is_uppercase));
+        if !(date || count || poster || section) || (alone && !((posted || by_poster || updated) && date || count)) {
             return false;
         }
         dated |= date || count;
