@@ -182,6 +182,13 @@ fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> Option<usize> {
     one.then_some(1)
 }
 
+/// Top-level domains that a site's name may carry capitalized (`Dnipro.Info`).
+#[rustfmt::skip]
+pub const TOP_LEVEL_DOMAINS: &[&str] = &[
+    "com", "net", "org", "info", "biz", "ua", "ru", "by", "kz", "ge", "md", "eu", "uk", "de", "fr", "es", "it", "pt",
+    "pl", "io", "tv", "news", "online",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

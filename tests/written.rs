@@ -383,6 +383,14 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     ("rt45-007", "a credit all in capitals after slashes (`ANSA/EPA/SERGEY DOLZHENKO`)"),
     ("rt45-009", "a credit line removed (the writer keeps it with its capitals fixed)"),
+    (
+        "rt46-001",
+        "a byline's surname in capitals alone on its line (`SALAVERRI`); a dateline glued to `Updated:`",
+    ),
+    ("rt46-006", "a credit line removed (the writer keeps it); a site's initials after a slash (`/ JN`)"),
+    ("rt46-008", "the Italian exonym `LEOPOLI` in a dateline in capitals"),
+    ("rt46-010", "a stamp removed (the writer keeps it); `Subscribe Estadão`"),
+    ("rt46-012", "a repeated paragraph the scorer aligns with its first copy; a site's initials after a slash (`/ CM`)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -487,6 +495,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set43.jsonl",
         "set44.jsonl",
         "set45.jsonl",
+        "set46.jsonl",
+        "set47.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -506,5 +516,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 536);
+    assert_eq!(docs, 560);
 }

@@ -149,7 +149,7 @@ covid lockdown duma rada verkhovna oblast oblasts hryvnia gazprom rosneft rosato
 kinzhal iskander brics ecb eurozone tiktok whatsapp chatgpt openai huawei spacex zuckerberg bezos
 ethereum crypto metaverse chatbot
 whistleblower whistleblowers livestream livestreamed timeframe wellbeing cyberattack cyberattacks
-frontline
+frontline belaruskali uralkali naftogaz ukrnafta ukrenergo energoatom ukrzaliznytsia transneft
 """.split()
 VARIANT_OF = {
     "kyiv": "kiev", "kharkiv": "kharkov", "odesa": "odessa", "lviv": "lvov",

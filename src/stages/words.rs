@@ -24,7 +24,7 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::artifacts::is_news_agency;
 use crate::stages::names::{glued_place, is_gazetteer_name, personal_name, Index, NameDict};
-use crate::token::{camel_steps, is_title, letter_runs, with_lowercase};
+use crate::token::{camel_steps, is_title, letter_runs, with_lowercase, TOP_LEVEL_DOMAINS};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -752,6 +752,9 @@ impl WordsStage {
                         between,
                         "." | "!" | "?" | "”." | "\"." | "’." | ")." | ".”" | "?”" | "!”" | "»." | ".»"
                     );
+                    // A quotation that opens after the sentence end (`artillery.“We`): the space
+                    // goes before its mark.
+                    let opening = matches!(between, ".“" | "!“" | "?“" | ".«" | "!«" | "?«");
                     // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`, `EU.The`
                     // may be `E.U.`); an acronym of three letters or more ends a sentence
                     // (`NATO.The`).
@@ -771,8 +774,17 @@ impl WordsStage {
                     let domain = k + 2 == runs.len() && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n));
                     // In a document that quotes code, `window.Lanternfish` is a property.
                     let property = ev.code && between == "." && run.chars().all(char::is_lowercase);
-                    if punct && sentence_word && !domain && !property && (is_title(camel_head(next)) || one_letter) {
-                        let at_space = offset + next_at;
+                    if (punct || opening)
+                        && sentence_word
+                        && !domain
+                        && !property
+                        && (is_title(camel_head(next)) || one_letter)
+                    {
+                        let at_space = if opening {
+                            offset + at + run.len() + 1
+                        } else {
+                            offset + next_at
+                        };
                         out.push(
                             Replacement::new(at_space..at_space, " ", EditKind::MissingSpace, MISSING_SPACE)
                                 .with_confidence(0.9),
@@ -835,13 +847,6 @@ fn is_domain_name(token: &str) -> bool {
             && (TOP_LEVEL_DOMAINS.contains(&tld) || (tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase())))
     })
 }
-
-/// Top-level domains that a site's name may carry capitalized (`Dnipro.Info`).
-#[rustfmt::skip]
-const TOP_LEVEL_DOMAINS: &[&str] = &[
-    "com", "net", "org", "info", "biz", "ua", "ru", "by", "kz", "ge", "md", "eu", "uk", "de", "fr", "es", "it", "pt",
-    "pl", "io", "tv", "news", "online",
-];
 
 /// Double quotation marks that MT output uses on either side of a quote.
 const QUOTE_MARKS: &[&str] = &["\"", "“", "”", "„", "«", "»"];

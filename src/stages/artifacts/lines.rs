@@ -4,7 +4,7 @@ use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
-use crate::token::{camel_steps, head_within, with_lowercase};
+use crate::token::{camel_steps, head_within, with_lowercase, TOP_LEVEL_DOMAINS};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
@@ -536,6 +536,15 @@ fn is_credit(rest: &str, max: usize) -> bool {
     (1..=max).contains(&count)
 }
 
+/// A domain name as a site writes its own name, its top-level domain capitalized too
+/// (`Gazeta.Ru`, `Newsglobe24.com`).
+fn is_site_name(s: &str) -> bool {
+    is_domain(s)
+        || s.rsplit_once('.').is_some_and(|(_, tld)| {
+            crate::token::is_title(tld) && with_lowercase(tld, |t| TOP_LEVEL_DOMAINS.contains(&t))
+        }) && is_domain(&s.to_lowercase())
+}
+
 /// A domain name like `elcomercio.pe` or `Argumentum.al`.
 fn is_domain(s: &str) -> bool {
     let Some((name, tld)) = s.rsplit_once('.') else {
@@ -727,9 +736,10 @@ fn reader_prompt(line: &str) -> bool {
     };
     let call = opens_with_call(call_at)
         || (line.len() <= SHORT_PROMPT_BYTES
-            && line
-                .match_indices(['.', '?', '!'])
-                .any(|(at, _)| line[at + 1..].starts_with(' ') && imperative(line[at + 1..].trim_start())));
+            && line.match_indices(['.', '?', '!', '–', '—']).any(|(at, mark)| {
+                let rest = &line[at + mark.len()..];
+                rest.starts_with(' ') && imperative(rest.trim_start())
+            }));
     let ctrl = line.contains('+') && ["Ctrl", "CTRL", "ctrl"].iter().any(|c| line.contains(c));
     if !(call || ctrl) {
         return false;
@@ -948,7 +958,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     // The site's name alone, as its logo reads (`newsglobe24.com`, `/ Newsglobe24.com`).
     let site = trimmed.trim_start_matches(['/', '|', ' ']);
-    if on(CHROME_PHRASE) && site.len() <= 40 && !site.contains(' ') && is_domain(site) {
+    if on(CHROME_PHRASE) && site.len() <= 40 && !site.contains(' ') && is_site_name(site) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     if on(CHROME_PHRASE) && (gallery_counter(trimmed) || currency_ticker(trimmed)) {
@@ -1968,7 +1978,7 @@ pub fn inline_fixes(
                 let paragraph_end = before.split_whitespace().nth(7).is_some()
                     && before.ends_with(char::is_alphabetic)
                     && !before.rsplit(' ').next().is_some_and(is_domain);
-                if is_domain(site) && (sentence_end || paragraph_end) {
+                if is_site_name(site) && (sentence_end || paragraph_end) {
                     out.push(Replacement::removal(
                         range.start + pos..range.end,
                         EditKind::Boilerplate,
