@@ -500,11 +500,9 @@ fn place_before_credit(token: &str, ev: &Evidence<'_>) -> Option<usize> {
         return None;
     }
     let letters = head.trim_start_matches(|c: char| !c.is_alphabetic());
-    let caps = letters.chars().rev().take_while(char::is_ascii_uppercase).count();
-    let at = letters.len() - caps;
-    let (place, agency) = letters.split_at(at);
+    let (place, agency) = split_trailing_capitals(letters);
     let known_place = is_title(place) && (ev.stands(place) || is_gazetteer_name(place));
-    (caps >= 2 && known_place && is_news_agency(agency)).then(|| head.len() - letters.len() + at)
+    (agency.len() >= 2 && known_place && is_news_agency(agency)).then(|| head.len() - agency.len())
 }
 
 /// A token that must never be split: URL, domain, e-mail, handle, hashtag, path, code.
@@ -1196,9 +1194,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         if !word_sized(right, ev.lang)
             || NAME_SUFFIXES.contains(&right)
             || clitic
-            || (lower && listed_for(INFLECTIONS, ev.lang).contains(&right))
-            || (lower && portuguese_participle(left, right, ev.lang))
-            || (lower && french_verb(left, right, ev.lang))
+            || (lower && inflection(left, right, ev.lang))
             || romance_adjective(left, right)
         {
             continue;
@@ -1375,34 +1371,35 @@ fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
     })
 }
 
-/// Inflectional endings of Romance languages that are also words (`diretor` + `as`,
-/// `justificar` + `em`, `grand` + `es`, `preparador` + `a`): a lexicon lists the base form and not every inflected
-/// one, so a lower-case token is never split before one of these.
-const INFLECTIONS: &[(&str, &[&str])] = &[
-    ("pt", &["as", "os", "es", "em", "am", "a", "o"]),
-    ("es", &["as", "os", "es", "a", "o"]),
-    ("fr", &["es"]),
-    ("it", &["e", "i", "a", "o"]),
+/// Inflectional endings of Romance languages that are also words, and what the word before
+/// them ends in for them to be an ending (any, where none is listed): a lexicon lists the base
+/// form and not every inflected one, so a lower-case token is never split before one of these.
+/// Plurals and genders (`diretor` + `as`, `grand` + `es`, `preparador` + `a`), verb forms
+/// (`justificar` + `em`), French verbs of nouns in `-il` (`accueille`, `travaille`, whose `-le`
+/// reads as the article) and Portuguese past participles (`diferenciado`, `infectadas`, whose
+/// endings read as the contractions `do`, `da`, `dos`, `das`).
+#[rustfmt::skip]
+const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
+    ("pt", &["as", "os", "es", "em", "am", "a", "o"], &[]),
+    ("pt", &["do", "da", "dos", "das"], &["a", "i"]),
+    ("es", &["as", "os", "es", "a", "o"], &[]),
+    ("fr", &["es"], &[]),
+    ("fr", &["le", "les"], &["il"]),
+    ("it", &["e", "i", "a", "o"], &[]),
 ];
+
+/// Whether `right` after `left` is an inflectional ending of [`INFLECTIONS`].
+fn inflection(left: &str, right: &str, lang: &str) -> bool {
+    INFLECTIONS.iter().any(|&(l, endings, stems)| {
+        l == lang && endings.contains(&right) && (stems.is_empty() || stems.iter().any(|stem| left.ends_with(stem)))
+    })
+}
 
 /// Whether `left` + `right` is a Romance adjective made from a place (`Georgiano`, `Ucranianos`,
 /// `Italiana`), as names of parties and associations keep them inside texts of any language:
 /// no place glued to `no`, `nos`, `na` or `nas`.
 fn romance_adjective(left: &str, right: &str) -> bool {
     left.ends_with('a') && matches!(right, "no" | "nos" | "na" | "nas")
-}
-
-/// Whether `left` + `right` is a French verb of a noun in `-il` (`accueille`, `conseille`,
-/// `travaille`, `réveille`), whose `-le` reads as the article after the noun.
-fn french_verb(left: &str, right: &str, lang: &str) -> bool {
-    lang == "fr" && matches!(right, "le" | "les") && left.ends_with("il")
-}
-
-/// Whether `left` + `right` is a Portuguese past participle (`diferenciado`, `infectadas`,
-/// `comercializado`), whose ending reads as the contractions `do`, `da`, `dos`, `das` after a
-/// verb form (`diferencia do`).
-fn portuguese_participle(left: &str, right: &str, lang: &str) -> bool {
-    lang == "pt" && matches!(right, "do" | "da" | "dos" | "das") && left.ends_with(['a', 'i'])
 }
 
 /// The words a per-language table lists for `lang` (none for a language it lacks).
@@ -1456,16 +1453,20 @@ fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
 /// acronym that is a news agency or that the document writes alone (not `iOS`, `mRNA`, `eBAY`:
 /// the word before has four letters or more).
 fn word_then_acronym(run: &str, ev: &Evidence<'_>) -> Option<usize> {
-    let caps = run.bytes().rev().take_while(u8::is_ascii_uppercase).count();
-    let at = run.len() - caps;
-    let (word, acronym) = run.split_at(at);
+    let (word, acronym) = split_trailing_capitals(run);
     let lower = word.chars().count() >= 4 && word.chars().all(char::is_lowercase);
-    (caps >= 2
+    (acronym.len() >= 2
         && lower
         && ev.known_word(word)
         && !ev.known_word(run)
         && (is_news_agency(acronym) || ev.stands(acronym)))
-    .then_some(at)
+    .then_some(word.len())
+}
+
+/// `run` before and from the ASCII capitals that end it (`UkraineEFE` → `Ukraine`, `EFE`).
+fn split_trailing_capitals(run: &str) -> (&str, &str) {
+    let caps = run.bytes().rev().take_while(u8::is_ascii_uppercase).count();
+    run.split_at(run.len() - caps)
 }
 
 /// `Bagchisaid` → `Bagchi said`, `Kimaniwho` → `Kimani who`, `Mitsotakisstressed`: in English, a

@@ -4,7 +4,7 @@ use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
-use crate::token::{camel_steps, head_within, with_lowercase, TOP_LEVEL_DOMAINS};
+use crate::token::{camel_steps, head_within, is_title, with_lowercase, TOP_LEVEL_DOMAINS};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
@@ -540,9 +540,9 @@ fn is_credit(rest: &str, max: usize) -> bool {
 /// (`Gazeta.Ru`, `Newsglobe24.com`).
 fn is_site_name(s: &str) -> bool {
     is_domain(s)
-        || s.rsplit_once('.').is_some_and(|(_, tld)| {
-            crate::token::is_title(tld) && with_lowercase(tld, |t| TOP_LEVEL_DOMAINS.contains(&t))
-        }) && is_domain(&s.to_lowercase())
+        || s.rsplit_once('.')
+            .is_some_and(|(_, tld)| is_title(tld) && with_lowercase(tld, |t| TOP_LEVEL_DOMAINS.contains(&t)))
+            && is_domain(&s.to_lowercase())
 }
 
 /// A domain name like `elcomercio.pe` or `Argumentum.al`.
@@ -1016,6 +1016,12 @@ const CURRENCY_CODES: &[&str] = &[
     "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "INR", "CAD", "AUD",
 ];
 
+/// Words for a gallery's pictures, in six languages.
+#[rustfmt::skip]
+const PICTURE_WORDS: &[&str] = &[
+    "image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine", "imagem", "diapositiva",
+];
+
 /// A photo gallery's counter alone on a line: `Image 1 of 6`, `Foto 3 von 12`, `Photo 2/8`.
 fn gallery_counter(line: &str) -> bool {
     if line.len() > 24 {
@@ -1023,23 +1029,7 @@ fn gallery_counter(line: &str) -> bool {
     }
     let words: Vec<&str> = line.split(' ').collect();
     let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
-    let picture = |w: &str| {
-        with_lowercase(w, |w| {
-            matches!(
-                w,
-                "image"
-                    | "photo"
-                    | "picture"
-                    | "slide"
-                    | "bild"
-                    | "foto"
-                    | "imagen"
-                    | "immagine"
-                    | "imagem"
-                    | "diapositiva"
-            )
-        })
-    };
+    let picture = |w: &str| with_lowercase(w, |w| PICTURE_WORDS.contains(&w));
     match words[..] {
         [p, n, of, m] => picture(p) && number(n) && number(m) && matches!(of, "of" | "von" | "de" | "di" | "sur" | "/"),
         [p, n_of_m] => picture(p) && n_of_m.split_once('/').is_some_and(|(n, m)| number(n) && number(m)),
@@ -1150,7 +1140,8 @@ fn is_breadcrumb_trail(line: &str) -> bool {
 }
 
 /// A trail from the home page whose last section is the article's headline, of any length
-/// (`Home / World / India, Russia discuss trade in national currencies`).
+/// (`Home / World / India, Russia discuss trade in national currencies`): the sections before
+/// the headline make a trail of their own.
 fn trail_to_headline(line: &str) -> bool {
     let home = line
         .split(' ')
@@ -1161,9 +1152,7 @@ fn trail_to_headline(line: &str) -> bool {
     }
     [" / ", " › ", " > ", " » "].iter().any(|sep| {
         line.rsplit_once(sep).is_some_and(|(sections, headline)| {
-            sections.contains(sep)
-                && headline.starts_with(char::is_uppercase)
-                && trail_of_sections(&format!("{sections}{sep}Headline"))
+            sections.contains(sep) && headline.starts_with(char::is_uppercase) && trail_of_sections(sections)
         })
     })
 }
@@ -1353,14 +1342,10 @@ fn is_metadata_trail(line: &str) -> bool {
         }
         // A stamp that says it was updated is the page's, alone too (`18:05 13.01.2023 (updated:
         // 19:12 13.01.2023)`).
-        let updated = words.iter().skip(1).any(|w| {
-            with_lowercase(w.trim_end_matches(':'), |w| {
-                matches!(
-                    w,
-                    "updated" | "modified" | "aktualisiert" | "actualizado" | "atualizado" | "aggiornato"
-                )
-            })
-        });
+        let updated = words
+            .iter()
+            .skip(1)
+            .any(|w| with_lowercase(w.trim_end_matches(':'), |w| UPDATED_WORDS.contains(&w)));
         // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`, `4:17pm`).
         let numeric = |w: &str| {
             let w = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).unwrap_or(w);
@@ -1418,15 +1403,15 @@ const DATE_WORDS: &[&str] = &[
 ];
 
 /// Words that open a line of page metadata on their own (`Posted on …`, `Published 3 hours ago`).
+#[rustfmt::skip]
 const POSTED_WORDS: &[&str] = &[
-    "posted",
-    "published",
-    "updated",
-    "last",
-    "publié",
-    "veröffentlicht",
-    "publicado",
-    "pubblicato",
+    "posted", "published", "updated", "last", "publié", "veröffentlicht", "publicado", "pubblicato",
+];
+
+/// Words after a stamp's first that say it was updated (`18:05 13.01.2023 (updated: 19:12)`).
+#[rustfmt::skip]
+const UPDATED_WORDS: &[&str] = &[
+    "updated", "modified", "aktualisiert", "actualizado", "atualizado", "aggiornato",
 ];
 
 /// What a page counts under its article (views and comments: a line of `3 Kommentare` alone is
@@ -1524,9 +1509,11 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     let mut listed = 0;
     // Whether a heading that introduces other articles came since the last kept line.
     let mut headed = false;
-    let mut last_text: Option<usize> = None; // the last kept non-blank line before the run
-                                             // The last kept line without a bullet: a summary's heading over a list that opens with an item
-                                             // of another shape (`Key facts`, `• Founded: 2018, London`, then three that read as headlines).
+    // The last kept non-blank line before the run.
+    let mut last_text: Option<usize> = None;
+    // The last kept line without a bullet: a summary's heading over a list that opens with an
+    // item of another shape (`Key facts`, `• Founded: 2018, London`, then three that read as
+    // headlines).
     let mut last_plain: Option<usize> = None;
     for k in 0..=ranges.len() {
         let blank = k < ranges.len() && s[ranges[k].clone()].trim().is_empty();
@@ -2291,18 +2278,21 @@ fn byline_words(name: &str) -> usize {
     name.split_whitespace().map(|w| 1 + camel_steps(w).count()).sum()
 }
 
+/// Whether `w` is a surname in capitals, as credits and bylines write it (`KHOLODILIN`,
+/// `HRYTSENKO-BILA`, `McLEAN`).
+fn surname_in_capitals(w: &str) -> bool {
+    let caps = w.strip_prefix("Mc").unwrap_or(w);
+    caps.chars().count() >= 2
+        && caps.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        && caps.chars().any(char::is_alphabetic)
+}
+
 /// Whether `rest` (after a byline's lead word) is a name ending in a surname in capitals, then
 /// the end, a comma (`Tamar KIKNADZE, Tbilisi`) or a conjunction: `By Sunday NATO had agreed`
 /// is a sentence, not a byline.
 fn is_byline_name(rest: &str) -> bool {
     let words: Vec<&str> = rest.split_whitespace().collect();
-    let is_caps = |w: &str| {
-        // `McLEAN` as some sites write it.
-        let w = w.trim_end_matches(',');
-        let w = w.strip_prefix("Mc").unwrap_or(w);
-        w.chars().count() >= 2 && w.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
-    };
-    let Some(k) = words.iter().position(|w| is_caps(w)) else {
+    let Some(k) = words.iter().position(|w| surname_in_capitals(w.trim_end_matches(','))) else {
         return false;
     };
     // Given names as the `words` stage will leave them: a lost space before a capital put back
@@ -2344,10 +2334,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
             // there (`na?He`) after this stage has judged the line, and the verdict must not change.
             for word in part.split([' ', '.', '?', '!', ',']) {
                 let letters = word.trim_matches(|c: char| !c.is_alphabetic());
-                let caps = letters.strip_prefix("Mc").unwrap_or(letters);
-                let all_caps = caps.chars().count() >= 2
-                    && caps.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
-                    && caps.chars().any(char::is_alphabetic);
+                let all_caps = surname_in_capitals(letters);
                 if all_caps && prev_given && !dict.is_agency(letters) {
                     let at = word_start + word.find(letters).unwrap_or(0);
                     out.push(

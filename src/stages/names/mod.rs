@@ -32,7 +32,7 @@ use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::token::{is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase};
+use crate::token::{head_within, is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase};
 use crate::{Result, Text};
 use dict::{fold, is_word_char, Origin, Target};
 pub(crate) use dict::{glued_place, is_gazetteer_name, personal_name, Index};
@@ -480,7 +480,8 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
         first,
         "Governorate" | "Guberniya" | "Voivodeship" | "Uyezd" | "Gouvernement"
     );
-    // A club named after its town (`1. FC Köln`, `Dynamo Kiev`): its name as written.
+    // A club or a venue named after its town (`1. FC Köln`, `Dynamo Kiev`, `Café Kyiv`): its
+    // name as written.
     let club = s[..range.start]
         .strip_suffix(' ')
         .and_then(|head| head.rsplit(' ').next())
@@ -499,31 +500,10 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
 const VENUE_WORDS: &[&str] = &["Café", "Cafe", "Restaurant", "Hotel", "Kino", "Cinema", "Bar"];
 
 /// What opens a sports club's name before its town (`FC Köln`, `VfB Stuttgart`).
+#[rustfmt::skip]
 const CLUB_PREFIXES: &[&str] = &[
-    "FC",
-    "SC",
-    "AC",
-    "SV",
-    "VfB",
-    "VfL",
-    "TSV",
-    "FSV",
-    "SSC",
-    "AS",
-    "RC",
-    "CF",
-    "CD",
-    "UD",
-    "FK",
-    "NK",
-    "HNK",
-    "PFC",
-    "SK",
-    "KV",
-    "Dynamo",
-    "Dinamo",
-    "Sporting",
-    "Olympique",
+    "FC", "SC", "AC", "SV", "VfB", "VfL", "TSV", "FSV", "SSC", "AS", "RC", "CF", "CD", "UD", "FK", "NK", "HNK", "PFC",
+    "SK", "KV", "Dynamo", "Dinamo", "Sporting", "Olympique",
 ];
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
@@ -628,10 +608,7 @@ fn reach(s: &str, range: &Range<usize>, bytes: usize) -> (usize, usize) {
     while !s.is_char_boundary(lo) {
         lo += 1;
     }
-    let mut hi = (range.end + bytes).min(s.len());
-    while !s.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let hi = range.end + head_within(&s[range.end..], bytes).len();
     (lo, hi)
 }
 
