@@ -1471,6 +1471,9 @@ fn data_line(item: &str) -> bool {
     item.starts_with(|c: char| c.is_ascii_digit()) || clock || score || figures >= 2
 }
 
+/// The fewest letters of a headline in a list (four short words: `Kyiv rejects new talks`).
+const HEADLINE_LETTERS: usize = 16;
+
 /// The most words of a headline without a bullet under a `Related` heading (headlines run 6-14).
 const UNBULLETED_HEADLINE_WORDS: usize = 16;
 
@@ -1495,9 +1498,11 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         // Under a heading, items may be numbered (`Mais lidas`, then `1. Moldávia vota …`) or
         // stamped with their time (`News feed`, then `18:42 In Lviv region, …`).
         let body = if headed { strip_time(strip_number(body)) } else { body };
+        // Long enough in letters, not words: a space the `words` stage restores later (`Reznikovwho`)
+        // must not make a line an item on a second run that the first did not count.
         (bulleted || headed) && !body.ends_with(['.', ';', ',', ':']) && headline_like(body) && {
-            let words = word_count(body);
-            words >= 4 && (bulleted || words <= UNBULLETED_HEADLINE_WORDS)
+            let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+            letters >= HEADLINE_LETTERS && (bulleted || word_count(body) <= UNBULLETED_HEADLINE_WORDS)
         }
     };
     let mut run: Vec<usize> = Vec::new();
