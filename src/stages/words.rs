@@ -1205,8 +1205,14 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         if lower && listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&left) && !ev.is_function_word(right) {
             continue;
         }
-        // German only splits a name from a function word after it (`Selenskyjund`).
-        if german && !(GERMAN_RIGHT.contains(&right) && (ev.stands(left) || is_gazetteer_name(left))) {
+        // German only splits a name from a function word after it (`Selenskyjund`). After a
+        // noun the document writes alone, `in` is the feminine ending (`Außenministerin` beside
+        // `Außenminister`): it needs a known name (`Kiewin`).
+        let german_name = |left: &str| match right {
+            "in" => ev.is_name(left) || is_gazetteer_name(left),
+            _ => ev.stands(left) || is_gazetteer_name(left),
+        };
+        if german && !(GERMAN_RIGHT.contains(&right) && german_name(left)) {
             continue;
         }
         let Some(right_cost) = ev.word_cost(right) else {
@@ -1644,7 +1650,7 @@ mod tests {
             "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister in Georgien und Armenien. \
              In Charkiw schlug Charkiw ein.",
             "Der Verteidigungsminister sprach mit der Bundesregierung und der Außenministerin über die Bundeswehr. \
-             Sie wollen zusammen arbeiten, und sie werden zusammenarbeiten.",
+             Der Außenminister und die Außenministerin, der Kanzler und die Kanzlerin reisten. Sie wollen zusammen arbeiten, und sie werden zusammenarbeiten.",
         ),
         (
             "en",

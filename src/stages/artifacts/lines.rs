@@ -144,7 +144,13 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                     let short = tail.split_whitespace().count() <= max_words && tail.len() <= max_bytes;
                     let fits = match category {
                         "share" | "follow" => tail.is_empty() || names_networks(&tail.to_lowercase()),
-                        "credit" => is_credit(tail, 6) || is_domain(tail.trim_end_matches('.')),
+                        // A credit that names its photographer with the surname in capitals
+                        // (`Photo: Oleh BONDAR / Ukrinform`) is kept as the house style keeps
+                        // credits in captions, with the capitals fixed ([`credit_caps`]).
+                        "credit" => {
+                            (is_credit(tail, 6) || is_domain(tail.trim_end_matches('.')))
+                                && credit_caps(form, 0, dict, None).is_empty()
+                        }
                         // An opening that does not name cookies needs its rest to (`This site uses
                         // technical and profiling cookies …`).
                         "cookie" => {
