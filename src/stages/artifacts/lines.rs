@@ -1493,7 +1493,21 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // A heading: chrome that introduces other articles, or a teaser label alone (`READ TOO:`).
     let is_heading = |k: usize, verdict: Verdict| {
         let key = chrome_form(&s[ranges[k].clone()]).to_lowercase();
-        matches!(dict.line_category(&key), Some("popular" | "related"))
+        let introduces = |category: &str| matches!(category, "popular" | "related");
+        // A line of the dictionary, or one of its prefixes with a short rest that names a source
+        // (`More from Reuters`), not items of its own (`Trending: IPL 2024 | Gold Rate Today`).
+        let prefixed = || {
+            let first = key.as_bytes().first().copied().unwrap_or(0);
+            dict.prefixes_starting(first).any(|(pattern, kind, category)| {
+                kind == Match::Prefix
+                    && introduces(category)
+                    && key
+                        .strip_prefix(pattern)
+                        .is_some_and(|rest| !rest.contains(['|', ',', ':']) && word_count(rest) <= 4)
+            })
+        };
+        dict.line_category(&key).is_some_and(introduces)
+            || prefixed()
             || verdict.rule == TEASER_LABEL && s[ranges[k].clone()].trim_end().ends_with([':', '|'])
     };
     // A headline of a list: bulleted, or under a heading that introduces other articles
@@ -1976,7 +1990,7 @@ pub fn inline_fixes(
                 let paragraph_end = before.split_whitespace().nth(7).is_some()
                     && before.ends_with(char::is_alphabetic)
                     && !before.rsplit(' ').next().is_some_and(is_domain);
-                if is_site_name(site) && (sentence_end || paragraph_end) {
+                if (is_site_name(site) || names_a_site(site, before, dict)) && (sentence_end || paragraph_end) {
                     out.push(Replacement::removal(
                         range.start + pos..range.end,
                         EditKind::Boilerplate,
@@ -2035,6 +2049,25 @@ pub fn inline_fixes(
         keep
     });
     out
+}
+
+/// Whether `site`, after ` / ` at the end of a paragraph (`before`), is the name of the site or
+/// agency that published it (`… the war. / Europa Press`, `/ Público`, `/ il Resto del Carlino`,
+/// `/ JN`): one to four capitalized words, an article before them allowed. Not a caption's
+/// credit: inside parentheses, after a credit word or `©`, or after a surname in capitals
+/// (`… in Minsk. Vasily FEDOSENKO / Reuters`), where the credit stays.
+fn names_a_site(site: &str, before: &str, dict: &ArtifactDict) -> bool {
+    const ARTICLES: &[&str] = &["il ", "la ", "le ", "el ", "lo ", "o ", "a ", "the ", "der ", "die ", "das "];
+    let name = ARTICLES.iter().find_map(|a| site.strip_prefix(a)).unwrap_or(site);
+    let plain = name.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | '\''));
+    let open_parenthesis = before.matches('(').count() > before.matches(')').count();
+    let last_word = before.rsplit(' ').next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic());
+    plain
+        && is_credit(name, 4)
+        && !open_parenthesis
+        && !before.contains('©')
+        && dict.credit_prefixes_in(before).next().is_none()
+        && !surname_in_capitals(last_word)
 }
 
 /// ` date 2022-03-08 ` (or ` date 2022-03 `) at the start: its length with the space after.

@@ -86,7 +86,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },
     Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp, or a page's metadata: a date or time with sections, a view or comment count or the poster, joined by | / · or •", default_on: true, example: "14.11.2025, 09:12 | Society | Kharkiv region" },
     Rule { id: PUNCTUATION, description: "remove lines of one to three punctuation marks and nothing else", default_on: true, example: "." },
-    Rule { id: SITE_ATTRIBUTION, description: "remove a trailing ` / Site.tld` attribution glued to the end of a paragraph", default_on: true, example: "…the Kremlin said. / Argumentum.al" },
+    Rule { id: SITE_ATTRIBUTION, description: "remove a trailing ` / Site.tld` or ` / Site Name` attribution glued to the end of a paragraph", default_on: true, example: "…the Kremlin said. / Argumentum.al" },
     Rule { id: SCRAPER_DATE, description: "remove a ` date YYYY-MM-DD ` metadata prefix that a scraper put before the text", default_on: true, example: " date 2022-03-08 Steps have also been reported…" },
     Rule { id: READER_PROMPT, description: "remove a line that asks the reader to subscribe, follow, join or read on a channel (Telegram, a newsletter, a network), or to report a typo with Ctrl+Enter, in any wording", default_on: true, example: "Subscribe to our Telegram channel so as not to miss the main news" },
     Rule { id: TRAILING_PROMPT, description: "remove a follow/share/subscribe prompt that ends a paragraph", default_on: true, example: "…other departments. Follow Sputnik's Live Feed to Find Out More!" },

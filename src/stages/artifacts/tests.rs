@@ -117,6 +117,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\nSee: The numbers speak for themselves\nEnd.", "Body.\nSee: The numbers speak for themselves\nEnd."),
     // a headline without a bullet under a `Related` heading; a page cut short after one stays
     ("en", "Body.\n\nRELATED NEWS\nMeteorology warned 14 provinces: orange code for the Black Sea\n\nMore body.", "Body.\n\nMore body."),
+    // a heading that names its source (`More from Reuters`) heads a list; a row of items does not
+    (
+        "en",
+        "Body.\n\nMore from Reuters\nEU agrees to suspend visa deal with Russia, ministers say\nGrain ship leaves Odesa as exports pick up pace\n\nMore body.",
+        "Body.\n\nMore body.",
+    ),
     (
         "en",
         "Body.\n\nRelated news\n\nRegarding Ukraine’s entry into NATO, in a videoconference message to leaders of the Nordic and Baltic countries convened",
@@ -251,6 +257,13 @@ const CASES: &[(&str, &str, &str)] = &[
     // chrome.site-attribution, chrome.scraper-date, chrome.trailing-prompt
     ("en", "Text.\n“A quote,” the Kremlin said. / Argumentum.al", "Text.\n“A quote,” the Kremlin said."),
     ("en", "He lives in Moscow / Russia.", "He lives in Moscow / Russia."),
+    // a site's name without its domain, after a sentence or a paragraph that lost its full stop;
+    // a caption's credit stays
+    ("en", "Text.\nWheat rose 8% on Wednesday. / Europa Press", "Text.\nWheat rose 8% on Wednesday."),
+    ("it", "Testo.\nLe donazioni sono aperte fino a febbraio. / il Resto del Carlino", "Testo.\nLe donazioni sono aperte fino a febbraio."),
+    ("pt", "Rússia lança ofensiva a norte de Kharkiv e milhares de civis são retirados / Público\n\nTexto.", "Rússia lança ofensiva a norte de Kharkiv e milhares de civis são retirados\n\nTexto."),
+    ("en", "Lukashenko during a meeting in Minsk. Vasily FEDOSENKO / Reuters", "Lukashenko during a meeting in Minsk. Vasily Fedosenko / Reuters"),
+    ("en", "The building after the riots, January 7, 2022. © EWR / Sergei KOVALYOV", "The building after the riots, January 7, 2022. © EWR / Sergei Kovalyov"),
     ("en", " date 2022-03-08 Steps have been reported.", "Steps have been reported."),
     ("en", "The date 2022-03-08 was set.", "The date 2022-03-08 was set."),
     ("en", "Delegates arrived. Follow Sputnik's Live Feed to Find Out More!", "Delegates arrived."),
@@ -266,6 +279,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("en", "NATO and the UNHCR (UN refugee agency) met.", "NATO and the UNHCR (UN refugee agency) met."),
     ("en", "Prisoners arrive. Photo: Andrei STASEVICH / Reuters", "Prisoners arrive. Photo: Andrei Stasevich / Reuters"),
+    // a credit line that names its photographer in capitals stays, fixed; one that does not goes
+    ("en", "Body.\nPhoto: Oleh BONDAR / Ukrinform\nEnd.", "Body.\nPhoto: Oleh Bondar / Ukrinform\nEnd."),
+    ("en", "Body.\nPhoto: Sergueï Bobok / AFP\nEnd.", "Body.\nEnd."),
     ("en", "By Tamar KIKNADZE, Tbilisi\nTalks began.", "By Tamar Kiknadze, Tbilisi\nTalks began."),
     ("en", "He left. (Photo by Ryan MCGOWAN / AFP)\nText.", "He left. (Photo by Ryan McGowan / AFP)\nText."),
     ("en", "He left. (Photo: Sean O'NEILL and Ana MACHADO / AFP)\nText.", "He left. (Photo: Sean O'Neill and Ana Machado / AFP)\nText."),
