@@ -182,6 +182,18 @@ fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> Option<usize> {
     one.then_some(1)
 }
 
+/// The months' names in lower case, in English, German, French, Spanish, Italian and Portuguese.
+#[rustfmt::skip]
+pub const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december",
+    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
+    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
+    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
+    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
+];
+
 /// Top-level domains that a site's name may carry capitalized (`Dnipro.Info`).
 #[rustfmt::skip]
 pub const TOP_LEVEL_DOMAINS: &[&str] = &[

@@ -24,7 +24,7 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::artifacts::is_news_agency;
 use crate::stages::names::{glued_place, is_gazetteer_name, personal_name, Index, NameDict};
-use crate::token::{camel_steps, is_title, letter_runs, with_lowercase, TOP_LEVEL_DOMAINS};
+use crate::token::{camel_steps, is_title, letter_runs, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -557,15 +557,31 @@ fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Rang
 
 /// `25.Il` → before `Il`, `2024.The` → before `The`: a number ending a sentence and a
 /// capitalized word after its full stop, nothing else in the token but closing punctuation.
-/// Decimals and times (`3.5`, `10.30`) have a digit after the stop; `U.S.` and `No.5` do not
+/// A time ends a sentence too (`05:10.Mobile`). Decimals and times (`3.5`, `10.30`) have a digit
+/// after the stop; `U.S.` and `No.5` do not
 /// start with a number.
 fn number_then_sentence(token: &str) -> Option<usize> {
-    let digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    let mut digits = token.bytes().take_while(u8::is_ascii_digit).count();
+    // A time's minutes (`from 02:15 to 05:10.Mobile`).
+    let minutes = token.get(digits + 1..digits + 3).filter(|m| m.bytes().all(|b| b.is_ascii_digit()));
+    if digits > 0 && token.as_bytes().get(digits) == Some(&b':') && minutes.is_some() {
+        digits += 3;
+    }
     if digits == 0 || token.as_bytes().get(digits) != Some(&b'.') {
         return None;
     }
     let word = token[digits + 1..].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '»']);
     is_title(word).then_some(digits + 1)
+}
+
+/// `March2022` → before `2022`: a month's name glued to a year of four digits (19xx or 20xx),
+/// nothing else in the token but closing punctuation.
+fn month_then_year(token: &str) -> Option<usize> {
+    let t = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '»']);
+    let at = t.len().checked_sub(4).filter(|&at| at > 0 && t.is_char_boundary(at))?;
+    let (month, year) = t.split_at(at);
+    let year_like = year.bytes().all(|b| b.is_ascii_digit()) && (year.starts_with("19") || year.starts_with("20"));
+    (year_like && with_lowercase(month, |m| MONTHS.contains(&m))).then_some(at)
 }
 
 /// Whether `token` is a word of the lexicon written plainly (`said`, `Monday,`, `(police`): ASCII
@@ -662,6 +678,14 @@ impl Stage for WordsStage {
                         batch.push(
                             Replacement::new(at..at, " ", EditKind::MissingSpace, MISSING_SPACE).with_confidence(0.85),
                         );
+                        continue;
+                    }
+                    // A month glued to its year (`in March2022`): a token with digits no other
+                    // rule reads.
+                    if let Some(i) = month_then_year(token).filter(|_| self.glued) {
+                        next.push(start..start + token.len());
+                        let at = start + i;
+                        batch.push(Replacement::new(at..at, " ", EditKind::RunTogether, GLUED).with_confidence(0.85));
                         continue;
                     }
                     // A caption's credit glued to its place (`UkraineEFE/Oleksandr`): a path to
@@ -1164,13 +1188,16 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     }
     let lower = run.chars().all(char::is_lowercase);
     let chars = run.chars().count();
-    if !(lower || is_title(run))
-        || chars < 3
-        || ev.is_word_or_name(run)
-        || with_clitics(run, ev)
-        || (lower && inflected(run, ev))
-    {
+    if !(lower || is_title(run)) || chars < 3 || ev.is_word_or_name(run) || with_clitics(run, ev) {
         return None;
+    }
+    if lower {
+        if let Some(i) = word_then_and(run, ev) {
+            return (ev.occurrences(run) <= 1).then_some(i);
+        }
+        if inflected(run, ev) {
+            return None;
+        }
     }
     let german = ev.lang == "de";
     if german && lower {
@@ -1230,7 +1257,9 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             (left.ends_with(['a', 'e', 'i', 'o', 'u']) || !right.starts_with(['a', 'e', 'i', 'o', 'u', 'y']))
                 && ev.occurrences(left) > 0
         };
-        if ending_letter && !word_after_name() {
+        // `Figueruelasy`: the language's one-letter `and` after a name the document writes alone.
+        let and_after_name = || listed_for(AND, ev.lang).contains(&right) && ev.occurrences(left) > 0;
+        if ending_letter && !word_after_name() && !and_after_name() {
             continue;
         }
         // Document evidence only changes the verdict for a left half that is not a frequent word;
@@ -1393,6 +1422,23 @@ const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
     ("fr", &["le", "les"], &["il"]),
     ("it", &["e", "i", "a", "o"], &[]),
 ];
+
+/// The one-letter `and` of a language, a word no inflection appends to a whole word.
+const AND: &[(&str, &[&str])] = &[("es", &["y"]), ("it", &["e"]), ("pt", &["e"])];
+
+/// `fronteirae` → before `e`, `fijosy` → before `y`: a word of the lexicon glued to the
+/// language's one-letter `and` ([`AND`]), where no word of the language ends so: `-ae`, `-oe`
+/// in Italian and Portuguese (not `-ie`, `-se`: `Marie`, `frutose`), a plural in `-s` of five
+/// letters or more before `y` in Spanish (not `-ay`, `-oy`, `-ey`: `Rajoy`, `valley`, `today`).
+/// (A letter changed or added at the end is otherwise an inflection, see [`inflected`].)
+fn word_then_and(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let word = listed_for(AND, ev.lang).iter().find_map(|and| run.strip_suffix(and))?;
+    let ends = match ev.lang {
+        "es" => word.ends_with('s') && word.chars().nth(4).is_some(),
+        _ => word.ends_with(['a', 'o']) && word.chars().nth(3).is_some(),
+    };
+    (ends && ev.known_word(word)).then_some(word.len())
+}
 
 /// Whether `right` after `left` is an inflectional ending of [`INFLECTIONS`].
 fn inflection(left: &str, right: &str, lang: &str) -> bool {
@@ -1726,6 +1772,24 @@ mod tests {
              hanno abbattuti 25. Il presidente della Commissione ha parlato.",
             "Il ministro ha parlato della controffensiva ucraina con il governo e con il sottosegretario; \
              vuole permetterti di farlo e darglielo.",
+        ),
+        (
+            "pt",
+            "As forças russas atravessaram a fronteirae avançaram; o ministério enviou reforços para a zonae pediu munições.",
+            "As forças russas atravessaram a fronteira e avançaram; o ministério enviou reforços para a zona e pediu munições.",
+            "A frutose e a meiose foram estudadas por Louise e Marie em Faro.",
+        ),
+        (
+            "es",
+            "Tiene contratos fijosy temporales. La planta de Figueruelas cerró; los operarios de Figueruelasy Zaragoza protestaron.",
+            "Tiene contratos fijos y temporales. La planta de Figueruelas cerró; los operarios de Figueruelas y Zaragoza protestaron.",
+            "Rajoy, Godoy y Daisy viajaron a Bombay y a Uruguay el lunes.",
+        ),
+        (
+            "en",
+            "The houses were destroyed in March2022. The attack lasted from 02:15 to 05:10.Mobile groups were deployed.",
+            "The houses were destroyed in March 2022. The attack lasted from 02:15 to 05:10. Mobile groups were deployed.",
+            "The F16 and the MH17 report, Covid19 and the 10:30 train at 3.5 km; the G20 met in March 2022.",
         ),
         (
             "pt",

@@ -4,7 +4,7 @@ use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
-use crate::token::{camel_steps, head_within, is_title, with_lowercase, TOP_LEVEL_DOMAINS};
+use crate::token::{camel_steps, head_within, is_title, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
@@ -1363,7 +1363,7 @@ fn is_metadata_trail(line: &str) -> bool {
                 list.contains(&w)
             })
         };
-        let date = words.iter().any(|w| numeric(w)) && words.iter().all(|w| numeric(w) || listed(w, DATE_WORDS));
+        let date = words.iter().any(|w| numeric(w)) && words.iter().all(|w| numeric(w) || listed(w, MONTHS) || listed(w, DATE_WORDS));
         // A count in either order (`12 540 views`, `Vues : 2 841`), or a reading time (`3 Min.
         // Lesezeit`, `Lecture 4 min.`).
         let count = words.iter().any(|w| number(w))
@@ -1390,14 +1390,7 @@ fn is_metadata_trail(line: &str) -> bool {
 /// Words of a date or time in a page's metadata, in six languages (with `numeric` parts).
 #[rustfmt::skip]
 const DATE_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-    "janv", "févr", "avr", "juil", "déc", "ene", "dic", "gen", "mag", "giu", "lug", "ott", "fev", "abr", "set",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "ene", "dic", "gen", "mag", "giu", "lug", "ott", "fev", "abr", "set",
     "out", "dez", "mär", "okt",
     "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "h", "am", "pm", "a.m", "p.m", "at", "um", "uhr",
     "à", "de", "del", "di", "le", "el", "il", "updated", "published", "publié", "publiée", "mis", "jour", "actualisé",
