@@ -2196,8 +2196,14 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         // `(Sergei KHOLODILIN / BELTA / AFP)`, `(Photo : Laure FABRE / archives)`: a credit names
         // an agency or opens with its prefix; a team or a country with a slash does neither
         // (`(Slowenien/UAE Team Emirates XRG)`).
+        // An agency glued to the next word counts as the `words` stage will leave it (`AFPKiev`
+        // → `AFP Kiev`), so that a second run judges the credit as the first did.
+        let agency = |w: &str| {
+            let caps = w.bytes().take_while(u8::is_ascii_uppercase).count();
+            dict.is_agency(w) || (caps >= 3 && caps < w.len() && dict.is_agency(&w[..caps - 1]))
+        };
         let credited = || {
-            inside.split(['/', ' ']).any(|w| dict.is_agency(w.trim()))
+            inside.split(['/', ' ']).any(|w| agency(w.trim()))
                 || dict.credit_prefixes_in(inside).next().is_some_and(|(at, _)| at == 0)
         };
         if inside.contains('/') && credited() {
