@@ -2218,7 +2218,11 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
     for (at, end) in dict.credit_prefixes_in(line) {
         // At the start of the line or of a sentence, outside parentheses.
         let before = line[..at].trim_end();
-        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '—', '–', '|']);
+        // Or a capitalized prefix with its colon after a caption that has no full stop (`… am
+        // Stadtrand von Charkiw Foto: Serhij KOVAL / AFP`).
+        let prefix = &line[at..end];
+        let captioned = prefix.starts_with(char::is_uppercase) && prefix.trim_end().ends_with(':');
+        let opens = before.is_empty() || before.ends_with(['.', '!', '?', '—', '–', '|']) || captioned;
         let rest = end..line.len();
         let credit = line[rest.clone()].trim_matches([' ', ':', '.']);
         if opens && !line[rest.clone()].contains(['(', ')']) && is_credit(credit, 6) {

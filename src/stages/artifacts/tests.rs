@@ -282,6 +282,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // a credit line that names its photographer in capitals stays, fixed; one that does not goes
     ("en", "Body.\nPhoto: Oleh BONDAR / Ukrinform\nEnd.", "Body.\nPhoto: Oleh Bondar / Ukrinform\nEnd."),
     ("en", "Body.\nPhoto: Sergueï Bobok / AFP\nEnd.", "Body.\nEnd."),
+    // a caption without its full stop, then its credit
+    ("de", "Text.\n\nBeschädigtes Umspannwerk am Stadtrand Foto: Serhij KOVAL / AFP", "Text.\n\nBeschädigtes Umspannwerk am Stadtrand Foto: Serhij Koval / AFP"),
     ("en", "By Tamar KIKNADZE, Tbilisi\nTalks began.", "By Tamar Kiknadze, Tbilisi\nTalks began."),
     ("en", "He left. (Photo by Ryan MCGOWAN / AFP)\nText.", "He left. (Photo by Ryan McGowan / AFP)\nText."),
     ("en", "He left. (Photo: Sean O'NEILL and Ana MACHADO / AFP)\nText.", "He left. (Photo: Sean O'Neill and Ana Machado / AFP)\nText."),
