@@ -372,6 +372,138 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt46-008", "the Italian exonym `LEOPOLI` in a dateline in capitals"),
     ("rt46-010", "a stamp removed (the writer keeps it); `Subscribe Estadão`"),
     ("rt46-012", "a repeated paragraph the scorer aligns with its first copy; a site's initials after a slash (`/ CM`)"),
+    (
+        "rt48-003",
+        "`Published: 11 Oct 2022 16:05 GMT` removed as a page stamp (the writer keeps it)",
+    ),
+    (
+        "rt48-004",
+        "a headline of 18 words under `Look also` is too long for an unbulleted item",
+    ),
+    (
+        "rt48-010",
+        "`LAST MINUTE:` (MT of `ÚLTIMA HORA`) is left out of the labels on purpose: it also heads the article itself",
+    ),
+    (
+        "rt49-001",
+        "German `NewsletterAbonnementAnmeldenSPIEGEL+` (a menu glued with a `+`) and `Gebietsverwaltungmit` (a compound never written alone)",
+    ),
+    (
+        "rt49-003",
+        "French `Sergei Lavrova` (`Lavrova` is also the feminine surname) and `l'Élyséesamedi`",
+    ),
+    (
+        "rt49-005",
+        "a section kicker (`Guerra de Ucrania`), a byline without a lead word (`Lucía MORENTE Enviada especial`), `añodespués` (two content words)",
+    ),
+    (
+        "rt49-007",
+        "Italian `Bucha` rewritten as the Italian title `Buča` (the writer keeps `Bucha`)",
+    ),
+    (
+        "rt49-009",
+        "`AssinarEntrarPúblico+Newsletters` (a menu glued with a `+`) and a list's heading `Mais sobre a guerra na Ucrânia`",
+    ),
+    (
+        "rt49-010",
+        "a byline without a lead word (`Texto Rita FONSECA`), a missing space after a comma (`vez,a`), `celebraçõesoficiais`",
+    ),
+    (
+        "rt50-002",
+        "a footballer's bare surname in a line-up (`Matviienko`) rewritten as Valentina Matviyenko's",
+    ),
+    (
+        "rt50-008",
+        "the film `Donbass` after its director's possessive rewritten as `Donbas`",
+    ),
+    (
+        "rt50-010",
+        "`Mijailo Mudryk`: the footballer is in no dictionary",
+    ),
+    (
+        "rt50-011",
+        "a stamp of a time and a date alone (`14:25, 08.04.2025`); tennis players in no dictionary (`Marta Kostiuk`, `Angelina Kalinina`)",
+    ),
+    (
+        "rt50-012",
+        "`Čajkovskij's`: the composer is in no dictionary",
+    ),
+    (
+        "rt51-001",
+        "MSN's `Story by Reuters • 2y` and `Reporting by Olena VYSOTSKA` (no byline lead of that shape)",
+    ),
+    (
+        "rt51-002",
+        "Yahoo's stamp `Updated Mon, November 14, 2022 at 3:41 AM·3 min read` and `weekas`",
+    ),
+    (
+        "rt51-005",
+        "the writer removes ` / Ukrinform.net` from a credit line the tool keeps whole",
+    ),
+    (
+        "rt51-007",
+        "Yahoo's stamp with `·2 min read` and AFP's desk code `bur-oc/jc`",
+    ),
+    (
+        "rt51-009",
+        "`mayorwho`; a list under `More Ukraine stories` whose items end in ages (`1d`, `14h`)",
+    ),
+    (
+        "rt52-001",
+        "the site's name alone on a line (`Onet Wiadomości`)",
+    ),
+    (
+        "rt52-002",
+        "Romanian `Ismail` for Izmail: also a given name, so no variant",
+    ),
+    (
+        "rt52-003",
+        "a section name alone (`Abroad`), Hungarian `Beregszász` (no row), `Support Index! Click here`",
+    ),
+    (
+        "rt52-004",
+        "a menu with spaces (`News Domestic Foreign Economy Sport Aktuality+`) and `Blanárand` (the minister is never written alone)",
+    ),
+    (
+        "rt52-005",
+        "Lithuanian `Dmytras` (a case ending on the given name)",
+    ),
+    (
+        "rt52-006",
+        "the site's name and a section alone on their lines (`Interpressnews`, `Politics`); an attribution after a stamp",
+    ),
+    (
+        "rt52-007",
+        "the site's name alone (`DELFI`); a repeated paragraph with a sentence more",
+    ),
+    (
+        "rt52-009",
+        "`the Cemetery of the Defenders of Lwów` (a fixed name the dictionary does not keep)",
+    ),
+    (
+        "rt53-001",
+        "a surname in capitals before a slash in a credit (`Sergey BOBOK/AFP`)",
+    ),
+    (
+        "rt53-003",
+        "French glues of a name and `a`/`du` (`Aubrya`, `Fivesdu`), `depuismars`, `villesjumelles`, a byline in capitals, a list's heading `Nos articles sur …`, a newsletter blurb",
+    ),
+    (
+        "rt53-005",
+        "`hacesemanas` (two words too rare as a pair); an attribution after an e-mail address",
+    ),
+    (
+        "rt53-006",
+        "Spanish glues of two words (`mayosegún`, `trescursos`, `cuarentaoperarios`), `lunesa` (`-a` is an ending), `Iniciar sesión Suscríbete`",
+    ),
+    (
+        "rt53-007",
+        "Italian `istituzionaledell’amministrazione` (an elided article glued to the word before it)",
+    ),
+    (
+        "rt53-009",
+        "Portuguese glues of two words (`quatrodias`, `centraiselétricas`, `campanharecebeu`), a one-letter word after a time (`21:00.A`), an attribution after an e-mail address",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -478,6 +610,12 @@ fn written_documents_are_cleaned_as_annotated() {
         "set45.jsonl",
         "set46.jsonl",
         "set47.jsonl",
+        "set48.jsonl",
+        "set49.jsonl",
+        "set50.jsonl",
+        "set51.jsonl",
+        "set52.jsonl",
+        "set53.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -497,5 +635,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 560);
+    assert_eq!(docs, 628);
 }

@@ -563,7 +563,9 @@ fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Rang
 fn number_then_sentence(token: &str) -> Option<usize> {
     let mut digits = token.bytes().take_while(u8::is_ascii_digit).count();
     // A time's minutes (`from 02:15 to 05:10.Mobile`).
-    let minutes = token.get(digits + 1..digits + 3).filter(|m| m.bytes().all(|b| b.is_ascii_digit()));
+    let minutes = token
+        .get(digits + 1..digits + 3)
+        .filter(|m| m.bytes().all(|b| b.is_ascii_digit()));
     if digits > 0 && token.as_bytes().get(digits) == Some(&b':') && minutes.is_some() {
         digits += 3;
     }

@@ -1363,7 +1363,10 @@ fn is_metadata_trail(line: &str) -> bool {
                 list.contains(&w)
             })
         };
-        let date = words.iter().any(|w| numeric(w)) && words.iter().all(|w| numeric(w) || listed(w, MONTHS) || listed(w, DATE_WORDS));
+        let date = words.iter().any(|w| numeric(w))
+            && words
+                .iter()
+                .all(|w| numeric(w) || listed(w, MONTHS) || listed(w, DATE_WORDS));
         // A count in either order (`12 540 views`, `Vues : 2 841`), or a reading time (`3 Min.
         // Lesezeit`, `Lecture 4 min.`).
         let count = words.iter().any(|w| number(w))
@@ -2050,11 +2053,19 @@ pub fn inline_fixes(
 /// credit: inside parentheses, after a credit word or `©`, or after a surname in capitals
 /// (`… in Minsk. Vasily FEDOSENKO / Reuters`), where the credit stays.
 fn names_a_site(site: &str, before: &str, dict: &ArtifactDict) -> bool {
-    const ARTICLES: &[&str] = &["il ", "la ", "le ", "el ", "lo ", "o ", "a ", "the ", "der ", "die ", "das "];
+    const ARTICLES: &[&str] = &[
+        "il ", "la ", "le ", "el ", "lo ", "o ", "a ", "the ", "der ", "die ", "das ",
+    ];
     let name = ARTICLES.iter().find_map(|a| site.strip_prefix(a)).unwrap_or(site);
-    let plain = name.chars().all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | '\''));
+    let plain = name
+        .chars()
+        .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '-' | '.' | '\''));
     let open_parenthesis = before.matches('(').count() > before.matches(')').count();
-    let last_word = before.rsplit(' ').next().unwrap_or("").trim_matches(|c: char| !c.is_alphabetic());
+    let last_word = before
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_matches(|c: char| !c.is_alphabetic());
     plain
         && is_credit(name, 4)
         && !open_parenthesis
