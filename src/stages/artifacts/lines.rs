@@ -1393,7 +1393,9 @@ fn is_metadata_trail(line: &str) -> bool {
 /// Words of a date or time in a page's metadata, in six languages (with `numeric` parts).
 #[rustfmt::skip]
 const DATE_WORDS: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "ene", "dic", "gen", "mag", "giu", "lug", "ott", "fev", "abr", "set",
+    // (the months' names are `token::MONTHS`, read beside this list)
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr", "avr",
+    "juil", "déc", "ene", "dic", "gen", "mag", "giu", "lug", "ott", "fev", "abr", "set",
     "out", "dez", "mär", "okt",
     "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "h", "am", "pm", "a.m", "p.m", "at", "um", "uhr",
     "à", "de", "del", "di", "le", "el", "il", "updated", "published", "publié", "publiée", "mis", "jour", "actualisé",
