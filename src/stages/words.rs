@@ -443,6 +443,9 @@ impl<'a> Evidence<'a> {
     }
 }
 
+/// Punctuation that may close a token after its word (`2024.The,`, `March2022),`, `Ukrinform.ua»`).
+const CLOSING: &[char] = &['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '»'];
+
 /// The longest letter run read as two glued words: two long words and then some. A longer run (a
 /// blob, hostile input) is left alone, which keeps the search over its split points linear.
 const MAX_GLUED_BYTES: usize = 64;
@@ -571,14 +574,14 @@ fn number_then_sentence(token: &str) -> Option<usize> {
     if digits == 0 || token.as_bytes().get(digits) != Some(&b'.') {
         return None;
     }
-    let word = token[digits + 1..].trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '»']);
+    let word = token[digits + 1..].trim_end_matches(CLOSING);
     is_title(word).then_some(digits + 1)
 }
 
 /// `March2022` → before `2022`: a month's name glued to a year of four digits (19xx or 20xx),
 /// nothing else in the token but closing punctuation.
 fn month_then_year(token: &str) -> Option<usize> {
-    let t = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '»']);
+    let t = token.trim_end_matches(CLOSING);
     let at = t.len().checked_sub(4).filter(|&at| at > 0 && t.is_char_boundary(at))?;
     let (month, year) = t.split_at(at);
     let year_like = year.bytes().all(|b| b.is_ascii_digit()) && (year.starts_with("19") || year.starts_with("20"));
@@ -864,7 +867,7 @@ fn agency_in_parentheses(token: &str) -> Option<usize> {
 /// top-level domain in lower case after it, a listed one or any country's two letters
 /// (`Vilniusdaily.lt`, `Ukrinform.ua`; not `Ukraine.The`, `e.g.`).
 fn is_domain_name(token: &str) -> bool {
-    let name = token.trim_end_matches(['.', ',', ';', ':', '!', '?', ')', '"', '”', '’', '»']);
+    let name = token.trim_end_matches(CLOSING);
     name.rsplit_once('.').is_some_and(|(head, tld)| {
         head.ends_with(char::is_alphanumeric)
             && (TOP_LEVEL_DOMAINS.contains(&tld) || (tld.len() == 2 && tld.bytes().all(|b| b.is_ascii_lowercase())))

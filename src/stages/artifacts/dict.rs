@@ -156,11 +156,13 @@ impl ArtifactDict {
         category.map(String::as_str)
     }
 
-    /// The prefix and source patterns that start with byte `first`, in the files' order.
-    pub fn prefixes_starting(&self, first: u8) -> impl Iterator<Item = (&str, Match, &str)> {
-        self.prefixes_by_first.get(first).map(|i| {
+    /// The prefix and source patterns that the lower-cased line `key` opens with, in the files'
+    /// order: (the rest of `key` after the pattern, the match type, the category).
+    pub fn prefixes_of<'k>(&'k self, key: &'k str) -> impl Iterator<Item = (&'k str, Match, &'k str)> {
+        let first = key.as_bytes().first().copied().unwrap_or(0);
+        self.prefixes_by_first.get(first).filter_map(move |i| {
             let (p, m, c) = &self.prefixes[i];
-            (p.as_str(), *m, c.as_str())
+            Some((key.strip_prefix(p.as_str())?, *m, c.as_str()))
         })
     }
 

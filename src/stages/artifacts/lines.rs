@@ -105,11 +105,8 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
     }
     // Prefix rules read the rest in its original case, so lower-casing must keep offsets.
     if key.len() == form.len() {
-        let first = key.as_bytes().first().copied().unwrap_or(0);
-        for (pattern, kind, category) in dict.prefixes_starting(first) {
-            let Some(rest) = key.strip_prefix(pattern) else {
-                continue;
-            };
+        for (rest, kind, category) in dict.prefixes_of(&key) {
+            let pattern = &key[..key.len() - rest.len()];
             let rest_orig = &form[form.len() - rest.len()..];
             match kind {
                 Match::Source if on(SOURCE_LINE) => {
@@ -1495,13 +1492,11 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         // A line of the dictionary, or one of its prefixes with a short rest that names a source
         // (`More from Reuters`), not items of its own (`Trending: IPL 2024 | Gold Rate Today`).
         let prefixed = || {
-            let first = key.as_bytes().first().copied().unwrap_or(0);
-            dict.prefixes_starting(first).any(|(pattern, kind, category)| {
+            dict.prefixes_of(&key).any(|(rest, kind, category)| {
                 kind == Match::Prefix
                     && introduces(category)
-                    && key
-                        .strip_prefix(pattern)
-                        .is_some_and(|rest| !rest.contains(['|', ',', ':']) && word_count(rest) <= 4)
+                    && !rest.contains(['|', ',', ':'])
+                    && word_count(rest) <= 4
             })
         };
         dict.line_category(&key).is_some_and(introduces)
@@ -2055,9 +2050,8 @@ pub fn inline_fixes(
 /// credit: inside parentheses, after a credit word or `©`, or after a surname in capitals
 /// (`… in Minsk. Vasily FEDOSENKO / Reuters`), where the credit stays.
 fn names_a_site(site: &str, before: &str, dict: &ArtifactDict) -> bool {
-    const ARTICLES: &[&str] = &[
-        "il ", "la ", "le ", "el ", "lo ", "o ", "a ", "the ", "der ", "die ", "das ",
-    ];
+    // Articles that `CONNECTORS` lacks (`is_credit` skips the others: `la`, `the`, `der`, …).
+    const ARTICLES: &[&str] = &["il ", "lo ", "o ", "a ", "die "];
     let name = ARTICLES.iter().find_map(|a| site.strip_prefix(a)).unwrap_or(site);
     let plain = name
         .chars()
@@ -2211,10 +2205,7 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         // (`(Slowenien/UAE Team Emirates XRG)`).
         // An agency glued to the next word counts as the `words` stage will leave it (`AFPKiev`
         // → `AFP Kiev`), so that a second run judges the credit as the first did.
-        let agency = |w: &str| {
-            let caps = w.bytes().take_while(u8::is_ascii_uppercase).count();
-            dict.is_agency(w) || (caps >= 3 && caps < w.len() && dict.is_agency(&w[..caps - 1]))
-        };
+        let agency = |w: &str| dict.is_agency(w) || glue_points(w).next().is_some_and(|i| dict.is_agency(&w[..i]));
         let credited = || {
             inside.split(['/', ' ']).any(|w| agency(w.trim()))
                 || dict.credit_prefixes_in(inside).next().is_some_and(|(at, _)| at == 0)
