@@ -417,10 +417,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "the film `Donbass` after its director's possessive rewritten as `Donbas`",
     ),
     (
-        "rt50-010",
-        "`Mijailo Mudryk`: the footballer is in no dictionary",
-    ),
-    (
         "rt50-011",
         "a stamp of a time and a date alone (`14:25, 08.04.2025`); tennis players in no dictionary (`Marta Kostiuk`, `Angelina Kalinina`)",
     ),
