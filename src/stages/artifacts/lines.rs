@@ -973,7 +973,10 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     // A news agency alone on a line (`AA`, `Reuters`) credits the article.
     let agency = || trimmed.len() <= 40 && dict.is_agency(trimmed.trim_start_matches(['-', '–', '—', ' ']));
     if on(SOURCE_LINE)
-        && (agency() || with_agencies(trimmed, dict) || (trimmed.contains(':') && metadata_line(trimmed, dict)))
+        && (agency()
+            || with_agencies(trimmed, dict)
+            || (trimmed.contains(':') && metadata_line(trimmed, dict))
+            || desk_code(trimmed))
     {
         return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
     }
@@ -992,6 +995,19 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         return verdict(PUNCTUATION, EditKind::Boilerplate, 0.8);
     }
     None
+}
+
+/// An agency desk's sign-off alone on a line: the initials of the writers and editors who
+/// handled the story, joined by slashes (`bur-oc/jc`, `ach/rmb/sst`). Each part is two to four
+/// lower-case letters (`bur-` names the bureau), and one part at least has no vowel, which no
+/// pair of words joined by a slash (`and/or`) lacks.
+fn desk_code(line: &str) -> bool {
+    let initials = |p: &str| (2..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase());
+    let parts = || line.split(['/', '-']);
+    line.len() <= 30
+        && line.contains('/')
+        && parts().all(initials)
+        && parts().any(|p| !p.bytes().any(|b| b"aeiouy".contains(&b)))
 }
 
 /// A site's exchange-rate ticker: two currencies or more, each its code and rate, and nothing
@@ -1360,10 +1376,16 @@ fn is_metadata_trail(line: &str) -> bool {
                 list.contains(&w)
             })
         };
+        // A time zone with its offset (`GMT+2`, `UTC-05:00`) is read as the zone.
+        let zone = |w: &str| {
+            w.split_once(['+', '-', '−']).is_some_and(|(zone, offset)| {
+                !offset.is_empty() && offset.chars().all(|c| c.is_ascii_digit() || c == ':') && listed(zone, DATE_WORDS)
+            })
+        };
         let date = words.iter().any(|w| numeric(w))
             && words
                 .iter()
-                .all(|w| numeric(w) || listed(w, MONTHS) || listed(w, DATE_WORDS));
+                .all(|w| numeric(w) || listed(w, MONTHS) || listed(w, DATE_WORDS) || listed(w, WEEKDAYS) || zone(w));
         // A count in either order (`12 540 views`, `Vues : 2 841`), or a reading time (`3 Min.
         // Lesezeit`, `Lecture 4 min.`).
         let count = words.iter().any(|w| number(w))
@@ -1401,6 +1423,19 @@ const DATE_WORDS: &[&str] = &[
     "first", "modified", "modifié", "geändert",
     // time zones
     "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "jst", "kst", "ist",
+];
+
+/// The days of the week and their abbreviations in six languages, as a page's stamp writes them
+/// (`Updated Mon, November 14, 2022`, `Freitag, 17. Mai 2024`).
+#[rustfmt::skip]
+const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mer", "jeu", "ven", "sam", "dim",
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "mié", "jue", "vie", "sáb", "dom",
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gio",
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "seg", "ter", "qua", "qui", "sex",
 ];
 
 /// Words that open a line of page metadata on their own (`Posted on …`, `Published 3 hours ago`).

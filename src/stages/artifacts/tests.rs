@@ -182,6 +182,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\nglobalhappenings news.jpg\nEnd.", "Body.\nEnd."),
     ("en", "Body.\n\n2022-02-27T13:30+0000\n\nEnd.", "Body.\n\nEnd."),
     ("en", "Body.\n\n.\n\nEnd.", "Body.\n\nEnd."),
+    // a stamp with its weekday and zone offset; an agency desk's sign-off; and/or alone stays
+    ("en", "Body.\nUpdated Mon, November 14, 2022 at 3:41 AM·3 min read\nFri, May 17, 2024 at 8:32 PM GMT+2·2 min read\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nbur-oc/jc\nach/rmb/sst\n", "Body.\n"),
+    ("en", "Body.\nand/or\nSun, sea\n", "Body.\nand/or\nSun, sea\n"),
     ("es", "Texto.\nCompartir en Facebook\nFin.", "Texto.\nFin."),
     ("de", "Text.\nQuelle: Ministerium der Verteidigung", "Text."),
     ("fr", "Texte.\nPartager cet article\nFin.", "Texte.\nFin."),
