@@ -578,6 +578,25 @@ fn number_then_sentence(token: &str) -> Option<usize> {
     is_title(word).then_some(digits + 1)
 }
 
+/// `vez,a` → after the comma: a comma between a word and a lower-case word of the lexicon, with
+/// nothing else in the token but punctuation around it, lost the space after it (`Desta vez,a`,
+/// `According to Terekhov,the walls`). Not in code, lists of values or addresses (`a,b`,
+/// `x=1,y=2`, `#tag,#tag`), nor after a single letter.
+fn comma_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let t = token.trim_end_matches(CLOSING);
+    let (left, right) = t.split_once(',')?;
+    let word = left.trim_start_matches(['(', '"', '“', '‘', '«', '¿', '¡']);
+    let fits = word.chars().nth(1).is_some()
+        && word.chars().all(char::is_alphabetic)
+        && word.ends_with(char::is_lowercase)
+        && !right.is_empty()
+        && right.chars().all(char::is_lowercase)
+        && ev.known_word(right)
+        && !ev.code
+        && !untouchable(token);
+    fits.then_some(left.len() + 1)
+}
+
 /// `March2022` → before `2022`: a month's name glued to a year of four digits (19xx or 20xx),
 /// nothing else in the token but closing punctuation.
 fn month_then_year(token: &str) -> Option<usize> {
@@ -681,6 +700,14 @@ impl Stage for WordsStage {
                         let at = start + i;
                         batch.push(
                             Replacement::new(at..at, " ", EditKind::MissingSpace, MISSING_SPACE).with_confidence(0.85),
+                        );
+                        continue;
+                    }
+                    if let Some(i) = comma_then_word(token, &ev).filter(|_| self.missing_space) {
+                        next.push(start..start + token.len());
+                        let at = start + i;
+                        batch.push(
+                            Replacement::new(at..at, " ", EditKind::MissingSpace, MISSING_SPACE).with_confidence(0.8),
                         );
                         continue;
                     }
@@ -1649,6 +1676,12 @@ mod tests {
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
     /// stays as it is (compounds, brands, abbreviations, names).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
+        (
+            "pt",
+            "Desta vez,a comissão decidiu. Segundo Terekhov,os abrigos estão prontos.",
+            "Desta vez, a comissão decidiu. Segundo Terekhov, os abrigos estão prontos.",
+            "Os valores a,b e x,y ficaram; o ficheiro config,json e Lisboa,Portugal também, e o e-mail joao@x.pt,ana@y.pt.",
+        ),
         (
             "en",
             "Reznikov spoke on Monday. Reznikovwho arrived sinceJune said theUN had left.The talks went on inthe capital.",
