@@ -174,16 +174,23 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
 }
 
 /// Where a capital starts an item glued to the one before it: after a lower-case letter
-/// (`HomeWorld`, `WhatsApp`) or after a capital that ends an upper-case item (`XCopy`).
+/// (`HomeWorld`, `WhatsApp`), after a capital that ends an upper-case item (`XCopy`), or after
+/// the plus of a site's paid edition (`Público+Newsletters`).
 fn glue_points(line: &str) -> impl Iterator<Item = usize> + '_ {
     let mut chars = line.char_indices().peekable();
     let mut before: Option<char> = None;
+    let mut plus_ends_item = false;
     std::iter::from_fn(move || {
         while let Some((i, c)) = chars.next() {
             let prev = before.replace(c);
+            let after_plus =
+                std::mem::replace(&mut plus_ends_item, c == '+' && prev.is_some_and(char::is_alphanumeric));
             let next = chars.peek().map(|&(_, n)| n);
             let glued = c.is_uppercase()
-                && prev.is_some_and(|p| p.is_lowercase() || (p.is_uppercase() && next.is_some_and(char::is_lowercase)));
+                && (after_plus
+                    || prev.is_some_and(|p| {
+                        p.is_lowercase() || (p.is_uppercase() && next.is_some_and(char::is_lowercase))
+                    }));
             if glued {
                 return Some(i);
             }
@@ -201,7 +208,8 @@ fn has_glue(line: &str) -> bool {
     (1..b.len()).any(|i| {
         b[i].is_ascii_uppercase()
             && (b[i - 1].is_ascii_lowercase()
-                || (b[i - 1].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_lowercase)))
+                || (b[i - 1].is_ascii_uppercase() && b.get(i + 1).is_some_and(u8::is_ascii_lowercase))
+                || (b[i - 1] == b'+' && i >= 2 && b[i - 2].is_ascii_alphanumeric()))
     })
 }
 
@@ -240,14 +248,25 @@ const MENU_GLUES: usize = 3;
 /// `Share:FacebookTwitterWhatsApp`): [`MENU_GLUES`] glue points or more, and no fewer than the
 /// spaces (a headline in title case with brands, `LinkedIn Buys GitHub Rival`, has more spaces);
 /// every word capitalized, a number (`Formula 1`) or a short lower-case word (`Sign in`, `Other sports`),
-/// nothing but letters, digits and hyphens after a short head that ends in a colon (`Share:`).
+/// nothing but letters, digits, hyphens and a paid edition's plus (`SPIEGEL+`) after a short head
+/// that ends in a colon (`Share:`).
 fn glued_menu(line: &str) -> bool {
     let items = match line.split_once(':') {
         Some((head, rest)) if head.split(' ').count() <= 3 => rest.trim_start(),
         Some(_) => return false,
         None => line,
     };
-    if line.len() > 200 || !items.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '-') {
+    // (A plus ends the item of a site's paid edition: `SPIEGEL+`.)
+    let paid_edition = |w: &str| {
+        w.strip_suffix('+')
+            .is_some_and(|name| name.ends_with(char::is_alphanumeric))
+    };
+    if line.len() > 200
+        || !items
+            .chars()
+            .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '+')
+        || !unglued(items).split(' ').all(|w| !w.contains('+') || paid_edition(w))
+    {
         return false;
     }
     let spaces = items.split(' ').filter(|w| !w.is_empty()).count().saturating_sub(1);

@@ -197,6 +197,8 @@ const CASES: &[(&str, &str, &str)] = &[
         "Body.\n",
     ),
     ("de", "StartseitePolitikWirtschaftUkraine-KriegEnergieSport\nText.\n", "Text.\n"),
+    ("de", "NewsletterAbonnementAnmeldenSPIEGEL+\nText.\n", "Text.\n"),
+    ("pt", "AssinarEntrarPúblico+Newsletters\nTexto.\nDisney+Hotstar e Apple TV+ subiram.\n", "Texto.\nDisney+Hotstar e Apple TV+ subiram.\n"),
     ("en", "EditionENESPTFR\nΕλληνικάEnglish\nEnglish | Русский | Українська\nBody.\nEnglish\nPolish and English\n", "Body.\nEnglish\nPolish and English\n"),
     (
         "en",
