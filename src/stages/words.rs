@@ -568,14 +568,18 @@ fn number_then_sentence(token: &str) -> Option<usize> {
     let minutes = token
         .get(digits + 1..digits + 3)
         .filter(|m| m.bytes().all(|b| b.is_ascii_digit()));
-    if digits > 0 && token.as_bytes().get(digits) == Some(&b':') && minutes.is_some() {
+    let time = digits > 0 && token.as_bytes().get(digits) == Some(&b':') && minutes.is_some();
+    if time {
         digits += 3;
     }
     if digits == 0 || token.as_bytes().get(digits) != Some(&b'.') {
         return None;
     }
     let word = token[digits + 1..].trim_end_matches(CLOSING);
-    is_title(word).then_some(digits + 1)
+    // After a time, a sentence may open with a word of one letter (`às 21:00.A sirene`); after
+    // another number that is a section's letter (`5.A`).
+    let one_capital = time && word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    (is_title(word) || one_capital).then_some(digits + 1)
 }
 
 /// `vez,a` → after the comma: a comma between a word and a lower-case word of the lexicon, with
@@ -1824,9 +1828,9 @@ mod tests {
         ),
         (
             "en",
-            "The houses were destroyed in March2022. The attack lasted from 02:15 to 05:10.Mobile groups were deployed.",
-            "The houses were destroyed in March 2022. The attack lasted from 02:15 to 05:10. Mobile groups were deployed.",
-            "The F16 and the MH17 report, Covid19 and the 10:30 train at 3.5 km; the G20 met in March 2022.",
+            "The houses were destroyed in March2022. The attack lasted from 02:15 to 05:10.Mobile groups were deployed. It ended at 06:40.A siren sounded.",
+            "The houses were destroyed in March 2022. The attack lasted from 02:15 to 05:10. Mobile groups were deployed. It ended at 06:40. A siren sounded.",
+            "The F16 and the MH17 report, Covid19 and the 10:30 train at 3.5 km; the G20 met in March 2022. See section 5.A and 12.B.",
         ),
         (
             "pt",
