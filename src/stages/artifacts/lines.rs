@@ -43,6 +43,26 @@ fn strip_bullet(line: &str) -> (&str, bool) {
     }
 }
 
+/// A list's item without its bullet and without the age an aggregator's feed writes after its
+/// headline (`Putin suspends participation in New START treaty  14h`), and whether it had
+/// either: both mark a line as an item of a list.
+fn strip_marks(line: &str) -> (&str, bool) {
+    let (body, bulleted) = strip_bullet(line);
+    let body = body.trim_end();
+    // (The spaces before the age are one by now: the `unicode` stage collapsed them. A line
+    // alone that ends so, `printed in 3d`, is no list: a list has three items, or two at the end.)
+    let aged = body.rsplit_once(' ').and_then(|(head, age)| {
+        let digits = age.bytes().take_while(u8::is_ascii_digit).count();
+        let unit = &age[digits..];
+        let head = head.trim_end_matches([' ', '·', '•']);
+        ((1..=2).contains(&digits) && matches!(unit, "m" | "min" | "h" | "d" | "w" | "mo" | "y")).then_some(head)
+    });
+    match aged {
+        Some(head) => (head, true),
+        None => (body, bulleted),
+    }
+}
+
 /// `item` without the number that opens a numbered list's item (`1. `, `12) `).
 fn strip_number(item: &str) -> &str {
     let digits = item.bytes().take_while(u8::is_ascii_digit).count();
@@ -1561,7 +1581,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // (`RELATED NEWS` and a headline on the next line), where it must be as short as headlines
     // are: a scraped page cut short ends in a sentence without its full stop.
     let is_item = |k: usize, headed: bool| {
-        let (body, bulleted) = strip_bullet(&s[ranges[k].clone()]);
+        let (body, bulleted) = strip_marks(&s[ranges[k].clone()]);
         // Under a heading, items may be numbered (`Mais lidas`, then `1. Moldávia vota …`) or
         // stamped with their time (`News feed`, then `18:42 In Lviv region, …`).
         let body = if headed { strip_time(strip_number(body)) } else { body };
@@ -1638,7 +1658,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         // at 8,112.4`, `Kateřina Horáková (CZE) 2:21:47`).
         let data = run
             .iter()
-            .filter(|&&i| data_line(strip_number(strip_bullet(&s[ranges[i].clone()]).0)))
+            .filter(|&&i| data_line(strip_number(strip_marks(&s[ranges[i].clone()]).0)))
             .count();
         // Under a heading that introduces other articles the items are headlines, figures or not.
         if !run.is_empty()

@@ -76,6 +76,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Body.\n  • Premier League 2024-25 fixtures announced for opening weekend\n  • Arsenal sign striker from Brentford in record deal\n  • Chelsea appoint new head coach after long search\nEnd.",
         "Body.\nEnd.",
     ),
+    // an aggregator's feed: headlines with their ages (`14h`) are items as bullets are; a line
+    // alone ending so stays
+    (
+        "en",
+        "Body.\nThe museum printed the statue in 3d\nBody.\nBiden makes surprise visit to Kyiv ahead of anniversary  1d\nPutin suspends participation in New START treaty  14h\nWagner chief says ammunition shortages slow Bakhmut push  3h\n\nEnd.",
+        "Body.\nThe museum printed the statue in 3d\nBody.\nEnd.",
+    ),
     // under a heading, a numbered list of headlines goes; a numbered list with no heading stays
     (
         "pt",
