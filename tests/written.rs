@@ -441,10 +441,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "`mayorwho`; a list's heading `More Ukraine stories`",
     ),
     (
-        "rt52-001",
-        "the site's name alone on a line (`Onet Wiadomości`)",
-    ),
-    (
         "rt52-002",
         "Romanian `Ismail` for Izmail: also a given name, so no variant",
     ),
@@ -466,7 +462,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     (
         "rt52-007",
-        "the site's name alone (`DELFI`); a repeated paragraph with a sentence more",
+        "a repeated paragraph with a sentence more",
     ),
     (
         "rt52-009",

@@ -1745,6 +1745,38 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     }
 }
 
+/// The most words of a site's name alone on its line (`Novaya Gazeta Europe`).
+const SITE_NAME_WORDS: usize = 3;
+
+/// Marks the site's name at the top of its page, as the logo reads (`Suspilne Odesa`, `DELFI`,
+/// `Onet Wiadomości`): the first line that stays, of one to [`SITE_NAME_WORDS`] capitalized words
+/// and no punctuation but a hyphen or a dot, right above the site's menu or trail (a line judged
+/// [`MENU`] or [`BREADCRUMB`]). A headline comes below the menu, not above it.
+pub fn site_name(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    let blank = |k: usize| s[ranges[k].clone()].trim().is_empty();
+    let Some(first) = (0..ranges.len()).find(|&k| verdicts[k].is_none() && !blank(k)) else {
+        return;
+    };
+    let below = (first + 1..ranges.len()).find(|&k| !blank(k));
+    if !below.is_some_and(|k| verdicts[k].is_some_and(|v| v.rule == MENU || v.rule == BREADCRUMB)) {
+        return;
+    }
+    let line = s[ranges[first].clone()].trim();
+    let words = line.split(' ');
+    let named = line.len() <= 40
+        && (1..=SITE_NAME_WORDS).contains(&words.clone().count())
+        && words.into_iter().all(|w| {
+            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        });
+    if named {
+        verdicts[first] = Some(Verdict {
+            rule: SITE_NAME,
+            kind: EditKind::Boilerplate,
+            confidence: 0.75,
+        });
+    }
+}
+
 /// The navigation trail after a `You are here` marker: up to two short lines without sentence
 /// punctuation, when the line after them is still no sentence (the headline). A short line
 /// followed by a sentence is the headline itself and stays.

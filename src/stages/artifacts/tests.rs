@@ -205,6 +205,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("de", "StartseitePolitikWirtschaftUkraine-KriegEnergieSport\nText.\n", "Text.\n"),
     ("de", "NewsletterAbonnementAnmeldenSPIEGEL+\nText.\n", "Text.\n"),
+    // chrome.site-name: the site's name above its menu; a short headline above the text stays
+    ("en", "Suspilne Odesa\nAll newsOdesa regionWarEconomyCultureSportsVideo\n\nHeadline here\n\nBody.\n", "Headline here\n\nBody.\n"),
+    ("en", "Odesa Port Reopens\n\nBody.\nHomeWorldEconomyTechnologySports\n", "Odesa Port Reopens\n\nBody.\n"),
     ("pt", "AssinarEntrarPúblico+Newsletters\nTexto.\nDisney+Hotstar e Apple TV+ subiram.\n", "Texto.\nDisney+Hotstar e Apple TV+ subiram.\n"),
     ("en", "EditionENESPTFR\nΕλληνικάEnglish\nEnglish | Русский | Українська\nBody.\nEnglish\nPolish and English\n", "Body.\nEnglish\nPolish and English\n"),
     (

@@ -135,7 +135,16 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
     let mut after_chars = s[range.end..].chars();
     let after = after_chars.next();
     let after2 = after_chars.next();
-    if before.is_some_and(|c| is_word_char(c) || "/@#\\".contains(c)) || after.is_some_and(is_word_char) {
+    // After a slash only as the second of two places or names (`Berlin/Kyiv.` in a dateline),
+    // never in a path or an address (`kyivpost.com/kiev`, `/news/Kiev`).
+    let paired = || {
+        let head = &s[..range.start - 1];
+        let word = &head[head.rfind(|c: char| c.is_whitespace()).map_or(0, |i| i + 1)..];
+        word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-')
+    };
+    if before.is_some_and(|c| is_word_char(c) || "@#\\".contains(c) || c == '/' && !paired())
+        || after.is_some_and(is_word_char)
+    {
         return false;
     }
     if after == Some('.') && after2.is_some_and(char::is_alphanumeric) {
