@@ -542,16 +542,15 @@ const LOWERCASE_CREDITS: &[&str] = &[
     "dpa", "epd", "kna", "apa", "agencies", "agencias", "agences", "agenzie", "agências", "agenturen",
 ];
 
-/// A site's own reporting in a credit, as machine translation renders Polish, Czech and
-/// Ukrainian ones (`Source: PAP, own information`, `Photo: press service of the City Council`).
-const OWN_REPORTING: &[&str] = &[
-    "own",
-    "information",
-    "elaboration",
-    "sources",
-    "press",
-    "service",
-    "office",
+/// The lower-case words of a credit that names no one: a site's own reporting, as machine
+/// translation renders Polish, Czech and Ukrainian ones (`Source: PAP, own information`, `Photo:
+/// press service of the City Council`), and where a picture comes from (`Photo: illustrative /
+/// RBC-Ukraine`, `Photo: Government portal`, `Photo: screenshot`).
+#[rustfmt::skip]
+const CREDIT_WORDS: &[&str] = &[
+    "own", "information", "elaboration", "sources", "press", "service", "office",
+    "illustrative", "illustration", "archive", "archives", "file", "screenshot", "portal", "website",
+    "handout", "pool", "social", "networks", "media",
 ];
 
 /// One to `max` capitalized words (connectors between them allowed), split on spaces and `/`.
@@ -568,7 +567,7 @@ fn is_credit(rest: &str, max: usize) -> bool {
         let lowercase_credit = word
             .split('-')
             .next()
-            .is_some_and(|w| LOWERCASE_CREDITS.contains(&w) || OWN_REPORTING.contains(&w));
+            .is_some_and(|w| LOWERCASE_CREDITS.contains(&w) || CREDIT_WORDS.contains(&w));
         let agency_code = with_agency && word.len() <= 3 && word.bytes().all(|b| b.is_ascii_lowercase());
         if !(first.is_uppercase() || first.is_ascii_digit() || lowercase_credit || agency_code) {
             return false;

@@ -184,6 +184,7 @@ const CASES: &[(&str, &str, &str)] = &[
     // chrome.phrase, chrome.source-line, chrome.image-file, chrome.timestamp, chrome.punctuation-line
     ("en", "Skip to content\n\nHeadline\n\nBody text here.\n\nShare this article:\nmost popular", "Headline\n\nBody text here."),
     ("en", "Body.\n\nSource: Elcomercio", "Body."),
+    ("en", "Body.\nPhoto: illustrative / RBC-Ukraine\nPhoto: Government portal\nPhoto: the press office was closed\n", "Body.\nPhoto: the press office was closed\n"),
     ("en", "Body.\nSource: Zelensky's video message", "Body.\nSource: Zelensky's video message"),
     ("en", "The source said the talks had stalled.", "The source said the talks had stalled."),
     ("en", "Body.\nglobalhappenings news.jpg\nEnd.", "Body.\nEnd."),
