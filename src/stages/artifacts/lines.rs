@@ -684,7 +684,8 @@ fn names_networks(rest: &str) -> bool {
 }
 
 /// Whether a line is a row of share buttons: network names and nothing else, two platforms at
-/// least (`Facebook Telegram Viber X`; not `Social media`). Most lines fail on their first word.
+/// least (`Facebook Telegram Viber X`; not `Social media`) or one among two buttons or more
+/// that say what they do. Most lines fail on their first word.
 fn network_row(line: &str) -> bool {
     let first = line
         .split([' ', ',', '/', '|', '·'])
@@ -704,7 +705,14 @@ fn network_row(line: &str) -> bool {
     let platforms = words()
         .filter(|w| NETWORKS.contains(w) && !GENERIC_NETWORK_WORDS.contains(w))
         .count();
-    platforms >= 2 && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || ROW_LINKS.contains(&w))
+    // Or one platform among buttons that say what they do, each its own (`Partilhar no Facebook
+    // Partilhar no X Partilhar por e-mail`).
+    let buttons = || {
+        words().filter(|w| NETWORK_FILLERS.contains(w)).count() >= 2
+            && words().filter(|w| NETWORKS.contains(w)).count() >= 2
+    };
+    (platforms >= 2 || platforms == 1 && buttons())
+        && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || ROW_LINKS.contains(&w))
 }
 
 /// Small words between a row's buttons (`Share on Facebook`, `Teilen auf X`, `Partilhar no
@@ -753,6 +761,21 @@ fn reader_prompt(line: &str) -> bool {
         Some((lead, rest)) if lead.split(' ').count() <= 4 => rest,
         _ => line,
     };
+    // German puts the call last, in a clause that opens with `jetzt` or `hier` (`Newsletter
+    // „Leipzig am Abend“ – jetzt kostenlos abonnieren`; not `Leser können ihn ab Montag
+    // abonnieren.`).
+    let ends_with_call = || {
+        let clause = line
+            .trim_end_matches(['!', ' '])
+            .rsplit(['–', '—', ':', '|'])
+            .next()
+            .unwrap_or("")
+            .trim();
+        let mut words = clause.split(' ');
+        let first = words.next().unwrap_or("");
+        let last = words.next_back().unwrap_or("");
+        with_lowercase(first, |w| matches!(w, "jetzt" | "hier")) && GERMAN_FINAL_CALLS.contains(&last)
+    };
     // The call opens the line, or follows the channel (`Newsletter abonnieren – …`).
     let opens_with_call = |text: &str| {
         let mut words_ahead = text.split([' ', ',', ':', '!']).filter(|w| !w.is_empty());
@@ -776,6 +799,7 @@ fn reader_prompt(line: &str) -> bool {
                 .is_none_or(|next| matches!(next, "to" | "us" | "our" | "now"))
     };
     let call = opens_with_call(call_at)
+        || ends_with_call()
         || (line.len() <= SHORT_PROMPT_BYTES
             && line.match_indices(['.', '?', '!', '–', '—']).any(|(at, mark)| {
                 let rest = &line[at + mark.len()..];
@@ -825,6 +849,10 @@ fn reader_prompt(line: &str) -> bool {
                 .iter()
                 .any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
 }
+
+/// German calls to the reader that end their line as infinitives (`Jetzt den Newsletter
+/// abonnieren`).
+const GERMAN_FINAL_CALLS: &[&str] = &["abonnieren", "anmelden", "bestellen", "herunterladen", "registrieren"];
 
 /// Calls that also open an article's sentences (`Read out over the loudspeakers, …`, `Watch how
 /// the pilot works`): a long line opening with one must address the reader to be a prompt.

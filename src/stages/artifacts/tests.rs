@@ -206,6 +206,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("de", "StartseitePolitikWirtschaftUkraine-KriegEnergieSport\nText.\n", "Text.\n"),
     ("de", "NewsletterAbonnementAnmeldenSPIEGEL+\nText.\n", "Text.\n"),
+    // a row of buttons that say what they do around one platform; a German call put last
+    ("pt", "Texto.\nPartilhar no Facebook Partilhar no X Partilhar por e-mail\nFim.", "Texto.\nFim."),
+    ("de", "Text.\nNewsletter „Leipzig am Abend“ – jetzt kostenlos abonnieren\nJetzt können Leser den Newsletter abonnieren.\nEnde.", "Text.\nJetzt können Leser den Newsletter abonnieren.\nEnde."),
     // chrome.site-name: the site's name above its menu; a short headline above the text stays
     ("en", "Suspilne Odesa\nAll newsOdesa regionWarEconomyCultureSportsVideo\n\nHeadline here\n\nBody.\n", "Headline here\n\nBody.\n"),
     ("en", "Odesa Port Reopens\n\nBody.\nHomeWorldEconomyTechnologySports\n", "Odesa Port Reopens\n\nBody.\n"),
