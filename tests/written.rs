@@ -226,11 +226,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt25-009", "`Published on : … - 19:32Modified on : …`: two stamps glued"),
     ("rt25-011", "`Medykaon`: English takes three letters after a name (`Kievan`)"),
     (
-        "rt25-012",
-        "`PRYHODA` in a credit glued to its caption (`UkraineEFE/Oleksandr PRYHODA`: the artifacts stage judges \
-         it before the words stage puts the space back), and a repeat with another end kept",
-    ),
-    (
         "rt26-002",
         "German `Ukrenergokündigte` (a name no list has, glued to a verb) and `Kharkiv Media Hub`, an English \
          name in a German text, rewritten",

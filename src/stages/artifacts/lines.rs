@@ -2377,7 +2377,19 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
     let dash = memchr::memrchr_iter(b'-', bytes)
         .find(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
         .map(|i| i + 2);
-    if let Some(at) = sentence_end.max(dash).filter(|&at| spans.iter().all(|s| s.end <= at)) {
+    // (Or at an agency that opens the credit after a caption that lost its full stop, glued to
+    // it or not: `… en Járkov, UcraniaEFE/Oleh KOVALENKO`.)
+    let agency_opens = memchr::memchr(b'/', bytes).and_then(|slash| {
+        let start = line[..slash].rfind(' ').map_or(0, |i| i + 1);
+        let head = &line[start..slash];
+        std::iter::once(0)
+            .chain(glue_points(head))
+            .find(|&i| dict.is_agency(&head[i..]))
+            .map(|i| start + i)
+    });
+    // (Or the whole line: `Foto ANSA/Giorgio VESCOVINI`.)
+    let at = sentence_end.max(dash).max(agency_opens).unwrap_or(0);
+    if spans.iter().all(|s| s.end <= at) {
         let credit = line[at..].trim_end();
         // A sign or a credit word before it says what it is (`© EWR / Sergei KOVALYOV`, `Photo
         // ANSA/Marco ROSSETTI`).

@@ -313,6 +313,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Lukashenka in Minsk. Vasily FEDOSENKO / Reuters\nText.", "Lukashenka in Minsk. Vasily Fedosenko / Reuters\nText."),
     // the agency first; a credit prefix inside parentheses, where the agency after a comma stays
     ("es", "En el Teatro Nacional de Sarajevo. EFE/Elvir HODŽIĆ\nTexto.", "En el Teatro Nacional de Sarajevo. EFE/Elvir Hodžić\nTexto."),
+    // an agency that opens a credit after a caption without its full stop, glued or not; a
+    // credit line alone
+    ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
+    ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("en", "Slavia players celebrate at Letná. (Photo: Vojtěch KREJČÍ, MAFRA)\nText.", "Slavia players celebrate at Letná. (Photo: Vojtěch Krejčí, MAFRA)\nText."),
     ("en", "The deal (Photo: not available) was signed by NATO.\nText.", "The deal (Photo: not available) was signed by NATO.\nText."),
     ("en", "He met the NATO chief. Jens STOLTENBERG / NATO said no.", "He met the NATO chief. Jens STOLTENBERG / NATO said no."),
