@@ -1623,6 +1623,9 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // Bulleted teasers found by their label inside the run (`• LIVE | …`): headlines of other
     // articles too, so they count towards the run's length.
     let mut labelled = 0;
+    // Of them, those with a bullet: an item beside one is a headline too (`• LIVE | …`, then `•
+    // Ukraine receives the first F-16 fighter jets`).
+    let mut bulleted_labels = 0;
     let mut after_artifact = false;
     // Items of a list already judged, one after another.
     let mut listed = 0;
@@ -1649,9 +1652,11 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             let teaser = verdicts[k].is_some_and(|v| v.kind == EditKind::Teaser);
             // A labelled teaser just before the run counts too (`REGARDER : …`, then bullets).
             let label_before = run.is_empty() && verdicts[k].is_some_and(|v| v.rule == TEASER_LABEL);
-            if teaser && (strip_bullet(&s[ranges[k].clone()]).1 || label_before) {
+            let bulleted = strip_bullet(&s[ranges[k].clone()]).1;
+            if teaser && (bulleted || label_before) {
                 labelled += 1;
             }
+            bulleted_labels += usize::from(teaser && bulleted);
             headed = headed || verdicts[k].is_some_and(|v| is_heading(k, v));
             after_artifact = after_artifact || verdicts[k].is_some();
             continue;
@@ -1689,7 +1694,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             .count();
         // Under a heading that introduces other articles the items are headlines, figures or not.
         if !run.is_empty()
-            && (run.len() + labelled >= 3 || headed || closing)
+            && (run.len() + labelled >= 3 || bulleted_labels > 0 || headed || closing)
             && !introduced
             && (headed || data * 2 < run.len())
         {
@@ -1708,6 +1713,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         }
         run.clear();
         labelled = 0;
+        bulleted_labels = 0;
         if k < ranges.len() && !blank {
             last_text = Some(k);
             if !strip_bullet(&s[ranges[k].clone()]).1 {

@@ -76,6 +76,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Body.\n  • Premier League 2024-25 fixtures announced for opening weekend\n  • Arsenal sign striker from Brentford in record deal\n  • Chelsea appoint new head coach after long search\nEnd.",
         "Body.\nEnd.",
     ),
+    // a bulleted headline beside a bulleted teaser with its label; two bullets alone stay
+    (
+        "en",
+        "Strike on Dnipro\n\n  • LIVE | Russia's war against Ukraine, minute by minute\n  • Ukraine receives the first F-16 fighter jets: what changes at the front\n\nBody text.\n\n  • Air defence shot down most drones overnight\n  • Two people were injured in the city\n\nEnd text.",
+        "Strike on Dnipro\n\nBody text.\n\n  • Air defence shot down most drones overnight\n  • Two people were injured in the city\n\nEnd text.",
+    ),
     // an aggregator's feed: headlines with their ages (`14h`) are items as bullets are; a line
     // alone ending so stays
     (
