@@ -487,6 +487,9 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt53-009",
         "Portuguese glues of two content words (`centraiselétricas`, `campanharecebeu`), an attribution after an e-mail address",
     ),
+    ("rt54-002", "a print edition's reference (`Kommersant newspaper No. 44 of 14.03.2023, p. 2`)"),
+    ("rt54-009", "`Dnepr` (the city) is left as written"),
+    ("rt55-003", "`Publié le …` stamp removed (the writer keeps it)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -599,6 +602,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set51.jsonl",
         "set52.jsonl",
         "set53.jsonl",
+        "set54.jsonl",
+        "set55.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -618,5 +623,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 628);
+    assert_eq!(docs, 650);
 }
