@@ -480,10 +480,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Spanish glues of two words (`mayosegún`), `lunesa` (`-a` is an ending), `Iniciar sesión Suscríbete`",
     ),
     (
-        "rt53-007",
-        "Italian `istituzionaledell’amministrazione` (an elided article glued to the word before it)",
-    ),
-    (
         "rt53-009",
         "Portuguese glues of two content words (`centraiselétricas`, `campanharecebeu`), an attribution after an e-mail address",
     ),

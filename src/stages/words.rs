@@ -796,6 +796,14 @@ impl WordsStage {
                     continue;
                 }
             }
+            // `istituzionaledell’amministrazione`: an elided article glued to the word before it.
+            if self.glued {
+                if let Some(i) = elision_glued(run, &token[at + run.len()..], ev) {
+                    let pos = offset + at + i;
+                    out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, GLUED).with_confidence(0.8));
+                    continue;
+                }
+            }
             let head_stands = |i: usize| ev.occurrences(&run[..i]) > 0;
             if !name_part || segment(run, offset + at, ev).is_some_and(head_stands) {
                 self.split_run(run, offset + at, ev, out);
@@ -881,6 +889,34 @@ impl WordsStage {
         }
     }
 }
+
+/// Where a space belongs in `run` that ends in an elided article or preposition glued to the
+/// word before it, the apostrophe and a letter after it (`istituzionaledell’amministrazione` →
+/// before `dell`, `ministred’État` → before `d`): the word before is a word of the lexicon of
+/// four letters or more, the whole is none, and it is no elided word of its own (`quell’`,
+/// `nessun’`, whose full forms `quello`, `nessuno` are words; `puisqu’`, listed).
+fn elision_glued(run: &str, after: &str, ev: &Evidence<'_>) -> Option<usize> {
+    let elided = listed_for(ELIDED, ev.lang);
+    let apostrophe = after.strip_prefix(['\'', '’'])?;
+    if !apostrophe.starts_with(char::is_alphabetic) || !run.chars().all(char::is_lowercase) || elided.contains(&run) {
+        return None;
+    }
+    let full_form = ["o", "a", "e", "i"].iter().any(|v| ev.known_word(&format!("{run}{v}")));
+    if full_form || ev.is_word_or_name(run) {
+        return None;
+    }
+    elided
+        .iter()
+        .filter_map(|e| run.strip_suffix(e))
+        .find_map(|left| (left.chars().count() >= 4 && ev.known_word(left)).then_some(left.len()))
+}
+
+/// Elided articles, prepositions and pronouns written before an apostrophe, longest first.
+#[rustfmt::skip]
+const ELIDED: &[(&str, &[&str])] = &[
+    ("it", &["dell", "dall", "nell", "sull", "coll", "all", "un", "l", "d"]),
+    ("fr", &["lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "jusqu", "qu", "l", "d", "j", "n", "s", "c", "m", "t"]),
+];
 
 /// Where a space belongs in a dateline's place glued to its agency in parentheses
 /// (`Charkiw(Ukrinform).`, `KYIV(Reuters)`): before the `(`. A function call (`f(x)`) names no
@@ -1704,6 +1740,18 @@ mod tests {
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
     /// stays as it is (compounds, brands, abbreviations, names).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
+        (
+            "it",
+            "Il piano istituzionaledell’amministrazione è pronto per la capitaled’Italia.",
+            "Il piano istituzionale dell’amministrazione è pronto per la capitale d’Italia.",
+            "Quell’anno nessun’altra città, sant’Antonio, una bell’idea e quest’estate dell’Europa.",
+        ),
+        (
+            "fr",
+            "Le ministred’État a parlé.",
+            "Le ministre d’État a parlé.",
+            "Puisqu’il est aujourd’hui sur la presqu’île, quelqu’un parle lorsqu’on écoute l’État.",
+        ),
         (
             "fr",
             "D’après l’agence Ukrinformplusieurs écoles restent ouvertes.",
