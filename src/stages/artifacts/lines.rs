@@ -734,6 +734,7 @@ const GENERIC_NETWORK_WORDS: &[&str] = &[
 const CALL_VERBS: &[&str] = &[
     "subscribe", "follow", "join", "read", "sign", "download", "watch", "listen", "like", "get", "receive",
     "abonnez-vous", "abonne-toi", "suivez-nous", "suivez", "rejoignez-nous", "rejoignez", "inscrivez-vous", "lisez", "téléchargez", "retrouvez",
+    "recevez",
     "abonnieren", "abonniere", "folgen", "folge", "lesen", "melden", "laden", "hören",
     "suscríbete", "suscríbase", "síguenos", "seguinos", "sigue", "siga", "únete", "lee", "descarga", "recibe",
     "iscriviti", "seguici", "segui", "unisciti", "leggi", "scarica", "ricevi", "abbonati",
@@ -2393,21 +2394,33 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
             .find(|&i| dict.is_agency(&head[i..]))
             .map(|i| start + i)
     });
+    // (Or at a photographer's given name before the surname in capitals and the agency, glued
+    // to a caption that lost its full stop or not: `… im Norden von CharkiwSergey BOBOK/AFP`.)
+    let name_opens = memchr::memrchr(b'/', bytes).and_then(|slash| {
+        let (rest, surname) = line[..slash].trim_end().rsplit_once(' ')?;
+        let start = rest.rfind(' ').map_or(0, |i| i + 1);
+        let token = &rest[start..];
+        let given = glue_points(token).last().unwrap_or(0);
+        (surname_in_capitals(surname) && is_title(&token[given..]) && dict.is_agency(line[slash + 1..].trim()))
+            .then_some(start + given)
+    });
     // (Or the whole line: `Foto ANSA/Giorgio VESCOVINI`.)
-    let at = sentence_end.max(dash).max(agency_opens).unwrap_or(0);
+    let at = sentence_end.max(dash).max(agency_opens).max(name_opens).unwrap_or(0);
     if spans.iter().all(|s| s.end <= at) {
         let credit = line[at..].trim_end();
         // A sign or a credit word before it says what it is (`© EWR / Sergei KOVALYOV`, `Photo
         // ANSA/Marco ROSSETTI`).
         let signed = credit.starts_with('©');
         let credit = credit.trim_start_matches(['©', ' ']);
-        let credit = ["Photo ", "Foto ", "Picture "]
+        let worded = ["Photo ", "Foto ", "Picture "]
             .iter()
-            .find_map(|word| credit.strip_prefix(word))
-            .unwrap_or(credit);
+            .find_map(|word| credit.strip_prefix(word));
+        let credit = worded.unwrap_or(credit);
         let agency_last = credit.rsplit_once('/').is_some_and(|(_, a)| dict.is_agency(a.trim()));
         let agency_first = credit.split_once('/').is_some_and(|(a, _)| dict.is_agency(a.trim()));
-        if (agency_last || agency_first || signed && credit.contains('/'))
+        // A credit word before a name needs no agency (`… mardi matin. Photo Thierry MORVAN`).
+        let photographer = worded.is_some() && is_byline_name(credit);
+        if (agency_last || agency_first || signed && credit.contains('/') || photographer)
             && !credit.contains(['(', ')'])
             && is_credit(credit, 6)
         {

@@ -212,6 +212,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("de", "StartseitePolitikWirtschaftUkraine-KriegEnergieSport\nText.\n", "Text.\n"),
     ("de", "NewsletterAbonnementAnmeldenSPIEGEL+\nText.\n", "Text.\n"),
+    // a French call to receive the newsletter; a list under a heading that names its subject
+    (
+        "fr",
+        "Texte.\n\nNos articles sur la guerre en Ukraine\n  • Guerre en Ukraine : à Villeneuve-d’Ascq, des familles racontent\n  • Dunkerque : le port s’organise pour les céréales\n\nRecevez chaque jour l’essentiel de l’actualité : inscrivez-vous à notre newsletter\n",
+        "Texte.\n",
+    ),
     // a row of buttons that say what they do around one platform; a German call put last
     ("pt", "Texto.\nPartilhar no Facebook Partilhar no X Partilhar por e-mail\nFim.", "Texto.\nFim."),
     ("de", "Text.\nNewsletter „Leipzig am Abend“ – jetzt kostenlos abonnieren\nJetzt können Leser den Newsletter abonnieren.\nEnde.", "Text.\nJetzt können Leser den Newsletter abonnieren.\nEnde."),
@@ -323,6 +329,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // credit line alone
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
+    ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    ("fr", "Le convoi, mardi matin. Photo Thierry MORVAN\nLe convoi, mardi matin. Thierry MORVAN a parlé.\n", "Le convoi, mardi matin. Photo Thierry Morvan\nLe convoi, mardi matin. Thierry MORVAN a parlé.\n"),
     ("en", "Slavia players celebrate at Letná. (Photo: Vojtěch KREJČÍ, MAFRA)\nText.", "Slavia players celebrate at Letná. (Photo: Vojtěch Krejčí, MAFRA)\nText."),
     ("en", "The deal (Photo: not available) was signed by NATO.\nText.", "The deal (Photo: not available) was signed by NATO.\nText."),
     ("en", "He met the NATO chief. Jens STOLTENBERG / NATO said no.", "He met the NATO chief. Jens STOLTENBERG / NATO said no."),
