@@ -1360,7 +1360,15 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             && numbers.contains(&left)
             && right.chars().count() >= 3
             && !numbers.iter().chain(&["mil"]).any(|n| right.starts_with(n));
-        if !stands && left_cost.min(right_cost) > FUNCTION_WORD && !content_pair && !counted {
+        // So is a month's name where the language writes it in lower case (`depuismars`,
+        // `mayosegún`), beside a word of three letters or more; not in Italian, which writes
+        // months into compounds and names (`maggiolata`, `Montemaggio`: measured on wordfreq's
+        // Italian words the lexicon lacks, 12 more split).
+        let month = |w: &str| MONTHS.contains(&w);
+        let dated = lower
+            && matches!(ev.lang, "es" | "fr" | "pt")
+            && (month(left) && right.chars().count() >= 3 || month(right) && left.chars().count() >= 3);
+        if !stands && left_cost.min(right_cost) > FUNCTION_WORD && !content_pair && !counted && !dated {
             continue; // two rare words side by side are a compound more often than a lost space
         }
         let cost = left_cost + right_cost + SPACE;
@@ -1757,6 +1765,12 @@ mod tests {
             "D’après l’agence Ukrinformplusieurs écoles restent ouvertes.",
             "D’après l’agence Ukrinform plusieurs écoles restent ouvertes.",
             "Les Imageries, les Reutersiens et Interfaxe sont des noms.",
+        ),
+        (
+            "fr",
+            "La ville accueille des réfugiés depuismars.",
+            "La ville accueille des réfugiés depuis mars.",
+            "Le marsupial de Templemars et le maire de Maisons-Alfort.",
         ),
         (
             "es",
