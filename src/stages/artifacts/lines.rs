@@ -1693,11 +1693,24 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             .iter()
             .filter(|&&i| data_line(strip_number(strip_marks(&s[ranges[i].clone()]).0)))
             .count();
+        // An article's own summary comes before the text it sums up and repeats its figures
+        // (`PAS wins 50.2% of the vote`, then `PAS had 50.2% of the vote` below): half its items
+        // or more hold a figure the text after the list has too. Other articles' headlines bring
+        // figures of their own, or repeat the article's after it (a list at the end).
+        let summary = || {
+            let after = &s[ranges[run[run.len() - 1]].end..];
+            let echoed = run
+                .iter()
+                .filter(|&&i| figures_of(&s[ranges[i].clone()]).any(|f| contains_figure(after, f)))
+                .count();
+            echoed * 2 >= run.len()
+        };
         // Under a heading that introduces other articles the items are headlines, figures or not.
         if !run.is_empty()
             && (run.len() + labelled >= 3 || bulleted_labels > 0 || headed || closing)
             && !introduced
             && (headed || data * 2 < run.len())
+            && (headed || labelled > 0 || !summary())
         {
             for &i in &run {
                 verdicts[i] = Some(Verdict {
@@ -1723,6 +1736,31 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             headed = false;
         }
     }
+}
+
+/// The figures of `line` that say something of their own: words that open with a digit and are
+/// no year (`50.2%`, `24.2`, `1,200`; not `2024`).
+fn figures_of(line: &str) -> impl Iterator<Item = &str> {
+    line.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit() && c != '%'))
+        .filter(|w| {
+            let year =
+                w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
+            w.starts_with(|c: char| c.is_ascii_digit()) && w.len() >= 2 && !year
+        })
+}
+
+/// Whether `text` has `figure` as a word of its own (`50.2%` in `had 50.2% of`, not in `150.2%`).
+fn contains_figure(text: &str, figure: &str) -> bool {
+    memchr::memmem::find_iter(text.as_bytes(), figure.as_bytes()).any(|at| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + figure.len()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_digit() || c == '.' || c == ',')
+            && !after.is_some_and(|c| {
+                c.is_ascii_digit()
+                    || (c == '.' || c == ',') && text[at + figure.len() + 1..].starts_with(|d: char| d.is_ascii_digit())
+            })
+    })
 }
 
 /// Headings of an article's own summary in bullets, lower-cased, in the six languages.

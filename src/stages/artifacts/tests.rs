@@ -76,6 +76,13 @@ const CASES: &[(&str, &str, &str)] = &[
         "Body.\n  • Premier League 2024-25 fixtures announced for opening weekend\n  • Arsenal sign striker from Brentford in record deal\n  • Chelsea appoint new head coach after long search\nEnd.",
         "Body.\nEnd.",
     ),
+    // an article's summary before its text repeats the text's figures and stays; a list of
+    // other articles does not
+    (
+        "en",
+        "Moldova's ruling party keeps majority\n\n  • PAS wins 50.2% of the vote with almost all ballots counted\n  • Pro-Russian Patriotic Bloc second on 24.2%\n  • Turnout of 52.2%, including a record diaspora vote\n\nWith 99.9% of ballots counted, PAS had 50.2% of the vote, ahead of the bloc on 24.2%.\n\n  • Zelensky visits Washington for talks on 20 billion in aid\n  • Russia launches 40 drones at Odesa overnight\n  • Grain prices rise 3% after the port attack\n",
+        "Moldova's ruling party keeps majority\n\n  • PAS wins 50.2% of the vote with almost all ballots counted\n  • Pro-Russian Patriotic Bloc second on 24.2%\n  • Turnout of 52.2%, including a record diaspora vote\n\nWith 99.9% of ballots counted, PAS had 50.2% of the vote, ahead of the bloc on 24.2%.\n",
+    ),
     // a bulleted headline beside a bulleted teaser with its label; two bullets alone stay
     (
         "en",
