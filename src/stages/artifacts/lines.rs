@@ -1817,37 +1817,78 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     }
 }
 
-/// The most words of a site's name alone on its line (`Novaya Gazeta Europe`).
-const SITE_NAME_WORDS: usize = 3;
+/// The most words of a site's name or a section's alone on its line (`Novaya Gazeta Europe`,
+/// `Politics Foreign countries`).
+const PAGE_HEAD_WORDS: usize = 3;
 
-/// Marks the site's name at the top of its page, as the logo reads (`Suspilne Odesa`, `DELFI`,
-/// `Onet Wiadomości`): the first line that stays, of one to [`SITE_NAME_WORDS`] capitalized words
-/// and no punctuation but a hyphen or a dot, right above the site's menu or trail (a line judged
-/// [`MENU`] or [`BREADCRUMB`]). A headline comes below the menu, not above it.
-pub fn site_name(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+/// Marks the page's head above the headline: the site's name as the logo reads (`Suspilne
+/// Odesa`, `DELFI`, `Onet Wiadomości`), the first line that stays, of one to [`PAGE_HEAD_WORDS`]
+/// capitalized words and no punctuation but a hyphen or a dot, right above the site's menu or
+/// trail (a line judged [`MENU`] or [`BREADCRUMB`]: a headline comes below the menu, not above
+/// it); and a section's name (`World`, `Politics Foreign countries`, `Guerra de Ucrania`), one of
+/// the first two lines that stay, its words all [`SECTION_WORDS`], above a line that is no
+/// sentence (the headline). A person's name there is the article's (`Sergey Shoigu`).
+pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
     let blank = |k: usize| s[ranges[k].clone()].trim().is_empty();
-    let Some(first) = (0..ranges.len()).find(|&k| verdicts[k].is_none() && !blank(k)) else {
+    let kept: Vec<usize> = (0..ranges.len())
+        .filter(|&k| verdicts[k].is_none() && !blank(k))
+        .take(3)
+        .collect();
+    let Some(&first) = kept.first() else {
         return;
     };
+    let line = |k: usize| s[ranges[k].clone()].trim();
+    let head_verdict = Some(Verdict {
+        rule: PAGE_HEAD,
+        kind: EditKind::Boilerplate,
+        confidence: 0.75,
+    });
     let below = (first + 1..ranges.len()).find(|&k| !blank(k));
-    if !below.is_some_and(|k| verdicts[k].is_some_and(|v| v.rule == MENU || v.rule == BREADCRUMB)) {
-        return;
-    }
-    let line = s[ranges[first].clone()].trim();
-    let words = line.split(' ');
-    let named = line.len() <= 40
-        && (1..=SITE_NAME_WORDS).contains(&words.clone().count())
+    let words = line(first).split(' ');
+    let site = line(first).len() <= 40
+        && (1..=PAGE_HEAD_WORDS).contains(&words.clone().count())
         && words.into_iter().all(|w| {
             w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
         });
-    if named {
-        verdicts[first] = Some(Verdict {
-            rule: SITE_NAME,
-            kind: EditKind::Boilerplate,
-            confidence: 0.75,
-        });
+    if site && below.is_some_and(|k| verdicts[k].is_some_and(|v| v.rule == MENU || v.rule == BREADCRUMB)) {
+        verdicts[first] = head_verdict;
+        return;
+    }
+    for (n, &k) in kept.iter().enumerate().take(2) {
+        let headline_below = kept.get(n + 1).is_some_and(|&h| !line(h).ends_with(['.', ':']));
+        if headline_below && section_name(line(k)) {
+            verdicts[k] = head_verdict;
+        }
     }
 }
+
+/// Whether `line` names a site's section (`World`, `Politics Foreign countries`, `Guerra de
+/// Ucrania`, `Russia-Ukraine Conflict`): one to [`PAGE_HEAD_WORDS`] capitalized words, each one of
+/// [`SECTION_WORDS`], with connectors between them.
+fn section_name(line: &str) -> bool {
+    if line.len() > 40 || !line.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let words: Vec<&str> = line
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty() && !CONNECTORS.contains(w) && *w != "&")
+        .collect();
+    (1..=PAGE_HEAD_WORDS).contains(&words.len())
+        && words.iter().all(|w| with_lowercase(w, |w| SECTION_WORDS.contains(&w)))
+}
+
+/// Words of the names of a news site's sections, lower-cased, in six languages and as machine
+/// translation renders them (`Foreign countries` for `Ausland`).
+#[rustfmt::skip]
+const SECTION_WORDS: &[&str] = &[
+    "world", "international", "politics", "foreign", "countries", "abroad", "economy", "business", "society",
+    "europe", "news", "war", "conflict", "ukraine", "russia", "domestic", "national", "region", "regions",
+    "welt", "ausland", "inland", "politik", "wirtschaft", "gesellschaft", "europa", "nachrichten", "krieg",
+    "ukraine-krieg", "monde", "politique", "économie", "société", "actualités", "guerre", "russie",
+    "mundo", "internacional", "política", "economía", "sociedad", "noticias", "guerra", "ucrania", "rusia",
+    "esteri", "politica", "economia", "cronaca", "notizie", "ucraina", "mondo",
+    "sociedade", "notícias", "ucrânia", "rússia",
+];
 
 /// The navigation trail after a `You are here` marker: up to two short lines without sentence
 /// punctuation, when the line after them is still no sentence (the headline). A short line

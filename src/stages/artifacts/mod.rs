@@ -50,7 +50,7 @@ pub(crate) const DANGLING_INTRO: &str = "teaser.dangling-intro";
 pub(crate) const BREADCRUMB: &str = "chrome.breadcrumb";
 pub(crate) const CHROME_PHRASE: &str = "chrome.phrase";
 pub(crate) const MENU: &str = "chrome.menu";
-pub(crate) const SITE_NAME: &str = "chrome.site-name";
+pub(crate) const PAGE_HEAD: &str = "chrome.page-head";
 pub(crate) const SOURCE_LINE: &str = "chrome.source-line";
 pub(crate) const IMAGE_FILE: &str = "chrome.image-file";
 pub(crate) const COPYRIGHT: &str = "chrome.copyright";
@@ -81,7 +81,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: BREADCRUMB, description: "remove the navigation trail after a `You are here` marker (short lines before the headline), and a trail on one line (`Home » World » Europe`)", default_on: true, example: "You are here\n\nRussia-Ukraine Conflict\n\nUN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrive in Berlin by train." },
     Rule { id: CHROME_PHRASE, description: "remove site-chrome lines listed in the dictionary (skip links, share/follow/subscribe prompts, cookie buttons, most popular)", default_on: true, example: "Share this article:" },
     Rule { id: MENU, description: "remove a site's menu or row of buttons whose items lost their separators in scraping (three or more capitalized items glued, no fewer glues than spaces), a menu of five items or more between ` | `, and a language picker (language names or two-letter codes only)", default_on: true, example: "HomeWorldEconomyTechnologySportsEntertainment" },
-    Rule { id: SITE_NAME, description: "remove the site's name alone at the top of its page, right above its menu or trail (one to three capitalized words)", default_on: true, example: "Suspilne Odesa\nAll newsOdesa regionWarEconomyCultureSportsVideo" },
+    Rule { id: PAGE_HEAD, description: "remove the page's head above the headline: the site's name right above its menu or trail, and a section's name (World, Politics, Guerra de Ucrania) among the first lines", default_on: true, example: "Suspilne Odesa\nAll newsOdesa regionWarEconomyCultureSportsVideo" },
     Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
     Rule { id: COPYRIGHT, description: "remove a site's copyright notice: a line that opens with Copyright, © or (c) and reserves rights or forbids reproduction, in six languages", default_on: true, example: "Copyright PUNCH. All rights reserved. This material may not be reproduced without permission." },
     Rule { id: TRANSLATION_NOTICE, description: "remove a notice that the text was machine-translated: a short paragraph that names machine translation and the text itself, in six languages", default_on: true, example: "Disclaimer: This story has been translated from Hindi using machine translation and has not been edited by our staff." },
@@ -221,8 +221,8 @@ impl Stage for ArtifactsStage {
             if self.is_on(BREADCRUMB) {
                 lines::breadcrumbs(&judged, &mut verdicts, &self.dict);
             }
-            if self.is_on(SITE_NAME) {
-                lines::site_name(s, &ranges, &mut verdicts);
+            if self.is_on(PAGE_HEAD) {
+                lines::page_head(s, &ranges, &mut verdicts);
             }
             if self.is_on(DANGLING_INTRO) {
                 lines::dangling_intro(s, &ranges, &mut verdicts);

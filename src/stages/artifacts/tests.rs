@@ -228,7 +228,11 @@ const CASES: &[(&str, &str, &str)] = &[
     // a row of buttons that say what they do around one platform; a German call put last
     ("pt", "Texto.\nPartilhar no Facebook Partilhar no X Partilhar por e-mail\nFim.", "Texto.\nFim."),
     ("de", "Text.\nNewsletter „Leipzig am Abend“ – jetzt kostenlos abonnieren\nJetzt können Leser den Newsletter abonnieren.\nEnde.", "Text.\nJetzt können Leser den Newsletter abonnieren.\nEnde."),
-    // chrome.site-name: the site's name above its menu; a short headline above the text stays
+    // chrome.page-head: the site's name above its menu, a section's name above the headline; a
+    // short headline above the text stays, and so does a person's name above the headline
+    ("es", "Guerra de Ucrania\n\nBombas guiadas sobre Járkov: al menos 14 muertos\n\nTexto.\n", "Bombas guiadas sobre Járkov: al menos 14 muertos\n\nTexto.\n"),
+    ("en", "Sergey Shoigu\n\nNews\n\nThe ministry announced a slowdown of the offensive\n\nText.\n", "Sergey Shoigu\n\nThe ministry announced a slowdown of the offensive\n\nText.\n"),
+    ("en", "World\n\nThe talks went on for hours.\n", "World\n\nThe talks went on for hours.\n"),
     ("en", "Suspilne Odesa\nAll newsOdesa regionWarEconomyCultureSportsVideo\n\nHeadline here\n\nBody.\n", "Headline here\n\nBody.\n"),
     ("en", "Odesa Port Reopens\n\nBody.\nHomeWorldEconomyTechnologySports\n", "Odesa Port Reopens\n\nBody.\n"),
     ("pt", "AssinarEntrarPúblico+Newsletters\nTexto.\nDisney+Hotstar e Apple TV+ subiram.\n", "Texto.\nDisney+Hotstar e Apple TV+ subiram.\n"),
