@@ -4,6 +4,7 @@ use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
+use crate::stages::names::personal_name;
 use crate::token::{camel_steps, head_within, is_title, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
@@ -540,6 +541,8 @@ const CONNECTORS: &[&str] = &[
 #[rustfmt::skip]
 const LOWERCASE_CREDITS: &[&str] = &[
     "dpa", "epd", "kna", "apa", "agencies", "agencias", "agences", "agenzie", "agências", "agenturen",
+    // dpa's photo agency, as it writes itself
+    "picture", "alliance",
 ];
 
 /// The lower-case words of a credit that names no one: a site's own reporting, as machine
@@ -2281,12 +2284,21 @@ fn names_a_site(site: &str, before: &str, dict: &ArtifactDict) -> bool {
         .next()
         .unwrap_or("")
         .trim_matches(|c: char| !c.is_alphabetic());
+    // A photographer after an agency is a credit (`… UkraineEFE / Mykyta ZHURAVEL`).
+    let words: Vec<&str> = name.split(' ').collect();
+    let photographer =
+        words.len() >= 2 && is_title(words[words.len() - 2]) && surname_in_capitals(words[words.len() - 1]);
+    let agency_before = std::iter::once(0)
+        .chain(glue_points(last_word))
+        .any(|i| dict.is_agency(&last_word[i..]));
     plain
         && is_credit(name, 4)
         && !open_parenthesis
         && !before.contains('©')
         && dict.credit_prefixes_in(before).next().is_none()
         && !surname_in_capitals(last_word)
+        && !photographer
+        && !agency_before
 }
 
 /// ` date 2022-03-08 ` (or ` date 2022-03 `) at the start: its length with the space after.
@@ -2394,6 +2406,17 @@ const BYLINE_LEADS: &[&str] = &[
     "Texte:",
 ];
 
+/// Words of a writer's role between a byline's lead and the name, in lower case (`by our
+/// correspondent`, `de notre envoyé spécial`, `dal nostro inviato`).
+#[rustfmt::skip]
+const BYLINE_ROLES: &[&str] = &[
+    "our", "correspondent", "special", "envoy", "staff", "reporter",
+    "notre", "correspondant", "envoyé", "envoyée", "spécial", "spéciale",
+    "nuestro", "nuestra", "corresponsal", "enviado", "enviada", "especial",
+    "nostro", "nostra", "corrispondente", "inviato", "inviata", "unserem", "unserer", "korrespondenten",
+    "nosso", "nossa", "correspondente",
+];
+
 /// Titles before a name in a byline (`Dr. Jonas HÄUSLER`).
 const HONORIFICS: &[&str] = &["Dr.", "Prof.", "Dr", "Prof", "Mr.", "Ms.", "Mrs.", "Mag.", "Ing."];
 
@@ -2466,8 +2489,9 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
     // (Or at an agency that opens the credit after a caption that lost its full stop, glued to
     // it or not: `… en Járkov, UcraniaEFE/Oleh KOVALENKO`.)
     let agency_opens = memchr::memchr(b'/', bytes).and_then(|slash| {
-        let start = line[..slash].rfind(' ').map_or(0, |i| i + 1);
-        let head = &line[start..slash];
+        let before = line[..slash].trim_end();
+        let start = before.rfind(' ').map_or(0, |i| i + 1);
+        let head = &before[start..];
         std::iter::once(0)
             .chain(glue_points(head))
             .find(|&i| dict.is_agency(&head[i..]))
@@ -2542,7 +2566,14 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
         .iter()
         .find(|l| trimmed.strip_prefix(**l).is_some_and(|r| r.starts_with(' ')));
     if let Some(lead) = lead {
-        let rest = &trimmed[lead.len()..];
+        // The writer's role may come between (`by our correspondent Paolo FERRANTE`).
+        let mut rest = &trimmed[lead.len()..];
+        while let Some((role, after)) = rest.trim_start().split_once(' ') {
+            if !BYLINE_ROLES.contains(&role) {
+                break;
+            }
+            rest = &rest[rest.len() - after.len() - 1..]; // from the space before the next word
+        }
         let name = &rest[..name_of(rest)];
         let short = lead.split(' ').count() + byline_words(name) <= BYLINE_MAX_WORDS;
         return (short && is_byline_name(rest)).then(|| part.len() - rest.len()..part.len());
@@ -2621,12 +2652,25 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
     let mut out = Vec::new();
     for span in credit_spans(line, dict, lexicon) {
         let mut part_start = span.start;
+        // A name all in capitals after an agency's slash (`ANSA/ MARCO LUPERI`): two or three
+        // words in capitals and no agency make a part of their own, the first a common given
+        // name (not `NATO TV`).
+        let credit = &line[span.clone()];
+        let agency_part = credit.split('/').any(|p| dict.is_agency(p.trim()));
         for part in line[span].split('/') {
-            let mut prev_given = false;
+            let words: Vec<&str> = part.split_whitespace().collect();
+            let capital_name = agency_part
+                && (2..=3).contains(&words.len())
+                && personal_name(&title_case(words[0])).is_some_and(|n| n.given)
+                && words.iter().all(|w| surname_in_capitals(w) && !dict.is_agency(w));
+            let mut prev_given = capital_name;
             let mut word_start = part_start;
             // Words end at sentence punctuation too: the `words` stage restores a lost space
             // there (`na?He`) after this stage has judged the line, and the verdict must not change.
-            for word in part.split([' ', '.', '?', '!', ',']) {
+            // (From its first word: `/ MARCO LUPERI` has a space after the slash.)
+            let words_from = part.len() - part.trim_start().len();
+            word_start += words_from;
+            for word in part[words_from..].split([' ', '.', '?', '!', ',']) {
                 let letters = word.trim_matches(|c: char| !c.is_alphabetic());
                 let all_caps = surname_in_capitals(letters);
                 if all_caps && prev_given && !dict.is_agency(letters) {

@@ -198,6 +198,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Skip to content\n\nHeadline\n\nBody text here.\n\nShare this article:\nmost popular", "Headline\n\nBody text here."),
     ("en", "Body.\n\nSource: Elcomercio", "Body."),
     ("en", "Body.\nPhoto: illustrative / RBC-Ukraine\nPhoto: Government portal\nPhoto: the press office was closed\n", "Body.\nPhoto: the press office was closed\n"),
+    ("de", "Text.\nQuelle: picture alliance/AA/Oleksandr Hrytsenko\nEnde.", "Text.\nEnde."),
+    // machine-translated consent notices for embedded content
+    (
+        "en",
+        "Body.\nThis content is not accessible because you have refused the deposit of cookies and other tracers.\nManage my choices\nAt this point you will find external content from X, which complements the article.\nI agree that external content is displayed to me. Personal data may be transmitted to third-party platforms.\nEnd.",
+        "Body.\nEnd.",
+    ),
     ("en", "Body.\nSource: Zelensky's video message", "Body.\nSource: Zelensky's video message"),
     ("en", "The source said the talks had stalled.", "The source said the talks had stalled."),
     ("en", "Body.\nglobalhappenings news.jpg\nEnd.", "Body.\nEnd."),
@@ -341,6 +348,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    // a name all in capitals after an agency's slash; an acronym there stays; a photographer
+    // after a spaced slash is a credit, not a site's name; a byline with the writer's role
+    (
+        "en",
+        "Meloni and Zelensky at Palazzo Chigi (ANSA/ MARCO LUPERI)\nThe rubble (AFP/ NATO TV) here.\nRescuers at the store in Kharkiv, UkraineEFE / Mykyta ZHURAVEL\nby our correspondent Paolo FERRANTE\nAt the Nuvola (LaPresse / Luca MARCHETTI)\n",
+        "Meloni and Zelensky at Palazzo Chigi (ANSA/ Marco Luperi)\nThe rubble (AFP/ NATO TV) here.\nRescuers at the store in Kharkiv, Ukraine EFE / Mykyta Zhuravel\nby our correspondent Paolo Ferrante\nAt the Nuvola (LaPresse / Luca Marchetti)\n",
+    ),
     ("fr", "Le convoi, mardi matin. Photo Thierry MORVAN\nLe convoi, mardi matin. Thierry MORVAN a parlé.\n", "Le convoi, mardi matin. Photo Thierry Morvan\nLe convoi, mardi matin. Thierry MORVAN a parlé.\n"),
     ("en", "Slavia players celebrate at Letná. (Photo: Vojtěch KREJČÍ, MAFRA)\nText.", "Slavia players celebrate at Letná. (Photo: Vojtěch Krejčí, MAFRA)\nText."),
     ("en", "The deal (Photo: not available) was signed by NATO.\nText.", "The deal (Photo: not available) was signed by NATO.\nText."),
