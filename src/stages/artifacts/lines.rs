@@ -73,6 +73,16 @@ fn strip_number(item: &str) -> &str {
     }
 }
 
+/// Whether `line` is a time and nothing else (`12:40`, `9.05`), as a live blog heads its entries.
+fn is_clock(line: &str) -> bool {
+    let Some((hours, minutes)) = line.split_once([':', '.']) else {
+        return false;
+    };
+    (1..=2).contains(&hours.len())
+        && minutes.len() == 2
+        && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
+}
+
 /// `item` without the time that opens a feed's item (`18:42 In Lviv region …`).
 fn strip_time(item: &str) -> &str {
     let b = item.as_bytes();
@@ -2070,11 +2080,17 @@ pub fn duplicate_paragraphs(
             !quotation || !introduced()
         };
         if may_repeat && seen.contains(&key) {
-            verdicts[i] = Some(Verdict {
+            let repeat = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,
                 kind: EditKind::Duplicate,
                 confidence: 0.95,
             });
+            verdicts[i] = repeat;
+            // A live blog's entry is repeated with its time on the line above (`12:40`).
+            if i > 0 && last_kept == Some(i - 1) && is_clock(s[ranges[i - 1].clone()].trim()) {
+                verdicts[i - 1] = repeat;
+                last_kept = None;
+            }
             continue;
         }
         // Near copies: only candidates of similar length that share a beginning or an end, and

@@ -368,7 +368,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "NATO (the alliance): “We stand ready.”", "NATO (the alliance): “We stand ready.”"),
     ("en", "He met KOWALSKA (Poland): “We stay.”", "He met KOWALSKA (Poland): “We stay.”"),
     ("es", "Dijo. MARIA KOWALSKA (Polonia): «Nos quedamos.»", "Dijo. Maria Kowalska (Polonia): «Nos quedamos.»"),
-    // duplicate.paragraph and duplicate.sentence
+    // duplicate.paragraph and duplicate.sentence; a live blog's entry repeated with its time
+    (
+        "en",
+        "12:40\nZelensky visited the troops on the front in the Zaporizhzhia region and awarded several soldiers; the visit was not announced in advance.\n\n13:15\nTajani spoke.\n\n12:40\nZelensky visited the troops on the front in the Zaporizhzhia region and awarded several soldiers; the visit was not announced in advance.\n\n14:02\nEnd.\n",
+        "12:40\nZelensky visited the troops on the front in the Zaporizhzhia region and awarded several soldiers; the visit was not announced in advance.\n\n13:15\nTajani spoke.\n\n14:02\nEnd.\n",
+    ),
     (
         "fr",
         "Car ce pays sert de base arrière à l’invasion de l’Ukraine, a-t-il dit.\nAutre chose ici.\nCar ce pays sert de base arrière à l’invasion de l’Ukraine, a-t-il dit.\n",
