@@ -587,6 +587,11 @@ fn number_then_sentence(token: &str) -> Option<usize> {
 /// `According to Terekhov,the walls`). Not in code, lists of values or addresses (`a,b`,
 /// `x=1,y=2`, `#tag,#tag`), nor after a single letter.
 fn comma_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
+    // Most tokens have no comma, or only one that ends them (`Monday,`).
+    let comma = token.bytes().position(|b| b == b',')?;
+    if comma + 1 == token.len() {
+        return None;
+    }
     let t = token.trim_end_matches(CLOSING);
     let (left, right) = t.split_once(',')?;
     let word = left.trim_start_matches(['(', '"', '“', '‘', '«', '¿', '¡']);
@@ -604,6 +609,14 @@ fn comma_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
 /// `March2022` → before `2022`: a month's name glued to a year of four digits (19xx or 20xx),
 /// nothing else in the token but closing punctuation.
 fn month_then_year(token: &str) -> Option<usize> {
+    // Most tokens end in a letter: decided on their last bytes (the year's last digit, a closing
+    // mark or two after it), before any trimming.
+    if !token.as_bytes()[token.len().saturating_sub(6)..]
+        .iter()
+        .any(u8::is_ascii_digit)
+    {
+        return None;
+    }
     let t = token.trim_end_matches(CLOSING);
     let at = t.len().checked_sub(4).filter(|&at| at > 0 && t.is_char_boundary(at))?;
     let (month, year) = t.split_at(at);
@@ -898,17 +911,19 @@ impl WordsStage {
 fn elision_glued(run: &str, after: &str, ev: &Evidence<'_>) -> Option<usize> {
     let elided = listed_for(ELIDED, ev.lang);
     let apostrophe = after.strip_prefix(['\'', '’'])?;
-    if !apostrophe.starts_with(char::is_alphabetic) || !run.chars().all(char::is_lowercase) || elided.contains(&run) {
+    if elided.is_empty()
+        || !apostrophe.starts_with(char::is_alphabetic)
+        || !run.chars().all(char::is_lowercase)
+        || elided.contains(&run)
+    {
         return None;
     }
-    let full_form = ["o", "a", "e", "i"].iter().any(|v| ev.known_word(&format!("{run}{v}")));
-    if full_form || ev.is_word_or_name(run) {
-        return None;
-    }
-    elided
+    let at = elided
         .iter()
         .filter_map(|e| run.strip_suffix(e))
-        .find_map(|left| (left.chars().count() >= 4 && ev.known_word(left)).then_some(left.len()))
+        .find_map(|left| (left.chars().count() >= 4 && ev.known_word(left)).then_some(left.len()))?;
+    let full_form = ["o", "a", "e", "i"].iter().any(|v| ev.known_word(&format!("{run}{v}")));
+    (!full_form && !ev.is_word_or_name(run)).then_some(at)
 }
 
 /// Elided articles, prepositions and pronouns written before an apostrophe, longest first.
@@ -1339,7 +1354,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         let stands = is_title(left)
             && left_lexicon.is_none_or(|c| c > FUNCTION_WORD)
             && (ev.stands_before_word(left)
-                || is_news_agency(left) && left.chars().nth(4).is_some()
+                || left.chars().nth(4).is_some() && is_news_agency(left)
                 || ev.name_then_word(left, right, right_cost) && !ev.follows_given_name(offset));
         let left_cost = match left_lexicon {
             c if stands => c.map_or(STANDS, |c| c.min(STANDS)),
