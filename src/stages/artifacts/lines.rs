@@ -2394,6 +2394,12 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
 const BYLINE_LEADS: &[&str] = &[
     "By",
     "By:",
+    // A wire's staff credits (`Reporting by …; Editing by …`).
+    "Reporting by",
+    "Additional reporting by",
+    "Writing by",
+    "Editing by",
+    "Compiled by",
     // MT of Italian `di` (`of Marco ROSSETTI`).
     "of",
     "Of",
@@ -2547,17 +2553,25 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         }
     }
     // A byline: the line, or a part of it after a date (`11.01.2024 | Author: Katarzyna WRÓBEL`).
-    let parts: &mut dyn Iterator<Item = &str> = if line.as_bytes().contains(&b'|') {
-        &mut line.split(" | ")
+    // (Or a wire's credits of its staff, one after another: `Reporting by Olena VYSOTSKA in
+    // Zaporizhzhia; Editing by Gareth Pryce`.)
+    let separator = if line.as_bytes().contains(&b'|') {
+        Some(" | ")
+    } else if line.as_bytes().contains(&b';') && line.contains(" by ") {
+        Some("; ")
     } else {
-        &mut std::iter::once(line)
+        None
+    };
+    let parts: &mut dyn Iterator<Item = &str> = match separator {
+        Some(separator) => &mut line.split(separator),
+        None => &mut std::iter::once(line),
     };
     let mut part_start = 0;
     for part in parts {
         if let Some(span) = byline_span(part, dict, lexicon) {
             spans.push(part_start + span.start..part_start + span.end);
         }
-        part_start += part.len() + " | ".len();
+        part_start += part.len() + separator.map_or(0, str::len);
     }
     spans
 }
@@ -2591,7 +2605,17 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
             rest = &rest[rest.len() - after.len() - 1..]; // from the space before the next word
         }
         let name = &rest[..name_of(rest)];
-        let short = lead.split(' ').count() + byline_words(name) <= BYLINE_MAX_WORDS;
+        // Counted up to the surname in capitals: what follows is the place or the next name
+        // (`Reporting by Olena VYSOTSKA in Zaporizhzhia and Pavlo Kravets in Kyiv`).
+        let caps_end = name
+            .split(' ')
+            .scan(0, |end, w| {
+                *end += w.len() + 1;
+                Some((*end - 1, w))
+            })
+            .find(|(_, w)| surname_in_capitals(w.trim_end_matches(',')))
+            .map_or(name.len(), |(end, _)| end);
+        let short = lead.split(' ').count() + byline_words(&name[..caps_end]) <= BYLINE_MAX_WORDS;
         return (short && is_byline_name(rest)).then(|| part.len() - rest.len()..part.len());
     }
     // A name alone is 80 bytes at most: its separator, if any, is looked for in the line's
@@ -2651,7 +2675,11 @@ fn is_byline_name(rest: &str) -> bool {
                     .all(|end| given_name(&w[std::mem::replace(&mut start, end)..end]))
             }
         });
+    // (Or the place the writer reports from: `Olena VYSOTSKA in Zaporizhzhia`.)
+    let from_place =
+        || words.get(k + 1) == Some(&"in") && words.get(k + 2).is_some_and(|w| is_title(w.trim_end_matches(',')));
     let ends = words[k].ends_with(',')
+        || from_place()
         || words.get(k + 1).is_none_or(|next| {
             matches!(
                 *next,

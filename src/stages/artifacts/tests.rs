@@ -348,6 +348,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    // a wire's staff credits with a surname in capitals and the place reported from
+    (
+        "en",
+        "Text.\nReporting by Olena VYSOTSKA in Zaporizhzhia and Pavlo Kravets in Kyiv; Editing by Gareth Pryce\nReporting by NATO SOURCES suggests more.\n",
+        "Text.\nReporting by Olena Vysotska in Zaporizhzhia and Pavlo Kravets in Kyiv; Editing by Gareth Pryce\nReporting by NATO SOURCES suggests more.\n",
+    ),
     // a name all in capitals after an agency's slash; an acronym there stays; a photographer
     // after a spaced slash is a credit, not a site's name; a byline with the writer's role
     (
