@@ -903,6 +903,22 @@ impl WordsStage {
     }
 }
 
+/// Whether a lower-case `run` is a frequent word of another language mtnorm knows: a passage
+/// left untranslated (`non ci sono communications`), not two words glued (`so no`). Asked only of
+/// a run about to be split, so the other lexicons load only then.
+fn foreign_word(run: &str, ev: &Evidence<'_>) -> bool {
+    run.chars().all(char::is_lowercase)
+        && crate::lexicon::LANGUAGES
+            .iter()
+            .filter(|&&lang| lang != ev.lang)
+            .filter_map(|lang| Lexicon::get(lang))
+            .any(|lex| lex.cost(run).is_some_and(|c| c <= FOREIGN_WORD))
+}
+
+/// A word of another language at least this frequent (`sono`, `dove`, `todo`) is read as that
+/// language's, not split.
+const FOREIGN_WORD: f64 = 10.0;
+
 /// Where a space belongs in `run` that ends in an elided article or preposition glued to the
 /// word before it, the apostrophe and a letter after it (`istituzionaledell’amministrazione` →
 /// before `dell`, `ministred’État` → before `d`): the word before is a word of the lexicon of
@@ -976,6 +992,7 @@ impl WordsStage {
             (Some((i, camel)), _, _) => Some((i, if camel { CAMEL } else { GLUED }, 0.9)),
             (None, Some(i), _) => Some((i, CAMEL, 0.85)),
             (None, None, true) => segment(run, offset, ev)
+                .filter(|_| !foreign_word(run, ev))
                 .or_else(|| acronym_split(run, ev))
                 .or_else(|| word_then_acronym(run, ev))
                 .or_else(|| acronym_then_name(run, ev))
@@ -1763,6 +1780,12 @@ mod tests {
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
     /// stays as it is (compounds, brands, abbreviations, names).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
+        (
+            "en",
+            "He said it was hard, butthe mayor said the work went on.",
+            "He said it was hard, but the mayor said the work went on.",
+            "The mayor said that non ci sono communications with many districts, and todo el mundo knew it.",
+        ),
         (
             "it",
             "Il piano istituzionaledell’amministrazione è pronto per la capitaled’Italia.",
