@@ -347,7 +347,7 @@ fn chrome_items(line: &str, glued: bool, dict: &ArtifactDict) -> bool {
         return line.split(" | ").all(is_chrome);
     }
     if !glued {
-        return false;
+        return spaced_items(line, &is_chrome);
     }
     let mut start = 0;
     let mut items = 0;
@@ -359,6 +359,34 @@ fn chrome_items(line: &str, glued: bool, dict: &ArtifactDict) -> bool {
         start = at;
     }
     items >= 2
+}
+
+/// Whether `line` is three items or more of chrome written with spaces only (`Menu Search
+/// Newsletter Subscribe`, `Accept cookies Refuse Customize`): read from the left, each item the
+/// longest run of one to three words that is a line of the chrome dictionary or a banner's
+/// button. Most lines fail on their first word.
+fn spaced_items(line: &str, is_chrome: &dyn Fn(&str) -> bool) -> bool {
+    let words: Vec<&str> = line.split(' ').collect();
+    if words.len() < 3 || words.len() > 12 {
+        return false;
+    }
+    let item = |from: usize| {
+        (1..=3).rev().find(|&n| {
+            from + n <= words.len() && {
+                let text = words[from..from + n].join(" ");
+                is_chrome(&text) || n == 1 && with_lowercase(&text, |w| BUTTON_WORDS.contains(&w))
+            }
+        })
+    };
+    let (mut at, mut items) = (0, 0);
+    while at < words.len() {
+        let Some(n) = item(at) else {
+            return false;
+        };
+        at += n;
+        items += 1;
+    }
+    items >= 3
 }
 
 /// Whether `line` is a site's language picker: two or more languages, each its name in its own
@@ -1793,7 +1821,7 @@ const BUTTON_WORDS: &[&str] = &[
     "accepter", "fermer", "continuer", "refuser", "paramétrer", "personnaliser",
     "akzeptieren", "einverstanden", "schließen", "weiter", "ablehnen", "einstellungen",
     "aceptar", "acepto", "cerrar", "entendido", "rechazar", "configurar",
-    "accetta", "accetto", "chiudi", "rifiuta", "impostazioni",
+    "accetta", "accetto", "chiudi", "rifiuta", "impostazioni", "refuse", "customize", "customise",
     "aceitar", "aceito", "fechar", "entendi", "rejeitar",
 ];
 
@@ -1901,6 +1929,9 @@ const SECTION_WORDS: &[&str] = &[
     "mundo", "internacional", "política", "economía", "sociedad", "noticias", "guerra", "ucrania", "rusia",
     "esteri", "politica", "economia", "cronaca", "notizie", "ucraina", "mondo",
     "sociedade", "notícias", "ucrânia", "rússia",
+    "markets", "sport", "sports", "culture", "opinion", "science", "health", "technology",
+    "kultur", "wissenschaft", "meinung", "finanzen", "sciences", "santé", "deportes", "cultura",
+    "opinión", "ciencia", "salud", "scienza", "salute", "esportes", "desporto", "opinião", "saúde",
 ];
 
 /// The navigation trail after a `You are here` marker: up to two short lines without sentence

@@ -232,6 +232,12 @@ const CASES: &[(&str, &str, &str)] = &[
         "Texte.\n\nNos articles sur la guerre en Ukraine\n  • Guerre en Ukraine : à Villeneuve-d’Ascq, des familles racontent\n  • Dunkerque : le port s’organise pour les céréales\n\nRecevez chaque jour l’essentiel de l’actualité : inscrivez-vous à notre newsletter\n",
         "Texte.\n",
     ),
+    // chrome items written with spaces only; a sentence of such words stays
+    (
+        "en",
+        "Text.\nAccept cookies Refuse Customize\nMenu Search Newsletter Subscribe\nSearch and rescue teams worked all night.\n",
+        "Text.\nSearch and rescue teams worked all night.\n",
+    ),
     // a row of buttons that say what they do around one platform; a German call put last
     ("pt", "Texto.\nPartilhar no Facebook Partilhar no X Partilhar por e-mail\nFim.", "Texto.\nFim."),
     ("de", "Text.\nNewsletter „Leipzig am Abend“ – jetzt kostenlos abonnieren\nJetzt können Leser den Newsletter abonnieren.\nEnde.", "Text.\nJetzt können Leser den Newsletter abonnieren.\nEnde."),
