@@ -574,6 +574,9 @@ const CONNECTORS: &[&str] = &[
     "degli", "delle", "dei",
 ];
 
+/// The word for a news agency before its name, in six languages.
+const AGENCY_WORDS: &[&str] = &["agency", "agentur", "agence", "agencia", "agenzia", "agência"];
+
 /// Credits written in lower case: German agencies and the generic `agencies` of six languages
 /// (`Source: agencies`, `Fuente: agencias`).
 #[rustfmt::skip]
@@ -1079,7 +1082,15 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         return verdict(IMAGE_FILE, EditKind::Boilerplate, 0.9);
     }
     // A news agency alone on a line (`AA`, `Reuters`) credits the article.
-    let agency = || trimmed.len() <= 40 && dict.is_agency(trimmed.trim_start_matches(['-', '–', '—', ' ']));
+    // (After the word for an agency: `AGENCIA AFP`, `Agenzia ANSA`.)
+    let agency = || {
+        let name = trimmed.trim_start_matches(['-', '–', '—', ' ']);
+        let name = name
+            .split_once(' ')
+            .filter(|(word, _)| with_lowercase(word, |w| AGENCY_WORDS.contains(&w)))
+            .map_or(name, |(_, rest)| rest);
+        trimmed.len() <= 40 && dict.is_agency(name)
+    };
     if on(SOURCE_LINE)
         && (agency()
             || with_agencies(trimmed, dict)

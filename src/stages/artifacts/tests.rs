@@ -199,6 +199,7 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\n\nSource: Elcomercio", "Body."),
     ("en", "Body.\nPhoto: illustrative / RBC-Ukraine\nPhoto: Government portal\nPhoto: the press office was closed\n", "Body.\nPhoto: the press office was closed\n"),
     ("de", "Text.\nQuelle: picture alliance/AA/Oleksandr Hrytsenko\nEnde.", "Text.\nEnde."),
+    ("es", "Texto.\nAGENCIA AFP\nLa agencia AFP informó.\n", "Texto.\nLa agencia AFP informó.\n"),
     // machine-translated consent notices for embedded content
     (
         "en",
