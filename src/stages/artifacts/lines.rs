@@ -73,6 +73,25 @@ fn strip_number(item: &str) -> &str {
     }
 }
 
+/// Whether line `i` is one sentence that a line before it, one that stays, has as a whole
+/// sentence after another (after a sentence's end, before a space or the line's end). A
+/// paragraph's opening sentence alone again is left to the reading of openings above (less
+/// than half of the paragraph stays).
+fn repeats_a_sentence(s: &str, ranges: &[Range<usize>], verdicts: &[Option<Verdict>], i: usize) -> bool {
+    let sentence = s[ranges[i].clone()].trim();
+    let body = sentence.trim_end_matches(['.', '!', '?']);
+    if body.len() == sentence.len() || body.contains(". ") || body.contains("? ") || body.contains("! ") {
+        return false;
+    }
+    let before = &s[..ranges[i].start];
+    memchr::memmem::find_iter(before.as_bytes(), sentence.as_bytes()).any(|at| {
+        let opens = before[..at].ends_with(' ') && before[..at].trim_end().ends_with(['.', '!', '?', '"', '”']);
+        let closes = before[at + sentence.len()..].starts_with([' ', '\n']) || at + sentence.len() == before.len();
+        let line = ranges.partition_point(|r| r.end <= at);
+        opens && closes && verdicts.get(line).is_some_and(Option::is_none)
+    })
+}
+
 /// Whether `line` is a time and nothing else (`12:40`, `9.05`), as a live blog heads its entries.
 fn is_clock(line: &str) -> bool {
     let Some((hours, minutes)) = line.split_once([':', '.']) else {
@@ -2133,6 +2152,17 @@ pub fn duplicate_paragraphs(
                 verdicts[i - 1] = repeat;
                 last_kept = None;
             }
+            continue;
+        }
+        // A paragraph of one sentence that an earlier paragraph has word for word among its
+        // sentences (the last sentence of a paragraph alone again after a teaser): a scraped
+        // repeat too.
+        if may_repeat && repeats_a_sentence(s, ranges, verdicts, i) {
+            verdicts[i] = Some(Verdict {
+                rule: DUPLICATE_PARAGRAPH,
+                kind: EditKind::Duplicate,
+                confidence: 0.9,
+            });
             continue;
         }
         // Near copies: only candidates of similar length that share a beginning or an end, and

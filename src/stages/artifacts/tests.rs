@@ -381,6 +381,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "NATO (the alliance): “We stand ready.”", "NATO (the alliance): “We stand ready.”"),
     ("en", "He met KOWALSKA (Poland): “We stay.”", "He met KOWALSKA (Poland): “We stay.”"),
     ("es", "Dijo. MARIA KOWALSKA (Polonia): «Nos quedamos.»", "Dijo. Maria Kowalska (Polonia): «Nos quedamos.»"),
+    // a paragraph's last sentence alone again after a teaser is a repeat; a slogan said twice
+    // in quotation marks stays
+    (
+        "en",
+        "Fighting went on. The plant, with six reactors, produces a fifth of the power of Ukraine.\n\nREAD ALSO: Macron spoke again with Putin for 90 minutes\n\nThe plant, with six reactors, produces a fifth of the power of Ukraine.\n\n\"We will not give up.\" They said it again.\n\n\"We will not give up.\"\n",
+        "Fighting went on. The plant, with six reactors, produces a fifth of the power of Ukraine.\n\n\"We will not give up.\" They said it again.\n\n\"We will not give up.\"\n",
+    ),
     // duplicate.paragraph and duplicate.sentence; a live blog's entry repeated with its time
     (
         "en",
