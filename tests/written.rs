@@ -487,6 +487,15 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt57-007", "`Updated Saturday, 25 May 2024 - 21:48` removed as a stamp (the writer keeps it)"),
     ("rt57-009", "`Telegramaccording` (two content words), a stamp removed (the writer keeps it)"),
     ("rt57-012", "`businessesworth` (two content words short of the margin)"),
+    ("rt58-002", "a date and time alone (`03.03.2022, 21:14`), which other writers keep"),
+    (
+        "rt58-009",
+        "`RepresentativeJosep` (a given name in no list), a newsletter's blurb that names no channel",
+    ),
+    ("rt59-001", "German names glued to verbs (`Kiewbereiten`, `Klitschkorief`)"),
+    ("rt59-003", "`Kievoù`: the place is not written alone elsewhere in the document"),
+    ("rt59-005", "a glued menu with an abbreviation's full stops (`EE. UU.`)"),
+    ("rt59-007", "Italian `Dmitry` Kuleba (no variant for the given name), `statarelativamente` (two content words)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -603,6 +612,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set55.jsonl",
         "set56.jsonl",
         "set57.jsonl",
+        "set58.jsonl",
+        "set59.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -622,5 +633,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 674);
+    assert_eq!(docs, 696);
 }
