@@ -1768,11 +1768,17 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         // (`PAS wins 50.2% of the vote`, then `PAS had 50.2% of the vote` below): half its items
         // or more hold a figure the text after the list has too. Other articles' headlines bring
         // figures of their own, or repeat the article's after it (a list at the end).
+        // (Read in the paragraphs after it that stay and end as sentences do, not in lines that
+        // other rules may still judge: a second run must see the same.)
         let summary = || {
-            let after = &s[ranges[run[run.len() - 1]].end..];
+            let after: Vec<&str> = (run[run.len() - 1] + 1..ranges.len())
+                .filter(|&j| verdicts[j].is_none())
+                .map(|j| s[ranges[j].clone()].trim())
+                .filter(|line| line.ends_with(['.', '!', '?', '"', '”']) && !strip_bullet(line).1)
+                .collect();
             let echoed = run
                 .iter()
-                .filter(|&&i| figures_of(&s[ranges[i].clone()]).any(|f| contains_figure(after, f)))
+                .filter(|&&i| figures_of(&s[ranges[i].clone()]).any(|f| after.iter().any(|t| contains_figure(t, f))))
                 .count();
             echoed * 2 >= run.len()
         };
@@ -2788,26 +2794,38 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
             word_start += words_from;
             for word in part[words_from..].split([' ', '.', '?', '!', ',']) {
                 let letters = word.trim_matches(|c: char| !c.is_alphabetic());
-                let all_caps = surname_in_capitals(letters);
-                if all_caps && prev_given && !dict.is_agency(letters) {
-                    let at = word_start + word.find(letters).unwrap_or(0);
-                    out.push(
-                        Replacement::new(
-                            offset + at..offset + at + letters.len(),
-                            title_case(letters),
-                            EditKind::Caps,
-                            CREDIT_CAPS,
-                        )
-                        .with_confidence(0.85),
-                    );
-                }
+                let letters_at = word_start + word.find(letters).unwrap_or(0);
                 // As the `words` stage may leave it: a lost space before a capital put back
-                // (`MtifWi` -> `Mtif Wi`) makes the last part the word before the next one.
-                let mut chars = camel_steps(letters).last().map_or(letters, |i| &letters[i..]).chars();
-                prev_given = chars.next().is_some_and(char::is_uppercase)
-                    && chars.clone().next().is_some()
-                    && chars.all(char::is_lowercase)
-                    || (all_caps && prev_given);
+                // (`MtifWi` -> `Mtif Wi`, `HeET` -> `He ET`), each part read as a word, so that
+                // a second run judges the credit as the first did.
+                let steps: Vec<usize> = if surname_in_capitals(letters) {
+                    Vec::new()
+                } else {
+                    camel_steps(letters).collect()
+                };
+                let mut from = 0;
+                for to in steps.into_iter().chain(std::iter::once(letters.len())) {
+                    let piece = &letters[from..to];
+                    let all_caps = surname_in_capitals(piece);
+                    if all_caps && prev_given && !dict.is_agency(piece) {
+                        let at = letters_at + from;
+                        out.push(
+                            Replacement::new(
+                                offset + at..offset + at + piece.len(),
+                                title_case(piece),
+                                EditKind::Caps,
+                                CREDIT_CAPS,
+                            )
+                            .with_confidence(0.85),
+                        );
+                    }
+                    let mut chars = piece.chars();
+                    prev_given = chars.next().is_some_and(char::is_uppercase)
+                        && chars.clone().next().is_some()
+                        && chars.all(char::is_lowercase)
+                        || (all_caps && prev_given);
+                    from = to;
+                }
                 word_start += word.len() + 1;
             }
             part_start += part.len() + 1;
