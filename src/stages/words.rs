@@ -905,19 +905,13 @@ impl WordsStage {
 
 /// Whether a lower-case `run` is a frequent word of another language mtnorm knows: a passage
 /// left untranslated (`non ci sono communications`), not two words glued (`so no`). Asked only of
-/// a run about to be split, so the other lexicons load only then.
+/// a run about to be split.
 fn foreign_word(run: &str, ev: &Evidence<'_>) -> bool {
     run.chars().all(char::is_lowercase)
         && crate::lexicon::LANGUAGES
             .iter()
-            .filter(|&&lang| lang != ev.lang)
-            .filter_map(|lang| Lexicon::get(lang))
-            .any(|lex| lex.cost(run).is_some_and(|c| c <= FOREIGN_WORD))
+            .any(|&lang| lang != ev.lang && Lexicon::is_frequent(lang, run))
 }
-
-/// A word of another language at least this frequent (`sono`, `dove`, `todo`) is read as that
-/// language's, not split.
-const FOREIGN_WORD: f64 = 10.0;
 
 /// Where a space belongs in `run` that ends in an elided article or preposition glued to the
 /// word before it, the apostrophe and a letter after it (`istituzionaledell’amministrazione` →
