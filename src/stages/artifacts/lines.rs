@@ -75,8 +75,8 @@ fn strip_number(item: &str) -> &str {
 
 /// Whether line `i` is one sentence that a line before it, one that stays, has as a whole
 /// sentence after another (after a sentence's end, before a space or the line's end). A
-/// paragraph's opening sentence alone again is left to the reading of openings above (less
-/// than half of the paragraph stays).
+/// paragraph's opening sentence alone again is left to [`duplicate_paragraphs`]' reading of
+/// openings (less than half of the paragraph stays).
 fn repeats_a_sentence(s: &str, ranges: &[Range<usize>], verdicts: &[Option<Verdict>], i: usize) -> bool {
     let sentence = s[ranges[i].clone()].trim();
     let body = sentence.trim_end_matches(['.', '!', '?']);
@@ -829,16 +829,15 @@ fn reader_prompt(line: &str) -> bool {
     // „Leipzig am Abend“ – jetzt kostenlos abonnieren`; not `Leser können ihn ab Montag
     // abonnieren.`).
     let ends_with_call = || {
-        let clause = line
-            .trim_end_matches(['!', ' '])
-            .rsplit(['–', '—', ':', '|'])
-            .next()
-            .unwrap_or("")
-            .trim();
-        let mut words = clause.split(' ');
-        let first = words.next().unwrap_or("");
-        let last = words.next_back().unwrap_or("");
-        with_lowercase(first, |w| matches!(w, "jetzt" | "hier")) && GERMAN_FINAL_CALLS.contains(&last)
+        let line = line.trim_end_matches(['!', ' ']);
+        // Most lines fail on their last word, before the clause is looked for.
+        let last = line.rsplit(' ').next().unwrap_or("");
+        GERMAN_FINAL_CALLS.contains(&last) && {
+            let clause = line.rsplit(['–', '—', ':', '|']).next().unwrap_or("").trim_start();
+            with_lowercase(clause.split(' ').next().unwrap_or(""), |w| {
+                matches!(w, "jetzt" | "hier")
+            })
+        }
     };
     // The call opens the line, or follows the channel (`Newsletter abonnieren – …`).
     let opens_with_call = |text: &str| {
