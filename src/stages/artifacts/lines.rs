@@ -73,23 +73,15 @@ fn strip_number(item: &str) -> &str {
     }
 }
 
-/// Whether line `i` is one sentence that a line before it, one that stays, has as a whole
-/// sentence after another (after a sentence's end, before a space or the line's end). A
-/// paragraph's opening sentence alone again is left to [`duplicate_paragraphs`]' reading of
-/// openings (less than half of the paragraph stays).
-fn repeats_a_sentence(s: &str, ranges: &[Range<usize>], verdicts: &[Option<Verdict>], i: usize) -> bool {
-    let sentence = s[ranges[i].clone()].trim();
+/// Whether `paragraph` ends with `sentence` as a sentence of its own after another (`… of
+/// thecity. The plant, with six reactors, produces a fifth of the power.`), and `sentence` is
+/// one sentence.
+fn ends_with_sentence(paragraph: &str, sentence: &str) -> bool {
     let body = sentence.trim_end_matches(['.', '!', '?']);
-    if body.len() == sentence.len() || body.contains(". ") || body.contains("? ") || body.contains("! ") {
-        return false;
-    }
-    let before = &s[..ranges[i].start];
-    memchr::memmem::find_iter(before.as_bytes(), sentence.as_bytes()).any(|at| {
-        let opens = before[..at].ends_with(' ') && before[..at].trim_end().ends_with(['.', '!', '?', '"', '”']);
-        let closes = before[at + sentence.len()..].starts_with([' ', '\n']) || at + sentence.len() == before.len();
-        let line = ranges.partition_point(|r| r.end <= at);
-        opens && closes && verdicts.get(line).is_some_and(Option::is_none)
-    })
+    let one = body.len() < sentence.len() && !body.contains(". ") && !body.contains("? ") && !body.contains("! ");
+    one && paragraph
+        .strip_suffix(sentence)
+        .is_some_and(|head| head.ends_with(' ') && head.trim_end().ends_with(['.', '!', '?', '"', '”']))
 }
 
 /// Whether `line` is a time and nothing else (`12:40`, `9.05`), as a live blog heads its entries.
@@ -1770,14 +1762,15 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         // (Read in the paragraphs after it that stay and end as sentences do, not in lines that
         // other rules may still judge: a second run must see the same.)
         let summary = || {
-            let after: Vec<&str> = (run[run.len() - 1] + 1..ranges.len())
+            let after = (run[run.len() - 1] + 1..ranges.len())
                 .filter(|&j| verdicts[j].is_none())
                 .map(|j| s[ranges[j].clone()].trim())
                 .filter(|line| line.ends_with(['.', '!', '?', '"', '”']) && !strip_bullet(line).1)
-                .collect();
+                .collect::<Vec<&str>>()
+                .join("\n"); // one text to search, so that each figure is looked for once
             let echoed = run
                 .iter()
-                .filter(|&&i| figures_of(&s[ranges[i].clone()]).any(|f| after.iter().any(|t| contains_figure(t, f))))
+                .filter(|&&i| figures_of(&s[ranges[i].clone()]).any(|f| contains_figure(&after, f)))
                 .count();
             echoed * 2 >= run.len()
         };
@@ -2105,6 +2098,8 @@ pub fn duplicate_paragraphs(
         key: String,
         chars: usize,
         trigrams: OnceCell<Vec<u64>>,
+        /// The paragraph's line.
+        line: usize,
     }
     let mut seen: HashSet<String> = HashSet::default();
     let mut kept: Vec<Kept> = Vec::new();
@@ -2159,10 +2154,17 @@ pub fn duplicate_paragraphs(
             }
             continue;
         }
-        // A paragraph of one sentence that an earlier paragraph has word for word among its
-        // sentences (the last sentence of a paragraph alone again after a teaser): a scraped
-        // repeat too.
-        if may_repeat && repeats_a_sentence(s, ranges, verdicts, i) {
+        // A paragraph of one sentence that ends an earlier paragraph after another sentence (its
+        // last sentence alone again after a teaser): a scraped repeat too. (An opening sentence
+        // alone again is left to the reading of openings below: less than half stays.)
+        let last_sentence = || {
+            kept.iter().rev().take(16).any(|k| {
+                k.key.len() > key.len()
+                    && k.key.ends_with(&key)
+                    && ends_with_sentence(s[ranges[k.line].clone()].trim_end(), line.trim_end())
+            })
+        };
+        if may_repeat && last_sentence() {
             verdicts[i] = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,
                 kind: EditKind::Duplicate,
@@ -2206,7 +2208,12 @@ pub fn duplicate_paragraphs(
         }
         if key.len() <= 1000 {
             seen.insert(key.clone());
-            kept.push(Kept { key, chars, trigrams });
+            kept.push(Kept {
+                key,
+                chars,
+                trigrams,
+                line: i,
+            });
         } else {
             seen.insert(key);
         }
