@@ -130,8 +130,9 @@ const HONORIFICS: &[&str] = &[
     "Dom", "Dona",
 ];
 
-/// Offices written before a name: glued to a given name or a name the document writes alone,
-/// they are a lost space (`GovernorSanjay`, `PresidentZelensky`).
+/// Offices written before a name: glued to a given name (a common one, or one of the name
+/// dictionary's people) or a name the document writes alone, they are a lost space
+/// (`GovernorSanjay`, `PresidentZelensky`, `RepresentativeJosep`).
 const OFFICES: &[&str] = &[
     "President",
     "Governor",
@@ -158,6 +159,14 @@ const OFFICES: &[&str] = &[
     "Ministro",
     "Ministre",
     "Bürgermeister",
+    "Representative",
+    "Secretary",
+    "Commissioner",
+    "Ambassador",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Envoy",
 ];
 
 /// Pronouns and determiners that open a sentence, per language. Glued to the lower-case word after
@@ -409,6 +418,10 @@ impl<'a> Evidence<'a> {
     /// has it only once. `given` asks for a given name.
     fn is_personal_name(&self, w: &str, given: bool) -> bool {
         personal_name(w).is_some_and(|n| n.given || !given) && self.word_cost(w).is_none_or(|c| c > NAME_WORD)
+    }
+    /// Whether `w` is the given name of someone in the name dictionary (`Josep` Borrell).
+    fn is_dictionary_given_name(&self, w: &str) -> bool {
+        self.names.is_some_and(|index| index.given_names.contains_key(w))
     }
     fn is_name(&self, w: &str) -> bool {
         self.names.is_some_and(|index| index.is_name_word(w))
@@ -1255,7 +1268,8 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             && !ev.stands(right);
         (frequent(left_cost, SENTENCE_WORD) && !brand_tail)
             || HONORIFICS.contains(&left)
-            || (OFFICES.contains(&left) && (ev.is_personal_name(right, true) || ev.stands(right)))
+            || (OFFICES.contains(&left)
+                && (ev.is_personal_name(right, true) || ev.stands(right) || ev.is_dictionary_given_name(right)))
             || given_name
             || agency
             || (ev.stands(left) && (ev.stands(right) || frequent(right_cost, CAPITAL_RIGHT)))
@@ -1776,8 +1790,8 @@ mod tests {
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
         (
             "en",
-            "He said it was hard, butthe mayor said the work went on.",
-            "He said it was hard, but the mayor said the work went on.",
+            "He said it was hard, butthe mayor said the work went on, SpokesmanDmitry Peskov said.",
+            "He said it was hard, but the mayor said the work went on, Spokesman Dmitry Peskov said.",
             "The mayor said that non ci sono communications with many districts, and todo el mundo knew it.",
         ),
         (
