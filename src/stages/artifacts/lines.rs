@@ -372,13 +372,14 @@ fn chrome_items(line: &str, glued: bool, dict: &ArtifactDict) -> bool {
     items >= 2
 }
 
-/// Whether `line` is three items or more of chrome written with spaces only (`Menu Search
-/// Newsletter Subscribe`, `Accept cookies Refuse Customize`): read from the left, each item the
+/// Whether `line` is three items or more of chrome written with spaces only, or two of one word
+/// each (`Menu Search Newsletter Subscribe`, `Accept cookies Refuse Customize`, `Menu Search`):
+/// read from the left, each item the
 /// longest run of one to three words that is a line of the chrome dictionary or a banner's
 /// button. Most lines fail on their first word.
 fn spaced_items(line: &str, is_chrome: &dyn Fn(&str) -> bool) -> bool {
     let words: Vec<&str> = line.split(' ').collect();
-    if words.len() < 3 || words.len() > 12 {
+    if words.len() < 2 || words.len() > 12 {
         return false;
     }
     let item = |from: usize| {
@@ -397,7 +398,8 @@ fn spaced_items(line: &str, is_chrome: &dyn Fn(&str) -> bool) -> bool {
         at += n;
         items += 1;
     }
-    items >= 3
+    // (Two items when each is one word: `Menu Search`.)
+    items >= 3 || items == words.len()
 }
 
 /// Whether `line` is a site's language picker: two or more languages, each its name in its own

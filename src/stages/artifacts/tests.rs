@@ -236,8 +236,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // chrome items written with spaces only; a sentence of such words stays
     (
         "en",
-        "Text.\nAccept cookies Refuse Customize\nMenu Search Newsletter Subscribe\nSearch and rescue teams worked all night.\n",
-        "Text.\nSearch and rescue teams worked all night.\n",
+        "Text.\nAccept cookies Refuse Customize\nMenu Search Newsletter Subscribe\nMenu Search\nHome Office\nSearch and rescue teams worked all night.\nLAST HOUR | Germany expels 40 Russian diplomats after the images of Bucha\nPlease log in to comment\n",
+        "Text.\nHome Office\nSearch and rescue teams worked all night.\n",
     ),
     // a row of buttons that say what they do around one platform; a German call put last
     ("pt", "Texto.\nPartilhar no Facebook Partilhar no X Partilhar por e-mail\nFim.", "Texto.\nFim."),
