@@ -103,6 +103,11 @@ pub fn camel_steps(run: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|((i, a), _)| i + a.len_utf8())
 }
 
+/// Whether `w` is a year of this or the last century written in four digits (`2022`, `1991`).
+pub fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether `w` is a capitalized word: a capital, then one lower-case letter or more (`June`,
 /// `Kirilenko`).
 pub fn is_title(w: &str) -> bool {

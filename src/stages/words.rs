@@ -24,7 +24,7 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::artifacts::is_news_agency;
 use crate::stages::names::{glued_place, is_gazetteer_name, personal_name, Index, NameDict};
-use crate::token::{camel_steps, is_title, letter_runs, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
+use crate::token::{camel_steps, is_title, is_year, letter_runs, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -633,8 +633,7 @@ fn month_then_year(token: &str) -> Option<usize> {
     let t = token.trim_end_matches(CLOSING);
     let at = t.len().checked_sub(4).filter(|&at| at > 0 && t.is_char_boundary(at))?;
     let (month, year) = t.split_at(at);
-    let year_like = year.bytes().all(|b| b.is_ascii_digit()) && (year.starts_with("19") || year.starts_with("20"));
-    (year_like && with_lowercase(month, |m| MONTHS.contains(&m))).then_some(at)
+    (is_year(year) && with_lowercase(month, |m| MONTHS.contains(&m))).then_some(at)
 }
 
 /// Whether `token` is a word of the lexicon written plainly (`said`, `Monday,`, `(police`): ASCII

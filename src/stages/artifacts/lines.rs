@@ -5,7 +5,7 @@ use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
 use crate::stages::names::personal_name;
-use crate::token::{camel_steps, head_within, is_title, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
+use crate::token::{camel_steps, head_within, is_title, is_year, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
@@ -34,6 +34,10 @@ pub fn line_ranges(s: &str) -> Vec<Range<usize>> {
 }
 
 const BULLETS: &[char] = &['•', '·', '▪', '►', '■', '◦', '*', '-', '–', '—', '»', '›'];
+
+/// What ends a sentence at the end of a line or before a space: its mark, or a closing quotation
+/// mark after one.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '"', '”'];
 
 /// The line without leading spaces and one bullet.
 fn strip_bullet(line: &str) -> (&str, bool) {
@@ -81,7 +85,7 @@ fn ends_with_sentence(paragraph: &str, sentence: &str) -> bool {
     let one = body.len() < sentence.len() && !body.contains(". ") && !body.contains("? ") && !body.contains("! ");
     one && paragraph
         .strip_suffix(sentence)
-        .is_some_and(|head| head.ends_with(' ') && head.trim_end().ends_with(['.', '!', '?', '"', '”']))
+        .is_some_and(|head| head.ends_with(' ') && head.trim_end().ends_with(SENTENCE_ENDS))
 }
 
 /// Whether `line` is a time and nothing else (`12:40`, `9.05`), as a live blog heads its entries.
@@ -307,15 +311,15 @@ fn glued_menu(line: &str) -> bool {
         || !items
             .chars()
             .all(|c| c.is_alphanumeric() || c == ' ' || c == '-' || c == '+')
-        || !unglued(items).split(' ').all(|w| !w.contains('+') || paid_edition(w))
     {
         return false;
     }
     let spaces = items.split(' ').filter(|w| !w.is_empty()).count().saturating_sub(1);
     let glues = glue_points(items).count();
     let shaped = unglued(items).split(' ').filter(|w| !w.is_empty()).all(|w| {
-        w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
-            || (w.chars().count() <= 6 && w.chars().all(char::is_lowercase))
+        (w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            || (w.chars().count() <= 6 && w.chars().all(char::is_lowercase)))
+            && (!w.contains('+') || paid_edition(w))
     });
     glues >= MENU_GLUES && glues >= spaces && shaped
 }
@@ -1767,7 +1771,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             let after = (run[run.len() - 1] + 1..ranges.len())
                 .filter(|&j| verdicts[j].is_none())
                 .map(|j| s[ranges[j].clone()].trim())
-                .filter(|line| line.ends_with(['.', '!', '?', '"', '”']) && !strip_bullet(line).1)
+                .filter(|line| line.ends_with(SENTENCE_ENDS) && !strip_bullet(line).1)
                 .collect::<Vec<&str>>()
                 .join("\n"); // one text to search, so that each figure is looked for once
             let echoed = run
@@ -1814,11 +1818,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
 fn figures_of(line: &str) -> impl Iterator<Item = &str> {
     line.split_whitespace()
         .map(|w| w.trim_matches(|c: char| !c.is_ascii_digit() && c != '%'))
-        .filter(|w| {
-            let year =
-                w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit());
-            w.starts_with(|c: char| c.is_ascii_digit()) && w.len() >= 2 && !year
-        })
+        .filter(|w| w.starts_with(|c: char| c.is_ascii_digit()) && w.len() >= 2 && !is_year(w))
 }
 
 /// Whether `text` has `figure` as a word of its own (`50.2%` in `had 50.2% of`, not in `150.2%`).
@@ -1975,7 +1975,7 @@ pub fn breadcrumbs(lines: &[&str], verdicts: &mut [Option<Verdict>], dict: &Arti
         if line.len() > 64 || dict.line_category(&chrome_form(line).to_lowercase()) != Some("breadcrumb") {
             continue;
         }
-        let sentence = |i: usize| lines[i].trim_end().ends_with(['.', '!', '?', '"', '”']);
+        let sentence = |i: usize| lines[i].trim_end().ends_with(SENTENCE_ENDS);
         let short = |i: usize| word_count(lines[i]) <= 6 && !sentence(i);
         let trail: Vec<usize> = non_blank[n + 1..]
             .iter()
@@ -2390,9 +2390,7 @@ fn names_a_site(site: &str, before: &str, dict: &ArtifactDict) -> bool {
     let words: Vec<&str> = name.split(' ').collect();
     let photographer =
         words.len() >= 2 && is_title(words[words.len() - 2]) && surname_in_capitals(words[words.len() - 1]);
-    let agency_before = std::iter::once(0)
-        .chain(glue_points(last_word))
-        .any(|i| dict.is_agency(&last_word[i..]));
+    let agency_before = agency_ending(last_word, dict).is_some();
     plain
         && is_credit(name, 4)
         && !open_parenthesis
@@ -2599,11 +2597,7 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
     let agency_opens = memchr::memchr(b'/', bytes).and_then(|slash| {
         let before = line[..slash].trim_end();
         let start = before.rfind(' ').map_or(0, |i| i + 1);
-        let head = &before[start..];
-        std::iter::once(0)
-            .chain(glue_points(head))
-            .find(|&i| dict.is_agency(&head[i..]))
-            .map(|i| start + i)
+        agency_ending(&before[start..], dict).map(|i| start + i)
     });
     // (Or at a photographer's given name before the surname in capitals and the agency, glued
     // to a caption that lost its full stop or not: `… im Norden von CharkiwSergey BOBOK/AFP`.)
@@ -2729,6 +2723,14 @@ fn byline_words(name: &str) -> usize {
     name.split_whitespace().map(|w| 1 + camel_steps(w).count()).sum()
 }
 
+/// Where a news agency that ends `word` starts: the whole word (`EFE`), or its part after a glue
+/// point (`UcraniaEFE`, as the `words` stage will part it).
+fn agency_ending(word: &str, dict: &ArtifactDict) -> Option<usize> {
+    std::iter::once(0)
+        .chain(glue_points(word))
+        .find(|&i| dict.is_agency(&word[i..]))
+}
+
 /// Whether `w` is a surname in capitals, as credits and bylines write it (`KHOLODILIN`,
 /// `HRYTSENKO-BILA`, `McLEAN`).
 fn surname_in_capitals(w: &str) -> bool {
@@ -2788,11 +2790,12 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
         let credit = &line[span.clone()];
         let agency_part = credit.split('/').any(|p| dict.is_agency(p.trim()));
         for part in line[span].split('/') {
-            let words: Vec<&str> = part.split_whitespace().collect();
-            let capital_name = agency_part
-                && (2..=3).contains(&words.len())
-                && personal_name(&title_case(words[0])).is_some_and(|n| n.given)
-                && words.iter().all(|w| surname_in_capitals(w) && !dict.is_agency(w));
+            let capital_name = agency_part && {
+                let words: Vec<&str> = part.split_whitespace().collect();
+                (2..=3).contains(&words.len())
+                    && personal_name(&title_case(words[0])).is_some_and(|n| n.given)
+                    && words.iter().all(|w| surname_in_capitals(w) && !dict.is_agency(w))
+            };
             let mut prev_given = capital_name;
             let mut word_start = part_start;
             // Words end at sentence punctuation too: the `words` stage restores a lost space
@@ -2827,11 +2830,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                             .with_confidence(0.85),
                         );
                     }
-                    let mut chars = piece.chars();
-                    prev_given = chars.next().is_some_and(char::is_uppercase)
-                        && chars.clone().next().is_some()
-                        && chars.all(char::is_lowercase)
-                        || (all_caps && prev_given);
+                    prev_given = is_title(piece) || (all_caps && prev_given);
                     from = to;
                 }
                 word_start += word.len() + 1;
