@@ -5,6 +5,10 @@
 //! counts, the document vocabulary and the duplicate keys from paying UTF-8 decoding and a
 //! `String` per word.
 
+// The closed-class word lists of this module (`SECTION_WORDS`, …): data, kept in
+// `dictionaries/word-classes/shared.tsv` and turned into constants by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/word-classes/shared.rs"));
+
 /// The maximal runs of alphabetic characters of `s`, in order (`"Kyiv's 2 mayors"` gives
 /// `Kyiv`, `s`, `mayors`).
 pub fn letter_runs(s: &str) -> LetterRuns<'_> {
@@ -186,25 +190,6 @@ fn one_edit<T: PartialEq>(a: &[T], b: &[T]) -> Option<usize> {
     };
     one.then_some(1)
 }
-
-/// The months' names in lower case, in English, German, French, Spanish, Italian and Portuguese.
-#[rustfmt::skip]
-pub const MONTHS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december",
-    "januar", "februar", "märz", "mai", "juni", "juli", "oktober", "dezember",
-    "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre",
-    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre", "dicembre",
-    "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro", "outubro", "novembro", "dezembro",
-];
-
-/// Top-level domains that a site's name may carry capitalized (`Dnipro.Info`).
-#[rustfmt::skip]
-pub const TOP_LEVEL_DOMAINS: &[&str] = &[
-    "com", "net", "org", "info", "biz", "ua", "ru", "by", "kz", "ge", "md", "eu", "uk", "de", "fr", "es", "it", "pt",
-    "pl", "io", "tv", "news", "online",
-];
 
 #[cfg(test)]
 mod tests {

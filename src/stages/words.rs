@@ -31,6 +31,10 @@ use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use std::sync::Arc;
 
+// The closed-class word lists of this module (`SECTION_WORDS`, …): data, kept in
+// `dictionaries/word-classes/words.tsv` and turned into constants by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/word-classes/words.rs"));
+
 const CAMEL: &str = "words.camel-case";
 const GLUED: &str = "words.glued-name";
 const MISSING_SPACE: &str = "words.missing-space";
@@ -65,124 +69,6 @@ pub const RULES: &[Rule] = &[
     },
 ];
 
-/// Brand and name spellings with a capital inside that are not two words.
-const CAMEL_KEEP: &[&str] = &[
-    "YouTube",
-    "JPMorgan",
-    "OnePlus",
-    "ArianeGroup",
-    "PayPal",
-    "WhatsApp",
-    "LinkedIn",
-    "PlayStation",
-    "BlackRock",
-    "FedEx",
-    "SpaceX",
-    "OpenAI",
-    "TikTok",
-    "JavaScript",
-    "PowerPoint",
-    "SoftBank",
-    "WeChat",
-    "HarperCollins",
-    "GlaxoSmithKline",
-    "DreamWorks",
-    "MasterCard",
-    "BlackBerry",
-    "GoPro",
-    "WikiLeaks",
-    "AstraZeneca",
-    "BioNTech",
-    "ExxonMobil",
-    "ArcelorMittal",
-    "MoneyGram",
-    "PricewaterhouseCoopers",
-    "SmartPhone",
-    "FaceTime",
-    "AirPods",
-    "MacBook",
-    "PowerShell",
-    "GitHub",
-    "StarLink",
-    "DeepMind",
-    "NordStream",
-    "RusHydro",
-    "VimpelCom",
-    "NewsGuard",
-    "CrowdStrike",
-    "EuroVision",
-    "InDesign",
-    "HeLa",
-    "OrCAD",
-    "easyJet",
-    "easyHotel",
-];
-
-/// Name prefixes that take a capital after them (`McDonald`, `DiCaprio`).
-const NAME_PREFIXES: &[&str] = &[
-    "Mc", "Mac", "Di", "De", "Da", "Le", "La", "Van", "Von", "Du", "Del", "Della", "Des", "Dos", "Al", "El", "Fitz",
-    "St",
-];
-
-/// Honorifics written before a name: glued to a capitalized word they are a lost space (`MrBrown`).
-const HONORIFICS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "Sir", "Lord", "Lady", "Prof", "Herr", "Frau", "Sr", "Sra", "Mme", "Mlle", "Signor",
-    "Dom", "Dona",
-];
-
-/// Offices written before a name: glued to a given name (a common one, or one of the name
-/// dictionary's people) or a name the document writes alone, they are a lost space
-/// (`GovernorSanjay`, `PresidentZelensky`, `RepresentativeJosep`).
-const OFFICES: &[&str] = &[
-    "President",
-    "Governor",
-    "Minister",
-    "Senator",
-    "Chancellor",
-    "Premier",
-    "Mayor",
-    "Judge",
-    "Justice",
-    "Pope",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "General",
-    "Colonel",
-    "Captain",
-    "Sheikh",
-    "Präsident",
-    "Kanzler",
-    "Presidente",
-    "Président",
-    "Ministro",
-    "Ministre",
-    "Bürgermeister",
-    "Representative",
-    "Secretary",
-    "Commissioner",
-    "Ambassador",
-    "Spokesman",
-    "Spokeswoman",
-    "Spokesperson",
-    "Envoy",
-];
-
-/// Pronouns and determiners that open a sentence, per language. Glued to the lower-case word after
-/// them (`Hehas`, `Theysay`, `Itmay`) they are a lost space: a name that starts with one goes
-/// on with no word of the language (`Hezbollah`, `Sheldon`), or is a word of the lexicon itself
-/// (`Thatcher`, `Theresa`). Left out: openers that start common names with a word after them
-/// (`Her` + `man`, `My` + `kola`), and one-letter ones (`I`, `A`), which start too many (`I` has
-/// [`PRONOUN_VERBS`] instead).
-const OPENERS: &[(&str, &[&str])] = &[(
-    "en",
-    &[
-        "He", "She", "It", "We", "They", "This", "That", "These", "Those", "There", "Another", "His", "Its", "Our",
-        "Their", "If", "As",
-    ],
-)];
-
 /// Pronouns and the words that follow them most, where [`OPENERS`] does not reach: the
 /// first-person pronoun (`Ithink`, `Iwas`, `Inever`; a one-letter opener starts too many names,
 /// `Iman`, `Ivan`, to take any frequent word after it, but no name goes on with one of these), and
@@ -200,13 +86,6 @@ const PRONOUN_VERBS: &[(&str, &str, &[&str])] = &[
         "understand", "agree", "tried", "used", "find", "found", "came", "took", "met", "wish", "play",
         "played", "made", "make", "decided", "asked",
     ]),
-];
-
-/// Abbreviations after which a full stop is not a sentence end.
-const ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "No", "Vol", "Jr", "Sr", "vs", "etc", "Inc", "Ltd", "Co",
-    "Corp", "Prof", "Sen", "Rep", "Gov", "Capt", "Sgt", "Maj", "Adm", "Rev", "Fig", "Sra", "Sr", "Dña", "Mme", "Mlle",
-    "Nr", "bzw", "Abs",
 ];
 
 /// How many times the stage looks again after restoring spaces (see [`WordsStage::run`]).
@@ -277,32 +156,6 @@ const ONE_LETTER_WORDS: &[(&str, &str)] = &[
     ("fr", "aàyAÀ"),
     ("it", "aeèioAEÈIO"),
     ("pt", "aeoàéAEOÀÉ"),
-];
-
-/// Common endings of surnames and place names that are also words (`Greenberg`, `Anfield`,
-/// `Brookside`): never split off an unknown capitalized token.
-const NAME_SUFFIXES: &[&str] = &[
-    "berg", "bridge", "burg", "by", "dale", "field", "ford", "gate", "ham", "hill", "lake", "land", "ley", "man",
-    "mann", "more", "mouth", "pool", "port", "sen", "shire", "side", "son", "stein", "ton", "ville", "well", "wood",
-    "worth",
-    // Slavic surnames and place adjectives built on a name (`Alexandrova`, `Nikolayeva`,
-    // `Krasnodarsky`, `Zhytomyrska`, `Borisovgrad`, `Cernovice`) and Latin place forms
-    // (`Volgogradum`).
-    "ova", "eva", "sky", "ski", "ska", "grad", "grade", "ice", "um",
-];
-
-/// Endings of Slavic surnames, patronymics and place adjectives (`-skaya`, `-ovich`, `-enko`),
-/// inside which a capitalized token is never split.
-const SLAVIC_ENDINGS: &[&str] = &[
-    "skaya", "skaja", "ckaya", "zkaya", "skiy", "skij", "skyi", "skyy", "ovna", "evna", "ovich", "evich", "enko",
-    "ova", "eva",
-];
-
-/// German function words: in a compounding language only these may follow a glued name.
-const GERMAN_RIGHT: &[&str] = &[
-    "und", "der", "die", "das", "den", "dem", "des", "in", "im", "am", "an", "auf", "bei", "mit", "nach", "von", "vor",
-    "zu", "zum", "zur", "ist", "hat", "war", "wurde", "sagte", "sei", "sind", "habe", "hatte", "als", "auch", "aber",
-    "oder", "nicht", "ein", "eine", "einen", "einem", "einer",
 ];
 
 /// Restores lost spaces.
@@ -948,13 +801,6 @@ fn elision_glued(run: &str, after: &str, ev: &Evidence<'_>) -> Option<usize> {
     (!full_form && !ev.is_word_or_name(run)).then_some(at)
 }
 
-/// Elided articles, prepositions and pronouns written before an apostrophe, longest first.
-#[rustfmt::skip]
-const ELIDED: &[(&str, &[&str])] = &[
-    ("it", &["dell", "dall", "nell", "sull", "coll", "all", "un", "l", "d"]),
-    ("fr", &["lorsqu", "puisqu", "quoiqu", "presqu", "quelqu", "jusqu", "qu", "l", "d", "j", "n", "s", "c", "m", "t"]),
-];
-
 /// Where a space belongs in a dateline's place glued to its agency in parentheses
 /// (`Charkiw(Ukrinform).`, `KYIV(Reuters)`): before the `(`. A function call (`f(x)`) names no
 /// agency.
@@ -1450,39 +1296,6 @@ fn quote_then_sentence(token: &str) -> Option<usize> {
     is_title(camel_head(rest.trim_end_matches(|c: char| !c.is_alphabetic()))).then_some(token.len() - rest.len())
 }
 
-/// Prepositions of the Romance languages that are also verbal prefixes, and the English prefixes
-/// that make compounds the lexicon may lack (`counterterrorist`, `cyberattacks`): with a content
-/// word after them they are one word.
-const PREFIX_PREPOSITIONS: &[(&str, &[&str])] = &[
-    (
-        "en",
-        &[
-            "counter", "over", "under", "anti", "super", "inter", "multi", "cyber", "micro", "macro", "mega", "ultra",
-            "semi", "trans", "cross", "out", "up", "down", "post", "pre", "non", "self",
-        ],
-    ),
-    ("fr", &["entre", "contre", "sur", "sous", "par", "de", "des", "en"]),
-    (
-        "es",
-        &["entre", "contra", "sobre", "de", "del", "con", "por", "para", "en"],
-    ),
-    ("it", &["contro", "sopra", "sotto", "tra", "fra", "in", "con", "per"]),
-    ("pt", &["entre", "contra", "sobre", "de", "com", "por", "a"]),
-];
-
-/// Object pronouns that Spanish and Italian write joined to an infinitive, gerund or imperative
-/// (`militarizarse`, `hacerlo`, `farlo`): never split off.
-const CLITICS: &[(&str, &[&str])] = &[
-    (
-        "es",
-        &["me", "te", "se", "lo", "la", "le", "nos", "os", "los", "las", "les"],
-    ),
-    (
-        "it",
-        &["mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "gli", "ne"],
-    ),
-];
-
 /// Whether `run` is a verb with object pronouns joined to it (`hacerlo`, `dárselo`,
 /// `permetterti`, `darglielo`): one clitic of [`CLITICS`] after a word of the lexicon, or after
 /// an Italian infinitive that dropped its final `e` (`permetter` + `ti`), possibly with a second
@@ -1550,9 +1363,6 @@ const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
     ("it", &["e", "i", "a", "o"], &[]),
 ];
 
-/// The one-letter `and` of a language, a word no inflection appends to a whole word.
-const AND: &[(&str, &[&str])] = &[("es", &["y"]), ("it", &["e"]), ("pt", &["e"])];
-
 /// `fronteirae` → before `e`, `fijosy` → before `y`: a word of the lexicon glued to the
 /// language's one-letter `and` ([`AND`]), where no word of the language ends so: `-ae`, `-oe`
 /// in Italian and Portuguese (not `-ie`, `-se`: `Marie`, `frutose`), a plural in `-s` of five
@@ -1580,21 +1390,6 @@ fn inflection(left: &str, right: &str, lang: &str) -> bool {
 fn romance_adjective(left: &str, right: &str) -> bool {
     left.ends_with('a') && matches!(right, "no" | "nos" | "na" | "nas")
 }
-
-/// The cardinal numbers from two to a hundred that are written as one word of their own, in
-/// Spanish, Portuguese and French (English glues of two content words are read by the
-/// content-pair rule; Italian writes numbers into compounds, `quattroruote`, `cinquecentenario`:
-/// measured on wordfreq's Italian words the lexicon lacks, 53 more split). Number words that are
-/// also other words (`neuf`, `onze`) are left out.
-#[rustfmt::skip]
-const NUMBER_WORDS: &[(&str, &[&str])] = &[
-    ("es", &["dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce", "quince",
-             "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa", "cien"]),
-    ("pt", &["dois", "duas", "três", "quatro", "cinco", "seis", "sete", "oito", "nove", "dez", "doze", "quinze",
-             "vinte", "trinta", "quarenta", "cinquenta", "sessenta", "setenta", "oitenta", "noventa", "cem"]),
-    ("fr", &["deux", "trois", "quatre", "cinq", "sept", "huit", "dix", "douze", "quinze", "vingt", "trente",
-             "quarante", "cinquante", "soixante", "cent"]),
-];
 
 /// The words a per-language table lists for `lang` (none for a language it lacks).
 fn listed_for(table: &'static [(&str, &'static [&'static str])], lang: &str) -> &'static [&'static str] {
@@ -1679,15 +1474,6 @@ fn name_then_speech(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let plain_name = is_title(name) && name.chars().count() >= 4 && ev.word_cost(name).is_none_or(|c| c > NAME_WORD);
     (plain_name && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(at)
 }
-
-/// Words that follow a name in news: reporting verbs and relative pronouns (see
-/// [`name_then_speech`]).
-#[rustfmt::skip]
-const SPEECH_WORDS: &[&str] = &[
-    "said", "says", "told", "tells", "who", "whose", "which", "added", "stressed", "noted", "stated", "reported",
-    "explained", "warned", "announced", "urged", "wrote", "insisted", "claimed", "confirmed", "emphasized",
-    "emphasised", "recalled", "replied", "declared", "argued",
-];
 
 /// `AIEARafael` → `AIEA Rafael`, `NATOSecretary` → `NATO Secretary`: an acronym the document
 /// writes alone, glued to a capitalized word the document writes alone, a name the dictionary

@@ -9,6 +9,10 @@ use crate::token::{camel_steps, head_within, is_title, is_year, with_lowercase, 
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
+// The closed-class word lists of this module (`SECTION_WORDS`, …): data, kept in
+// `dictionaries/word-classes/artifacts.tsv` and turned into constants by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/word-classes/artifacts.rs"));
+
 /// Why a line goes.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Verdict {
@@ -443,37 +447,6 @@ fn language_picker(line: &str) -> bool {
     languages >= 2
 }
 
-/// What a language picker may open with.
-const PICKER_HEADS: &[&str] = &[
-    "Edition",
-    "Language",
-    "Languages",
-    "Sprache",
-    "Langue",
-    "Idioma",
-    "Lingua",
-    "Versión",
-];
-
-/// Languages as their own speakers write them, the way language pickers list them.
-#[rustfmt::skip]
-const LANGUAGE_NAMES: &[&str] = &[
-    "English", "Deutsch", "Français", "Español", "Italiano", "Português", "Русский", "Українська", "Беларуская",
-    "Ελληνικά", "Polski", "Čeština", "Slovenčina", "Türkçe", "Lietuvių", "Latviešu", "Eesti", "Română", "Magyar",
-    "Български", "Srpski", "Српски", "Hrvatski", "Nederlands", "Svenska", "Suomi", "Dansk", "Norsk", "Қазақша",
-    "Ўзбекча", "O‘zbekcha", "ქართული", "Հայերեն", "Azərbaycan", "中文", "日本語", "한국어", "العربية", "עברית",
-    // and as pickers shorten them
-    "Eng", "Рус", "Укр", "Бел", "Қаз", "Deu", "Fra", "Esp", "Ita", "Por",
-];
-
-/// Two-letter codes of languages and of the countries sites name their editions after.
-#[rustfmt::skip]
-const LANGUAGE_CODES: &[&str] = &[
-    "EN", "DE", "FR", "ES", "IT", "PT", "RU", "UA", "UK", "BY", "BE", "PL", "CZ", "CS", "SK", "TR", "LT", "LV",
-    "ET", "EE", "RO", "HU", "BG", "SR", "HR", "NL", "SV", "FI", "DA", "NO", "ZH", "JA", "KO", "AR", "HE", "KK",
-    "UZ", "KA", "HY", "AZ", "GR", "EL", "MD", "GE",
-];
-
 /// Words as a reader sees them, counting a lost space (`RussiaThe`) as a boundary: the `words`
 /// stage may restore it later, and a line must be judged the same before and after.
 fn word_count(h: &str) -> usize {
@@ -495,26 +468,6 @@ fn translation_notice(line: &str) -> bool {
     let lower = line.to_lowercase();
     MACHINE_TRANSLATION.iter().any(|p| lower.contains(p)) && TEXT_ITSELF.iter().any(|p| lower.contains(p))
 }
-
-/// Machine translation named in the six languages.
-#[rustfmt::skip]
-const MACHINE_TRANSLATION: &[&str] = &[
-    "machine translation", "machine-translated", "machine translated", "automatic translation",
-    "automatically translated", "translated automatically", "maschinelle übersetzung", "maschinell übersetzt",
-    "automatisch übersetzt", "automatische übersetzung", "traduction automatique", "traduit automatiquement",
-    "traducción automática", "traducido automáticamente", "traduzione automatica", "tradotto automaticamente",
-    "tradução automática", "traduzido automaticamente",
-];
-
-/// Words by which a notice points at the text it stands in.
-#[rustfmt::skip]
-const TEXT_ITSELF: &[&str] = &[
-    "this story", "this article", "this text", "the text", "this news", "this page", "this content",
-    "not been edited", "not been reviewed", "not been checked", "dieser artikel", "dieses artikels",
-    "eines artikels", "dieser text", "der text", "die übersetzung wurde", "cet article", "ce texte",
-    "este artículo", "este texto", "questo articolo", "questo testo", "este artigo",
-    "an article", "un article", "un artículo", "un articolo", "um artigo", "le texte", "el texto", "il testo", "o texto",
-];
 
 /// Whether `word` is written in capitals, as labels are (a script without letter case, Arabic,
 /// Urdu, Hindi, writes its labels as they are).
@@ -585,35 +538,6 @@ fn headline_like(h: &str) -> bool {
 /// Ucrania` has five).
 const SOURCE_WORDS: usize = 6;
 
-const CONNECTORS: &[&str] = &[
-    "de", "del", "da", "do", "di", "della", "du", "des", "von", "der", "of", "the", "and", "y", "e", "et", "und",
-    "via", "for", "para", "pour", "für", "per", "por", "van", "la", "le", "el", "las", "los", "les", "das", "dos",
-    "degli", "delle", "dei",
-];
-
-/// The word for a news agency before its name, in six languages.
-const AGENCY_WORDS: &[&str] = &["agency", "agentur", "agence", "agencia", "agenzia", "agência"];
-
-/// Credits written in lower case: German agencies and the generic `agencies` of six languages
-/// (`Source: agencies`, `Fuente: agencias`).
-#[rustfmt::skip]
-const LOWERCASE_CREDITS: &[&str] = &[
-    "dpa", "epd", "kna", "apa", "agencies", "agencias", "agences", "agenzie", "agências", "agenturen",
-    // dpa's photo agency, as it writes itself
-    "picture", "alliance",
-];
-
-/// The lower-case words of a credit that names no one: a site's own reporting, as machine
-/// translation renders Polish, Czech and Ukrainian ones (`Source: PAP, own information`, `Photo:
-/// press service of the City Council`), and where a picture comes from (`Photo: illustrative /
-/// RBC-Ukraine`, `Photo: Government portal`, `Photo: screenshot`).
-#[rustfmt::skip]
-const CREDIT_WORDS: &[&str] = &[
-    "own", "information", "elaboration", "sources", "press", "service", "office",
-    "illustrative", "illustration", "archive", "archives", "file", "screenshot", "portal", "website",
-    "handout", "pool", "social", "networks", "media",
-];
-
 /// One to `max` capitalized words (connectors between them allowed), split on spaces and `/`.
 fn is_credit(rest: &str, max: usize) -> bool {
     // A lower-case agency with a slash makes its neighbours' short codes agencies too (`sn/dpa`,
@@ -658,83 +582,6 @@ fn is_domain(s: &str) -> bool {
         && name.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
 }
 
-const NETWORKS: &[&str] = &[
-    "facebook",
-    "twitter",
-    "x",
-    "whatsapp",
-    "telegram",
-    "instagram",
-    "linkedin",
-    "youtube",
-    "tiktok",
-    "google",
-    "news",
-    "email",
-    "e-mail",
-    "mail",
-    "social",
-    "media",
-    "redes",
-    "sociales",
-    "sociais",
-    "réseaux",
-    "sociaux",
-    "vk",
-    "viber",
-    "pinterest",
-    "reddit",
-    "threads",
-    "bluesky",
-    "mastodon",
-    "flipboard",
-    "messenger",
-    "rss",
-    "sms",
-    "wechat",
-    "weibo",
-    "qq",
-    "kakaotalk",
-    "line",
-    "hatena",
-    "naver",
-    "vkontakte",
-    "odnoklassniki",
-    "tumblr",
-];
-
-/// Words a share/follow prompt puts around its networks (`Subscribe to our Telegram channel`,
-/// `Share on Facebook Share on Twitter`, `Copy link`).
-const NETWORK_FILLERS: &[&str] = &[
-    "channel",
-    "channels",
-    "page",
-    "account",
-    "share",
-    "follow",
-    "copy",
-    "link",
-    "send",
-    "copier",
-    "lien",
-    "kopieren",
-    "copiar",
-    "enlace",
-    "copia",
-    "senden",
-    "envoyer",
-    "enviar",
-    "invia",
-    "compartilhe",
-    "bookmark",
-    "partager",
-    "compartir",
-    "teilen",
-    "condividi",
-    "compartilhar",
-    "partilhar",
-];
-
 /// Whether the rest of a share/follow prompt names networks and nothing else.
 fn names_networks(rest: &str) -> bool {
     let words: Vec<&str> = rest.split([' ', ',', '/', '|']).filter(|w| !w.is_empty()).collect();
@@ -775,42 +622,6 @@ fn network_row(line: &str) -> bool {
     (platforms >= 2 || platforms == 1 && buttons())
         && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || ROW_LINKS.contains(&w))
 }
-
-/// Small words between a row's buttons (`Share on Facebook`, `Teilen auf X`, `Partilhar no
-/// Twitter`; `OK` is Odnoklassniki on a Russian site's row).
-#[rustfmt::skip]
-const ROW_LINKS: &[&str] = &[
-    "and", "&", "ok", "on", "auf", "sur", "en", "su", "em", "by", "per", "par", "por", "le", "no", "na",
-];
-
-/// Words of [`NETWORKS`] that name no platform of their own.
-const GENERIC_NETWORK_WORDS: &[&str] = &[
-    "news", "social", "media", "mail", "e-mail", "email", "redes", "sociales", "sociais", "réseaux", "sociaux", "x",
-];
-
-/// Verbs that open a line asking the reader to do something on a channel (`Subscribe to our
-/// Telegram channel …`, `Síguenos en Facebook …`, `Iscriviti alla newsletter …`), imperatives of
-/// the six languages and what machine translation makes of them.
-#[rustfmt::skip]
-const CALL_VERBS: &[&str] = &[
-    "subscribe", "follow", "join", "read", "sign", "download", "watch", "listen", "like", "get", "receive",
-    "abonnez-vous", "abonne-toi", "suivez-nous", "suivez", "rejoignez-nous", "rejoignez", "inscrivez-vous", "lisez", "téléchargez", "retrouvez",
-    "recevez",
-    "abonnieren", "abonniere", "folgen", "folge", "lesen", "melden", "laden", "hören",
-    "suscríbete", "suscríbase", "síguenos", "seguinos", "sigue", "siga", "únete", "lee", "descarga", "recibe",
-    "iscriviti", "seguici", "segui", "unisciti", "leggi", "scarica", "ricevi", "abbonati",
-    "inscreva-se", "assine", "subscreva", "siga-nos", "acompanhe", "receba", "leia", "baixe", "junte-se", "write",
-    "подписывайтесь", "подпишитесь", "підписуйтесь", "підпишіться",
-];
-
-/// Channels a reader is sent to: networks, messengers, newsletters, a site's channel or app.
-#[rustfmt::skip]
-const CHANNELS: &[&str] = &[
-    "telegram", "newsletter", "newsletters", "facebook", "instagram", "youtube", "whatsapp", "viber",
-    "tiktok", "twitter", "linkedin", "channel", "canal", "canale", "kanal", "chaîne", "app",
-    "podcast", "notifications", "notificaciones", "notifiche", "notificações", "push-benachrichtigungen",
-    "boletín", "boletim", "google", "channels", "bot", "dzen", "vk", "канал", "каналу", "e-mail", "email", "inbox", "yandex",
-];
 
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
 /// read on a channel, or to report a typo with Ctrl+Enter: chrome in any wording, which no list
@@ -911,39 +722,8 @@ fn reader_prompt(line: &str) -> bool {
                 .any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
 }
 
-/// German calls to the reader that end their line as infinitives (`Jetzt den Newsletter
-/// abonnieren`).
-const GERMAN_FINAL_CALLS: &[&str] = &["abonnieren", "anmelden", "bestellen", "herunterladen", "registrieren"];
-
-/// Calls that also open an article's sentences (`Read out over the loudspeakers, …`, `Watch how
-/// the pilot works`): a long line opening with one must address the reader to be a prompt.
-const DESCRIPTIVE_CALLS: &[&str] = &["read", "watch", "listen", "like", "get", "receive", "write"];
-
 /// The longest prompt that need not address the reader (`Download the app`), in words.
 const PROMPT_PLAIN_WORDS: usize = 12;
-
-/// Words that address the reader or speak of the site's own channels, in six languages.
-#[rustfmt::skip]
-const READER_WORDS: &[&str] = &[
-    "you", "your", "our", "us", "we",
-    "vous", "votre", "vos", "notre", "nos", "nous",
-    "sie", "ihnen", "ihr", "ihre", "unser", "unsere", "unseren", "unserem", "unserer", "uns",
-    "usted", "tu", "tus", "su", "sus", "nuestro", "nuestra", "nuestros", "nuestras", "nos",
-    "nostro", "nostra", "nostri", "nostre", "ci", "vi",
-    "você", "seu", "sua", "nosso", "nossa", "nossos", "nossas",
-];
-
-/// First words of a lead clause before a call to the reader (`For more news, …`, `To stay
-/// informed, …`).
-const PROMPT_LEADS: &[&str] = &["for", "to", "pour", "para", "per", "für", "um"];
-
-/// Verbs that report speech: a call to the reader inside a report (`Join the queue on the app,
-/// the bank told customers`) is the article's own text.
-#[rustfmt::skip]
-const REPORTING_VERBS: &[&str] = &[
-    "said", "says", "told", "urged", "added", "according", "sagte", "sagt", "erklärte", "dijo", "afirmó",
-    "déclaré", "dit", "detto", "disse", "afirmou",
-];
 
 /// The longest word read as a call or a channel, in bytes (`подписывайтесь` has 28).
 const CALL_BYTES: usize = 40;
@@ -953,19 +733,6 @@ const SHORT_PROMPT_BYTES: usize = 160;
 
 /// The longest reader prompt, in words.
 const PROMPT_WORDS: usize = 40;
-
-/// Words that show a cookie notice speaking to the reader or offering its buttons (`to give you
-/// the best experience`, `Accept | Reject`): the rest of a line that opens like one (`We use
-/// cookies`) must have one, so that an article's sentence about cookies stays.
-#[rustfmt::skip]
-const COOKIE_CONSENT: &[&str] = &[
-    "you", "your", "accept", "agree", "consent", "reject", "ok",
-    "vous", "votre", "vos", "accepter", "acceptez", "refuser",
-    "sie", "ihnen", "ihr", "ihre", "akzeptieren", "zustimmen", "ablehnen",
-    "usted", "su", "sus", "aceptar", "acepta", "aceptas", "rechazar", "consentimiento",
-    "tu", "tuo", "accetta", "accetti", "accettare", "rifiuta", "consenso",
-    "você", "sua", "aceitar", "aceita", "recusar", "consentimento",
-];
 
 /// Whether the rest of a cookie notice after its opening words speaks to the reader or offers a
 /// button (or is empty: the opening words alone are the notice's title).
@@ -1163,19 +930,6 @@ fn currency_ticker(line: &str) -> bool {
             .all(|pair| CURRENCY_CODES.contains(&pair[0]) && rate(pair[1]))
 }
 
-/// ISO 4217 codes of the currencies news sites' tickers show.
-#[rustfmt::skip]
-const CURRENCY_CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "PLN", "UAH", "RUB", "BYN", "KZT", "MDL", "GEL", "AMD", "AZN", "TRY",
-    "CZK", "HUF", "RON", "BGN", "SEK", "NOK", "DKK", "INR", "CAD", "AUD",
-];
-
-/// Words for a gallery's pictures, in six languages.
-#[rustfmt::skip]
-const PICTURE_WORDS: &[&str] = &[
-    "image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine", "imagem", "diapositiva",
-];
-
 /// A photo gallery's counter alone on a line: `Image 1 of 6`, `Foto 3 von 12`, `Photo 2/8`.
 fn gallery_counter(line: &str) -> bool {
     if line.len() > 24 {
@@ -1270,24 +1024,6 @@ fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {
             || matches!(w, "and" | "et" | "y" | "e" | "und" | "inputs" | "input" | "from")
     })
 }
-
-/// The keys of a metadata line.
-const METADATA_KEYS: &[&str] = &["source", "editor", "editors", "fuente", "quelle", "fonte", "redakteur"];
-
-/// A navigation trail on one line: two to five section names of one to three capitalized
-/// words, joined by `›`, `»`, `>`, `→` or `|` (`Home » World » Europe`, `Culture › Livres`,
-/// `Politics | World`), or three or more joined by `/` (`Home / News / Region`), or two when
-/// the first is the site's home (`Home / Health & Science`).
-/// How a trail's marker opens it on its own line, in the six languages.
-const YOU_ARE_HERE: &[&str] = &[
-    "You are here",
-    "Sie sind hier",
-    "Vous êtes ici",
-    "Usted está aquí",
-    "Estás aquí",
-    "Sei qui",
-    "Você está aqui",
-];
 
 fn is_breadcrumb_trail(line: &str) -> bool {
     trail_of_sections(line) || trail_to_headline(line)
@@ -1416,36 +1152,8 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
     !opens || words <= 4 || links || agency || credit() || RESERVED.iter().any(|phrase| lower.contains(phrase))
 }
 
-/// How a copyright notice's line may open without the word itself, in six languages.
-#[rustfmt::skip]
-const RESERVED_OPENINGS: &[&str] = &[
-    "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
-    "tutti i diritti riservati", "todos os direitos reservados", "riproduzione riservata", "reproduction reserved",
-    "reserved reproduction",
-];
-
 /// The longest copyright notice, in words.
 const COPYRIGHT_WORDS: usize = 60;
-
-/// What a copyright notice says, in six languages.
-#[rustfmt::skip]
-const RESERVED: &[&str] = &[
-    "rights reserved", "reproduction", "redistribution", "may not be", "without permission",
-    "rechte vorbehalten", "vervielfältigung", "droits réservés", "reproduction interdite",
-    "derechos reservados", "reproducción", "diritti riservati", "riproduzione", "direitos reservados",
-    "reprodução", "hyperlink",
-];
-
-/// The first section of a trail that starts at the site's home page, in six languages.
-const HOME_WORDS: &[&str] = &[
-    "home",
-    "startseite",
-    "accueil",
-    "inicio",
-    "portada",
-    "início",
-    "homepage",
-];
 
 /// A page's metadata on one line: two to six parts joined by ` | `, ` / `, ` · ` or ` • `, each a
 /// date or time (`14.11.2025, 09:12`, `17 December 2025, 14:05`, `3 hours ago`), a count (`12 540
@@ -1543,60 +1251,6 @@ fn is_metadata_trail(line: &str) -> bool {
     }
     dated
 }
-
-/// Words of a date or time in a page's metadata, in six languages (with `numeric` parts).
-#[rustfmt::skip]
-const DATE_WORDS: &[&str] = &[
-    // (the months' names are `token::MONTHS`, read beside this list)
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "janv", "févr", "avr",
-    "juil", "déc", "ene", "dic", "gen", "mag", "giu", "lug", "ott", "fev", "abr", "set",
-    "out", "dez", "mär", "okt",
-    "ago", "hour", "hours", "minute", "minutes", "min", "day", "days", "h", "am", "pm", "a.m", "p.m", "at", "um", "uhr",
-    "à", "de", "del", "di", "le", "el", "il", "updated", "published", "publié", "publiée", "mis", "jour", "actualisé",
-    "veröffentlicht", "aktualisiert", "publicado", "actualizado", "atualizado", "pubblicato", "aggiornato", "há",
-    "hace", "fa", "horas", "heures", "stunden", "ore", "minutos", "minuten", "minuti", "posted", "on", "last", "update",
-    "first", "modified", "modifié", "geändert",
-    // time zones
-    "et", "est", "edt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "cest", "eet", "eest", "msk", "jst", "kst", "ist",
-];
-
-/// The days of the week and their abbreviations in six languages, as a page's stamp writes them
-/// (`Updated Mon, November 14, 2022`, `Freitag, 17. Mai 2024`).
-#[rustfmt::skip]
-const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "mo", "di", "mi", "do", "fr", "sa", "so",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lun", "mer", "jeu", "ven", "sam", "dim",
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "mié", "jue", "vie", "sáb", "dom",
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gio",
-    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "seg", "ter", "qua", "qui", "sex",
-];
-
-/// Words that open a line of page metadata on their own (`Posted on …`, `Published 3 hours ago`).
-#[rustfmt::skip]
-const POSTED_WORDS: &[&str] = &[
-    "posted", "published", "updated", "last", "publié", "veröffentlicht", "publicado", "pubblicato",
-];
-
-/// Words after a stamp's first that say it was updated (`18:05 13.01.2023 (updated: 19:12)`).
-#[rustfmt::skip]
-const UPDATED_WORDS: &[&str] = &[
-    "updated", "modified", "aktualisiert", "actualizado", "atualizado", "aggiornato",
-];
-
-/// What a page counts under its article (views and comments: a line of `3 Kommentare` alone is
-/// one) and how long it takes to read, in six languages.
-#[rustfmt::skip]
-const COUNTER_WORDS: &[&str] = &[
-    "views", "view", "comments", "comment", "shares", "reads", "aufrufe", "kommentare", "kommentar", "vues",
-    "commentaires", "commentaire", "visitas", "vistas", "comentarios", "comentario", "visualizzazioni", "commenti",
-    "commento", "visualizações", "comentários", "comentário",
-    "sources", "👁", "💬", "❤", "❤️", "🔁",
-    // a reading time
-    "min", "mins", "minute", "minutes", "minuten", "minutos", "minuti", "read", "reading", "time", "lesezeit", "lesedauer",
-    "lecture", "lectura", "tiempo", "de", "lettura", "leitura",
-];
 
 /// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.
 fn is_timestamp(line: &str) -> bool {
@@ -1834,27 +1488,6 @@ fn contains_figure(text: &str, figure: &str) -> bool {
     })
 }
 
-/// Headings of an article's own summary in bullets, lower-cased, in the six languages.
-#[rustfmt::skip]
-const SUMMARY_HEADINGS: &[&str] = &[
-    "summary", "key points", "key events", "key facts", "what we know", "here's what we know", "what you need to know",
-    "highlights", "in brief", "at a glance", "key takeaways", "the essentials", "in short",
-    "das wichtigste in kürze", "das wichtigste", "auf einen blick", "en bref", "l'essentiel", "l’essentiel",
-    "ce qu'il faut retenir", "ce qu’il faut retenir", "lo más importante", "claves", "en resumen", "in breve",
-    "i punti chiave", "in sintesi", "em resumo", "o essencial", "resumo", "pontos-chave",
-];
-
-/// Words a banner's button says (`OK`, `Accept`, `Got it`, `Fermer`).
-#[rustfmt::skip]
-const BUTTON_WORDS: &[&str] = &[
-    "ok", "okay", "accept", "agree", "got", "it", "close", "continue", "reject", "settings", "manage",
-    "accepter", "fermer", "continuer", "refuser", "paramétrer", "personnaliser",
-    "akzeptieren", "einverstanden", "schließen", "weiter", "ablehnen", "einstellungen",
-    "aceptar", "acepto", "cerrar", "entendido", "rechazar", "configurar",
-    "accetta", "accetto", "chiudi", "rifiuta", "impostazioni", "refuse", "customize", "customise",
-    "aceitar", "aceito", "fechar", "entendi", "rejeitar",
-];
-
 /// Marks a line of one to three button words (`OK`) right after a line judged chrome (a cookie
 /// notice, a newsletter box): the banner's button, which alone would be no artifact.
 pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
@@ -1947,22 +1580,6 @@ fn section_name(line: &str) -> bool {
     (1..=PAGE_HEAD_WORDS).contains(&words.len())
         && words.iter().all(|w| with_lowercase(w, |w| SECTION_WORDS.contains(&w)))
 }
-
-/// Words of the names of a news site's sections, lower-cased, in six languages and as machine
-/// translation renders them (`Foreign countries` for `Ausland`).
-#[rustfmt::skip]
-const SECTION_WORDS: &[&str] = &[
-    "world", "international", "politics", "foreign", "countries", "abroad", "economy", "business", "society",
-    "europe", "news", "war", "conflict", "ukraine", "russia", "domestic", "national", "region", "regions",
-    "welt", "ausland", "inland", "politik", "wirtschaft", "gesellschaft", "europa", "nachrichten", "krieg",
-    "ukraine-krieg", "monde", "politique", "économie", "société", "actualités", "guerre", "russie",
-    "mundo", "internacional", "política", "economía", "sociedad", "noticias", "guerra", "ucrania", "rusia",
-    "esteri", "politica", "economia", "cronaca", "notizie", "ucraina", "mondo",
-    "sociedade", "notícias", "ucrânia", "rússia",
-    "markets", "sport", "sports", "culture", "opinion", "science", "health", "technology",
-    "kultur", "wissenschaft", "meinung", "finanzen", "sciences", "santé", "deportes", "cultura",
-    "opinión", "ciencia", "salud", "scienza", "salute", "esportes", "desporto", "opinião", "saúde",
-];
 
 /// The navigation trail after a `You are here` marker: up to two short lines without sentence
 /// punctuation, when the line after them is still no sentence (the headline). A short line
@@ -2473,58 +2090,6 @@ fn repeated_first_sentence(s: &str, before: &[Range<usize>], line: &str) -> Opti
     let space = usize::from(line[end..].starts_with(' '));
     previous.ends_with(&squash(sentence)).then_some(end + space)
 }
-
-/// Words that open a byline (`By Tamar KIKNADZE, Tbilisi`), per language.
-const BYLINE_LEADS: &[&str] = &[
-    "By",
-    "By:",
-    // A wire's staff credits (`Reporting by …; Editing by …`).
-    "Reporting by",
-    "Additional reporting by",
-    "Writing by",
-    "Editing by",
-    "Compiled by",
-    // MT of Italian `di` (`of Marco ROSSETTI`).
-    "of",
-    "Of",
-    "Por",
-    "Par",
-    "Von",
-    "Di",
-    "di",
-    "by",
-    "Author:",
-    "Authors:",
-    "Autor:",
-    "Autoren:",
-    "Autores:",
-    "Autori:",
-    "Editor:",
-    "Interviewer:",
-    "Reporter:",
-    "Auteur :",
-    "Auteur:",
-    "Autore:",
-    "Text:",
-    "Texto:",
-    "Testo:",
-    "Texte :",
-    "Texte:",
-];
-
-/// Words of a writer's role between a byline's lead and the name, in lower case (`by our
-/// correspondent`, `de notre envoyé spécial`, `dal nostro inviato`).
-#[rustfmt::skip]
-const BYLINE_ROLES: &[&str] = &[
-    "our", "correspondent", "special", "envoy", "staff", "reporter",
-    "notre", "correspondant", "envoyé", "envoyée", "spécial", "spéciale",
-    "nuestro", "nuestra", "corresponsal", "enviado", "enviada", "especial",
-    "nostro", "nostra", "corrispondente", "inviato", "inviata", "unserem", "unserer", "korrespondenten",
-    "nosso", "nossa", "correspondente",
-];
-
-/// Titles before a name in a byline (`Dr. Jonas HÄUSLER`).
-const HONORIFICS: &[&str] = &["Dr.", "Prof.", "Dr", "Prof", "Mr.", "Ms.", "Mrs.", "Mag.", "Ing."];
 
 /// What ends a byline's name before a date or a place (`Von Katrin WEBER | 29.09.2022`).
 const BYLINE_SEPARATORS: &[&str] = &[" | ", " – ", " — ", " - "];

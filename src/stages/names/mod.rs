@@ -44,6 +44,10 @@ pub use entities::{
 use std::ops::Range;
 use std::sync::Arc;
 
+// The closed-class word lists of this module (`SECTION_WORDS`, …): data, kept in
+// `dictionaries/word-classes/names.tsv` and turned into constants by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/word-classes/names.rs"));
+
 const LISTED: &str = "names.listed";
 const GENERATED: &str = "names.romanized";
 const FUZZY: &str = "names.fuzzy";
@@ -342,64 +346,6 @@ fn same_letters(a: &str, b: &str) -> bool {
 /// for a name next to a surname; frequent words are not (`President`, `Minister`).
 const RARE_WORD: f64 = 11.5;
 
-/// Titles and designations written capitalized before a surname, rare words though some are.
-const TITLES: &[&str] = &[
-    "Colonel",
-    "Sergeant",
-    "Lieutenant",
-    "Major",
-    "Marshal",
-    "Admiral",
-    "Spokesman",
-    "Spokeswoman",
-    "Premier",
-    "Patriarch",
-    "Metropolitan",
-    "Ambassador",
-    "Commissioner",
-    "Chancellor",
-    "Senator",
-    "Congressman",
-    "Congresswoman",
-    "Ukrainian",
-    "Russian",
-    "Belarusian",
-    "Kremlin",
-    "Chechen",
-    "Crimean",
-    "Moldovan",
-    "Georgian",
-    "Oberst",
-    "Kanzler",
-    "Botschafter",
-    "Sprecher",
-    "Coronel",
-    "Portavoz",
-    "Colonnello",
-    "Porta-voz",
-    "Colonel-général",
-];
-
-/// Words after a place name that make it a longer place name, not a person's (`Kiev Oblast`).
-const PLACE_QUALIFIERS: &[&str] = &[
-    "Oblast",
-    "Raion",
-    "Krai",
-    "Okrug",
-    "Region",
-    "Province",
-    "Governorate",
-    "Republic",
-    "Reservoir",
-    "River",
-    "Oblast'",
-    "Rajon",
-    "Gebiet",
-    "Oblast’",
-    "Region's",
-    "City",
-];
-
 /// Whether the `sentence` around `range` also writes the name as `wanted`, at most
 /// [`CONTRAST_WORDS`] words away: a text that sets two spellings side by side means both (`Kyiv,
 /// formerly spelled Kiev`, `Odesa (Odessa in Russian)`, the film `"Odessa to Odesa"`). Farther
@@ -456,18 +402,6 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
             || !inside.contains(['.', ',', '!', '?', ';', ':']) && inside.split_whitespace().count() <= TITLE_WORDS)
 }
 
-/// Nouns that name a work just before its quoted title, in six languages.
-#[rustfmt::skip]
-const WORK_NOUNS: &[&str] = &[
-    "film", "documentary", "book", "novel", "memoir", "album", "song", "play", "series", "exhibition", "poem", "opera",
-    "story", "article", "headline",
-    "dokumentarfilm", "dokumentation", "buch", "roman", "ausstellung", "lied", "theaterstück", "serie",
-    "documentaire", "livre", "chanson", "pièce", "série", "exposition", "poème",
-    "documental", "libro", "novela", "canción", "obra", "exposición", "poema", "ópera",
-    "documentario", "romanzo", "canzone", "mostra", "spettacolo",
-    "documentário", "livro", "canção", "peça", "exposição",
-];
-
 /// Whether the place name at `range` is part of a name of its own that keeps the spelling it
 /// was given: a work named after the place and a year before 1992 (`Kiev 1941`), a title or
 /// name opened by a capitalized `The` inside a sentence (`her film The Kiev Files`), a
@@ -505,16 +439,6 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     year || company || historical_unit || club || titled
 }
 
-/// What opens a venue's name before the place it is named after (`Café Kyiv`, `Hotel Ukraina`).
-const VENUE_WORDS: &[&str] = &["Café", "Cafe", "Restaurant", "Hotel", "Kino", "Cinema", "Bar"];
-
-/// What opens a sports club's name before its town (`FC Köln`, `VfB Stuttgart`).
-#[rustfmt::skip]
-const CLUB_PREFIXES: &[&str] = &[
-    "FC", "SC", "AC", "SV", "VfB", "VfL", "TSV", "FSV", "SSC", "AS", "RC", "CF", "CD", "UD", "FK", "NK", "HNK", "PFC",
-    "SK", "KV", "Dynamo", "Dinamo", "Sporting", "Olympique",
-];
-
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
 /// was called Lemberg`, `known as Kiev`, `formerly Kharkov`): the name as it was, not an old
 /// spelling to correct.
@@ -537,18 +461,6 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
                 && !head[..head.len() - w.len()].ends_with(char::is_alphanumeric)
         })
 }
-
-/// Words after which a name is the name something was given (six languages).
-#[rustfmt::skip]
-const NAMING_WORDS: &[&str] = &[
-    "called", "named", "renamed", "known as", "spelled", "spelt", "formerly", "the name", "genannt", "hieß", "appelée", "appelé",
-    "nommée", "llamada", "llamado", "denominada", "chiamata", "chiamato", "chamada", "chamado",
-];
-
-/// Legal forms that end a company's name (`Kiev Trading GmbH`).
-const LEGAL_FORMS: &[&str] = &[
-    "GmbH", "AG", "Ltd", "LLC", "Inc", "PLC", "plc", "Corp", "SpA", "S.p.A", "SA", "S.A", "LLP", "OOO", "PJSC", "JSC",
-];
 
 /// The most words of a quoted title (`"Winter in Kharkov"`), and the bytes its marks may be from
 /// the name.
@@ -582,14 +494,6 @@ fn in_history(sentence: &str) -> bool {
         dated && k >= 1 && (lead(words[k - 1]) || day(words[k - 1]))
     })
 }
-
-/// Words that put a year before them in time (`in 1890`, `seit 1945`, `en 1943`).
-#[rustfmt::skip]
-const YEAR_LEADS: &[&str] = &[
-    "in", "since", "from", "until", "of", "by", "before", "after", "im", "seit", "von", "bis", "vor", "nach",
-    "en", "depuis", "dès", "avant", "après", "desde", "hasta", "antes", "del", "de", "nel", "dal", "fino", "prima",
-    "dopo", "em", "até", "após", "do",
-];
 
 /// The sentence around `range`: from the end of the previous sentence or line to the end of
 /// this one, and no more than [`SENTENCE_REACH`] bytes either side (a text without sentence
@@ -741,18 +645,6 @@ fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
         .any(|word| with_lowercase(word, |w| VESSELS.contains(&w)))
 }
 
-/// Words for ships in the six languages.
-#[rustfmt::skip]
-const VESSELS: &[&str] = &[
-    "ship", "carrier", "cruiser", "frigate", "destroyer", "vessel", "tanker", "ferry", "yacht", "submarine",
-    "liner", "warship", "freighter", "icebreaker", "steamer", "battleship", "corvette",
-    "schiff", "kreuzer", "fregatte", "zerstörer", "frachter", "fähre", "eisbrecher", "flugzeugträger",
-    "navire", "croiseur", "frégate", "pétrolier", "cargo", "porte-avions", "paquebot",
-    "buque", "crucero", "fragata", "destructor", "petrolero", "carguero", "portaaviones", "barco",
-    "nave", "incrociatore", "fregata", "petroliera", "portaerei", "traghetto",
-    "navio", "cruzador", "petroleiro", "cargueiro", "porta-aviões", "balsa",
-];
-
 /// Whether the place at `range` is a town of the United States, as the state named right after
 /// it says (`Moscow (Idaho)`, `Vienna, Virginia`, `Moscow, nell'Idaho`, `Athens, en Géorgie`):
 /// it keeps its own name in every language.
@@ -789,21 +681,6 @@ fn in_a_us_state(s: &str, range: &Range<usize>) -> bool {
 
 /// How far after a place its state is looked for, in characters (`, im Bundesstaat Georgia`).
 const US_STATE_REACH: usize = 28;
-
-/// States of the United States that share a town's name with a place abroad, in the six
-/// languages' spellings where they differ.
-#[rustfmt::skip]
-const US_STATES: &[&str] = &[
-    "Idaho", "Virginia", "Virginie", "Virgínia", "Georgia", "Géorgie", "Geórgia", "Florida", "Floride", "Flórida",
-    "Texas", "Tejas", "Ohio", "Indiana", "Illinois", "Kentucky", "Tennessee", "Maine", "New Hampshire",
-    "Nuevo Hampshire", "Vermont", "New York", "Nueva York", "Michigan", "Wisconsin", "Minnesota", "Iowa", "Missouri",
-    "Kansas", "Nebraska", "Oklahoma", "Arkansas", "Alabama", "Mississippi", "Louisiana", "Louisiane", "Luisiana",
-    "Pennsylvania", "Pennsylvanie", "Pensilvania", "Pensilvânia", "Maryland", "Delaware", "New Jersey",
-    "Connecticut", "Massachusetts", "Rhode Island", "North Carolina", "South Carolina", "Caroline du Nord",
-    "Carolina del Norte", "California", "Californie", "Kalifornien", "Califórnia", "Oregon", "Washington",
-    "Nevada", "Utah", "Arizona", "Colorado", "Montana", "Wyoming", "New Mexico", "Nouveau-Mexique",
-    "Nuevo México", "Alaska", "Hawaii", "West Virginia", "North Dakota", "South Dakota",
-];
 
 /// Whether the place at `range` is the first part of a longer hyphenated place name
 /// (`Slavyansk-na-Kubani`, `Rostov-on-Don`), which keeps its own spelling; `Kiev-based` is no
