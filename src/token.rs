@@ -5,7 +5,7 @@
 //! counts, the document vocabulary and the duplicate keys from paying UTF-8 decoding and a
 //! `String` per word.
 
-// The closed-class word lists of this module (`SECTION_WORDS`, …): data, kept in
+// The closed-class word lists of this module (`MONTHS`, `TOP_LEVEL_DOMAINS`): data, kept in
 // `dictionaries/word-classes/shared.tsv` and turned into constants by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/word-classes/shared.rs"));
 

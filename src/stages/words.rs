@@ -31,7 +31,7 @@ use std::cell::{Cell, OnceCell};
 use std::ops::Range;
 use std::sync::Arc;
 
-// The closed-class word lists of this module (`SECTION_WORDS`, …): data, kept in
+// The closed-class word lists of this module (`OFFICES`, `NUMBER_WORDS`, …): data, kept in
 // `dictionaries/word-classes/words.tsv` and turned into constants by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/word-classes/words.rs"));
 

@@ -9,7 +9,7 @@ use crate::token::{camel_steps, head_within, is_title, is_year, with_lowercase, 
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
 
-// The closed-class word lists of this module (`SECTION_WORDS`, …): data, kept in
+// The closed-class word lists of this module (`SECTION_WORDS`, `CREDIT_WORDS`, …): data, kept in
 // `dictionaries/word-classes/artifacts.tsv` and turned into constants by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/word-classes/artifacts.rs"));
 

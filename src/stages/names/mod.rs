@@ -44,7 +44,7 @@ pub use entities::{
 use std::ops::Range;
 use std::sync::Arc;
 
-// The closed-class word lists of this module (`SECTION_WORDS`, …): data, kept in
+// The closed-class word lists of this module (`TITLES`, `VESSELS`, …): data, kept in
 // `dictionaries/word-classes/names.tsv` and turned into constants by `build.rs`.
 include!(concat!(env!("OUT_DIR"), "/word-classes/names.rs"));
 
