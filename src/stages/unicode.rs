@@ -267,6 +267,16 @@ fn mojibake(s: &str) -> Vec<Replacement> {
     let mut prev: Option<char> = None;
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
+        // Every sequence starts with a non-ASCII character: a run of ASCII is stepped over at once.
+        if c.is_ascii() {
+            let run = s.as_bytes()[i..]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .unwrap_or(s.len() - i);
+            i += run;
+            prev = Some(char::from(s.as_bytes()[i - 1]));
+            continue;
+        }
         if matches!(c, '\u{c2}'..='\u{f4}') {
             let (repaired, end) = decode_run(s, i);
             if !repaired.is_empty() && accept_repair(prev, &repaired, s[end..].chars().next()) {
