@@ -14,7 +14,10 @@ wordfreq's data are CC BY-SA 4.0: they are read here to measure, never copied in
 
     pip download --no-deps wordfreq==3.1.1 -d /tmp/wf && unzip -q -o /tmp/wf/wordfreq-*.whl -d /tmp/wf
     pip install msgpack
-    python3 tools/eval_rare_words.py --wordfreq /tmp/wf/wordfreq/data [--lang es] [--show 20]
+    python3 tools/eval_rare_words.py --wordfreq /tmp/wf/wordfreq/data [--lang es] [--show 20] [--capitalized]
+
+`--capitalized` writes each word with a capital, as a name is written (`Ecclestone`): wordfreq's
+lists hold many names in lower case, so this measures the rules that read a capitalized token.
 """
 import argparse
 import gzip
@@ -58,13 +61,13 @@ def frequencies(data_dir, lang):
             yield w, 10 ** (-i / 100)
 
 
-def measure(binary, data_dir, lang, show):
+def measure(binary, data_dir, lang, show, capitalized=False):
     known = lexicon(lang)
     total, rare = 0.0, []
     for w, f in frequencies(data_dir, lang):
         total += f
         if len(w) >= MIN_LETTERS and w.isalpha() and w.islower() and w not in known:
-            rare.append((w, f))
+            rare.append((w[0].upper() + w[1:] if capitalized else w, f))
     frame = FRAMES[lang]
     payload = "".join(json.dumps({"id": str(k), "text": frame.format(w)}, ensure_ascii=False) + "\n"
                       for k, (w, _) in enumerate(rare))
@@ -75,7 +78,7 @@ def measure(binary, data_dir, lang, show):
         if json.loads(line)["text"] != frame.format(w):
             split.append((f, w, json.loads(line)["text"]))
     rate = 1e4 * sum(f for f, _, _ in split) / total
-    print(f"{lang}: {len(split)} of {len(rare)} rare words split; {rate:.2f} false splits per 10,000 tokens")
+    print(f"{lang}{' (capitalized)' if capitalized else ''}: {len(split)} of {len(rare)} rare words split; {rate:.2f} false splits per 10,000 tokens")
     for f, w, text in sorted(split, reverse=True)[:show]:
         print(f"  {f:.1e} {w} -> {text}")
 
@@ -86,9 +89,10 @@ def main():
     ap.add_argument("--wordfreq", required=True, help="wordfreq's data folder (large_<lang>.msgpack.gz)")
     ap.add_argument("--lang", action="append", help="a language (default: en de es fr it pt)")
     ap.add_argument("--show", type=int, default=0, help="print the most frequent false splits")
+    ap.add_argument("--capitalized", action="store_true", help="write each word with a capital, as a name")
     args = ap.parse_args()
     for lang in args.lang or list(FRAMES):
-        measure(args.bin, args.wordfreq, lang, args.show)
+        measure(args.bin, args.wordfreq, lang, args.show, args.capitalized)
 
 
 if __name__ == "__main__":
