@@ -1151,9 +1151,11 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         if let Some(i) = word_then_and(run, ev) {
             return (ev.occurrences(run) <= 1).then_some(i);
         }
-        if inflected(run, ev) {
-            return None;
-        }
+    }
+    // A Romance word's inflected form stays whole, capitalized at a sentence's start too
+    // (`Diferenciada`, `Infectados`).
+    if inflected(run, ev) {
+        return None;
     }
     let german = ev.lang == "de";
     if german && lower {
@@ -1177,7 +1179,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         if !word_sized(right, ev.lang)
             || NAME_SUFFIXES.contains(&right)
             || clitic
-            || (lower && inflection(left, right, ev.lang))
+            || ((lower || !ev.stands(left)) && inflection(left, right, ev.lang))
             || romance_adjective(left, right)
         {
             continue;
@@ -1616,6 +1618,13 @@ mod tests {
             "Os valores a,b e x,y ficaram; o ficheiro config,json e Lisboa,Portugal também, e o e-mail joao@x.pt,ana@y.pt.",
         ),
         (
+            "pt",
+            "Desta vez,a comissão decidiu.",
+            "Desta vez, a comissão decidiu.",
+            // Inflected forms capitalized at a sentence's start stay whole as they do in lower case.
+            "Diferenciada e bem estruturada. Infectados pelo vírus, os doentes esperam. Consagrados como estão, seguem.",
+        ),
+        (
             "en",
             "Reznikov spoke on Monday. Reznikovwho arrived sinceJune said theUN had left.The talks went on inthe capital.",
             "Reznikov spoke on Monday. Reznikov who arrived since June said the UN had left. The talks went on in the capital.",
@@ -1623,9 +1632,9 @@ mod tests {
         ),
         (
             "en",
-            "He left. Hehas arrived and Theysay the talks failed. Ithink so. Ifyou ask, Inever did. Itis over.",
-            "He left. He has arrived and They say the talks failed. I think so. If you ask, I never did. It is over.",
-            "Iman, Ivan, Asher, Aston, Iftikhar, Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed \
+            "He left. Hehas arrived and Theysay the talks failed. Ithink so. Ifyou ask, Inever did. Itis over. Thekey is trust.",
+            "He left. He has arrived and They say the talks failed. I think so. If you ask, I never did. It is over. The key is trust.",
+            "Theron, Theismann, Iman, Ivan, Asher, Aston, Iftikhar, Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed \
              in Krasnodarsky, Zhytomyrska, Nikopolis and Borisovgrad with Alexandrova.",
         ),
         (
