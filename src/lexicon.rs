@@ -22,10 +22,26 @@ const SOURCES: [(&str, &str, &str); 6] = [
         include_str!("../dictionaries/en/words.tsv"),
         include_str!("../dictionaries/en/words-extra.tsv"),
     ),
-    ("de", include_str!("../dictionaries/de/words.tsv"), ""),
-    ("es", include_str!("../dictionaries/es/words.tsv"), ""),
-    ("fr", include_str!("../dictionaries/fr/words.tsv"), ""),
-    ("it", include_str!("../dictionaries/it/words.tsv"), ""),
+    (
+        "de",
+        include_str!("../dictionaries/de/words.tsv"),
+        include_str!("../dictionaries/de/words-extra.tsv"),
+    ),
+    (
+        "es",
+        include_str!("../dictionaries/es/words.tsv"),
+        include_str!("../dictionaries/es/words-extra.tsv"),
+    ),
+    (
+        "fr",
+        include_str!("../dictionaries/fr/words.tsv"),
+        include_str!("../dictionaries/fr/words-extra.tsv"),
+    ),
+    (
+        "it",
+        include_str!("../dictionaries/it/words.tsv"),
+        include_str!("../dictionaries/it/words-extra.tsv"),
+    ),
     ("pt", include_str!("../dictionaries/pt/words.tsv"), ""),
 ];
 
@@ -138,6 +154,9 @@ mod tests {
         let en = Lexicon::get("en").unwrap();
         assert!(en.count("the") > en.count("ukraine"));
         assert!(en.contains("kyiv"), "words-extra is merged");
+        // Forms the hunspell-filtered lists lack, supplied by their words-extra lists.
+        assert!(Lexicon::get("fr").unwrap().contains("était"));
+        assert!(Lexicon::get("es").unwrap().contains("administración"));
         assert!(Lexicon::get("xx").is_none());
         let (the, said) = (en.cost("the").unwrap(), en.cost("said").unwrap());
         assert!(2.0 < the && the < said && said < 8.0, "{the} {said}");

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Build the word-frequency lexicons dictionaries/{en,de,es,fr,it,pt}/words.tsv (and
-dictionaries/en/words-extra.tsv) used by the word-split stage.
+dictionaries/{en,de,es,fr,it}/words-extra.tsv) used by the word-split stage.
 
 Standard library only (Python 3.11). Run from anywhere; paths default relative to the repo:
 
@@ -17,6 +17,9 @@ Inputs (see dictionaries/LEXICONS.md for licences and attribution):
             pip download --no-deps pyspellchecker==0.9.1 -d DIR
         member spellchecker/resources/pt.json.gz, {word: count} from OpenSubtitles2018 (Portuguese).
         Without --pt-wheel, pt is skipped and dictionaries/pt/words.tsv is left as it is.
+  de/es/fr/it+ the same wheel's {de,es,fr,it}.json.gz (OpenSubtitles2018 counts): the frequent words
+        the SymSpell list lacks (French `ont`, `était`, `avait`; Spanish `administración`, `plazo`;
+        Italian `aveva`), for words-extra.tsv (see SUPPLEMENT_TOP below); skipped without --pt-wheel.
 
 Output: UTF-8 NFC, LF, '#' comment header, then word<TAB>count sorted by count descending, then
 word ascending (code-point order). Filters (all languages; details in dictionaries/LEXICONS.md):
@@ -119,6 +122,16 @@ ROMAN_KEEP = {"en": {"mix"}, "de": {"mix"}, "fr": {"mix", "dix"}, "it": {"mix"},
 STUBS = {"fr": {"qu", "jusqu", "lorsqu", "puisqu", "quelqu", "presqu"}}
 VOWELLESS_TOP = 10_000
 PT_MIN_COUNT = 51
+# The SymSpell lists of de, es, fr and it were filtered upstream by hunspell word lists, which
+# lack common inflected forms (French `ont`, `était`, `avait`, `avons`; Spanish `administración`,
+# `asociación`, `plazo`; Italian `aveva`): the words stage would split them, and glues with them
+# (`Kievont`) stay unread. pyspellchecker's lists (OpenSubtitles2018, the source of pt) hold
+# them: the words of their SUPPLEMENT_TOP most frequent rows that words.tsv lacks go to
+# <lang>/words-extra.tsv, each with the median words.tsv count of the words that rank about the
+# same (+-15 %, at least the 20 nearest) in pyspellchecker's list. Words of the name
+# dictionaries are left out, so that no name becomes an ordinary word of the language (the names
+# stage drops generated spellings that are ordinary words).
+SUPPLEMENT_TOP = 20_000
 
 # ---------------------------------------------------------------------------------------------
 # English news vocabulary missing from en-unigrams.txt (Google Books ends in 2019 and SCOWL has
@@ -322,6 +335,41 @@ def build_extra(en_rows, wordninja_path):
     return rows, lines, floor
 
 
+def name_words():
+    """Lower-case words of the name dictionaries' rows (every column but id and type)."""
+    words = set()
+    for rel in ("names/people.tsv", "names/places.tsv"):
+        for line in open(os.path.join(REPO, "dictionaries", rel), encoding="utf-8"):
+            if line.startswith("#"):
+                continue
+            for field in line.rstrip("\n").split("\t")[2:]:
+                words.update(w.lower() for w in re.findall(r"\w+", field))
+    return words
+
+
+def build_supplement(lang, main_rows, wheel, names):
+    """Frequent words of pyspellchecker's `lang` list that main_rows lack, with estimated counts."""
+    with zipfile.ZipFile(wheel) as z:
+        freq = json.loads(gzip.decompress(z.read(f"spellchecker/resources/{lang}.json.gz")).decode("utf-8"))
+    ranked = sorted(freq.items(), key=lambda x: (-x[1], x[0]))
+    # The same filters as words.tsv: the rows' own rank order decides the vowelless exception.
+    kept, _ = clean(lang, ranked[:SUPPLEMENT_TOP])
+    rank = {w: r for r, (w, _) in enumerate(ranked, 1)}
+    main = dict(main_rows)
+    pairs = sorted((rank[w], c) for w, c in main.items() if w in rank)
+    rows = []
+    for w, _ in kept:
+        if w in main or w in names:
+            continue
+        r = rank[w]
+        window = [c for rr, c in pairs if r / 1.15 <= rr <= r * 1.15]
+        if len(window) < 20:  # the head of the list: the 20 words nearest in rank instead
+            window = [c for _, c in sorted(pairs, key=lambda p: abs(p[0] - r))[:20]]
+        rows.append((w, sig2_round(statistics.median(window))))
+    rows.sort(key=lambda x: (-x[1], x[0]))
+    return rows
+
+
 def render(header, rows):
     out = io.StringIO()
     for h in header:
@@ -356,8 +404,10 @@ def main():
         print("pt skipped (no --pt-wheel): dictionaries/pt/words.tsv left unchanged", file=sys.stderr)
 
     en_rows = None
+    cleaned = {}
     for lang, (rows, header) in built.items():
         result, dropped = clean(lang, rows)
+        cleaned[lang] = result
         if lang == "en":
             en_rows = result
         filt = "; ".join(f"{k}: {v}" for k, v in sorted(dropped.items()))
@@ -385,6 +435,23 @@ def main():
     ] + why
     outputs[os.path.join("en", "words-extra.tsv")] = render(hdr, extra)
     report.append(f"en words-extra: {len(extra)} rows (floor {floor})")
+
+    if args.pt_wheel:
+        names = name_words()
+        for lang in ("de", "es", "fr", "it"):
+            extra = build_supplement(lang, cleaned[lang], args.pt_wheel, names)
+            hdr = [
+                f"Frequent {lang} words that {lang}/words.tsv lacks (its source was filtered by hunspell word lists).",
+                f"words: the {SUPPLEMENT_TOP:,} most frequent rows of pyspellchecker 0.9.1's {lang}.json.gz (MIT,",
+                "  (c) 2018-2021 Tyler Barrus; counts from OpenSubtitles2018, OPUS), filtered as words.tsv is, less",
+                "  the words of dictionaries/names/ and of words.tsv.",
+                "counts: NOT corpus counts; each is the median words.tsv count of the words that rank about the same",
+                "  (+-15%, or the 20 nearest in rank) in pyspellchecker's list, to two significant digits.",
+                "  Merge rule: the larger count wins.",
+                "built by tools/build_lexicons.py",
+            ]
+            outputs[os.path.join(lang, "words-extra.tsv")] = render(hdr, extra)
+            report.append(f"{lang} words-extra: {len(extra)} rows")
 
     if args.check:
         bad = []
