@@ -440,10 +440,12 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
 }
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
-/// was called Lemberg`, `known as Kiev`, `formerly Kharkov`): the name as it was, not an old
-/// spelling to correct.
+/// was called Lemberg`, `known as Kiev`, `formerly Kharkov`, `its Soviet-era name, Krasnoarmeysk`):
+/// the name as it was, not an old spelling to correct.
 fn named_as(s: &str, range: &Range<usize>) -> bool {
+    // A comma may come between (`by its Soviet-era name, Krasnoarmeysk`).
     let head = s[..range.start].trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head);
     // The language may come between (`known in Polish as Lwów`).
     let in_a_language = head
         .strip_suffix(" as")
@@ -1033,10 +1035,12 @@ mod tests {
     fn a_latin_name_without_its_accents_and_old_names_of_works_and_firms_stay() {
         let n = Normalizer::builder().language("en").build().unwrap();
         let input = "Foreign Minister Cavusoglu met Antonio Guterres. Stahel wrote Kiev 1941; her film The Kiev Files \
-                     opened; Kiev Trading GmbH shipped grain. 1. FC Köln lost; the city was called Lemberg. Shelling hit Kiev on Monday.";
+                     opened; Kiev Trading GmbH shipped grain. 1. FC Köln lost; the city was called Lemberg. Shelling hit Kiev on Monday. \
+                     Moscow calls the city by its Soviet-era name, Krasnoarmeysk.";
         let expected =
             "Foreign Minister Cavusoglu met Antonio Guterres. Stahel wrote Kiev 1941; her film The Kiev Files \
-                        opened; Kiev Trading GmbH shipped grain. 1. FC Köln lost; the city was called Lemberg. Shelling hit Kyiv on Monday.";
+                        opened; Kiev Trading GmbH shipped grain. 1. FC Köln lost; the city was called Lemberg. Shelling hit Kyiv on Monday. \
+                        Moscow calls the city by its Soviet-era name, Krasnoarmeysk.";
         assert_eq!(n.normalize(input).text, expected);
     }
 
