@@ -496,6 +496,40 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt59-003", "`Kievoù`: the place is not written alone elsewhere in the document"),
     ("rt59-005", "a glued menu with an abbreviation's full stops (`EE. UU.`)"),
     ("rt59-007", "Italian `Dmitry` Kuleba (no variant for the given name), `statarelativamente` (two content words)"),
+    (
+        "rt62-002",
+        "a dotted page stamp alone (`22.03.2024, 11:47`: writers disagree, five sets keep such lines); `Dnipropetrovsk` in a list of regions (`Zaporizhia, Dnipropetrovsk, … and Lviv regions`) is rewritten as the city",
+    ),
+    ("rt62-003", "`Information` alone over a comment prompt"),
+    (
+        "rt62-007",
+        "`Novoprokopovka` (no such village in the dictionary); `Alexander Tarnavsky` (the English given name); a lead repeated with changes is judged a repeat where the gold keeps the first",
+    ),
+    (
+        "rt62-011",
+        "`Türkiye` in a quotation is rewritten as the English title `Turkey`",
+    ),
+    (
+        "rt63-001",
+        "German glues of a name and a verb (`Kyiverhofft`, `Selenskyjreist`): German splits a name only from a function word",
+    ),
+    ("rt63-003", "French `Kyivont`: a short name and `ont` fall short of the margin"),
+    (
+        "rt63-005",
+        "Spanish `Johnsondefendió`: a surname and a content word (measured: the rule costs hundreds of false splits of capitalized words)",
+    ),
+    (
+        "rt63-006",
+        "a tag list of five items after `Archivado En` (a trail has a dozen words at most); `LAURA MARTÍN ARRIBAS`, a byline in capitals; Spanish `Zelenskiy` read as the Reuters spelling, not `Zelenski y`",
+    ),
+    (
+        "rt63-007",
+        "Italian `Meloniha`: Meloni is in no dictionary nor written alone; `Shmyhal` in Italian (`Šmyhal'`)",
+    ),
+    (
+        "rt63-009",
+        "Portuguese `Fidanafirmou`; a Spanish sentence left untranslated has its clitic split (`reunirse`); Portuguese `Dmitri` Peskov rewritten as `Dmitry`",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -616,6 +650,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set59.jsonl",
         "set60.jsonl",
         "set61.jsonl",
+        "set62.jsonl",
+        "set63.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -635,5 +671,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 718);
+    assert_eq!(docs, 740);
 }
