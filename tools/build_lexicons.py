@@ -31,6 +31,7 @@ gdp, spd, cnrs ...); words of one repeated letter dropped; French elision stubs 
 dropped; pt: only rows with a real corpus count (> 50).
 """
 import argparse
+import bisect
 import gzip
 import hashlib
 import io
@@ -292,6 +293,14 @@ def sig2_round(x):
     return int(round(x / p) * p)
 
 
+def rank_window(pairs, r):
+    """The counts of `pairs` ((rank in another list, count), sorted) whose rank is within +-15 % of r:
+    what a word of that rank in the other list is likely to count in ours."""
+    lo = bisect.bisect_left(pairs, (r / 1.15,))
+    hi = bisect.bisect_right(pairs, (r * 1.15, float("inf")))
+    return [c for _, c in pairs[lo:hi]]
+
+
 def build_extra(en_rows, wordninja_path):
     en = dict(en_rows)
     floor = sig2_floor(en_rows[49_999][1])
@@ -307,8 +316,7 @@ def build_extra(en_rows, wordninja_path):
         r = wn_rank.get(w)
         if r is None:
             return None
-        lo, hi = r / 1.15, r * 1.15
-        window = [c for rr, c in pairs if lo <= rr <= hi]
+        window = rank_window(pairs, r)
         if len(window) < 20:
             return None
         return sig2_round(statistics.median(window)), r, len(window)
@@ -362,7 +370,7 @@ def build_supplement(lang, main_rows, wheel, names):
         if w in main or w in names:
             continue
         r = rank[w]
-        window = [c for rr, c in pairs if r / 1.15 <= rr <= r * 1.15]
+        window = rank_window(pairs, r)
         if len(window) < 20:  # the head of the list: the 20 words nearest in rank instead
             window = [c for _, c in sorted(pairs, key=lambda p: abs(p[0] - r))[:20]]
         rows.append((w, sig2_round(statistics.median(window))))

@@ -382,9 +382,8 @@ fn chrome_items(line: &str, glued: bool, dict: &ArtifactDict) -> bool {
 
 /// Whether `line` is three items or more of chrome written with spaces only, or two of one word
 /// each (`Menu Search Newsletter Subscribe`, `Accept cookies Refuse Customize`, `Menu Search`):
-/// read from the left, each item the
-/// longest run of one to three words that is a line of the chrome dictionary or a banner's
-/// button. Most lines fail on their first word.
+/// read from the left, each item the longest run of one to three words that is a line of the
+/// chrome dictionary or a banner's button. Most lines fail on their first word.
 fn spaced_items(line: &str, is_chrome: &dyn Fn(&str) -> bool) -> bool {
     let words: Vec<&str> = line.split(' ').collect();
     if words.len() < 2 || words.len() > 12 {
