@@ -498,7 +498,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt59-007", "Italian `Dmitry` Kuleba (no variant for the given name), `statarelativamente` (two content words)"),
     (
         "rt62-002",
-        "a dotted page stamp alone (`22.03.2024, 11:47`: writers disagree, five sets keep such lines); `Dnipropetrovsk` in a list of regions (`Zaporizhia, Dnipropetrovsk, … and Lviv regions`) is rewritten as the city",
+        "a dotted page stamp alone (`22.03.2024, 11:47`: writers disagree, five sets keep such lines)",
     ),
     ("rt62-003", "`Information` alone over a comment prompt"),
     (

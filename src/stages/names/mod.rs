@@ -34,6 +34,7 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::token::{head_within, is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase};
 use crate::{Result, Text};
+use aho_corasick::AhoCorasick;
 use dict::{fold, is_word_char, Origin, Target};
 pub(crate) use dict::{glued_place, is_gazetteer_name, personal_name, Index};
 pub use dict::{DictStats, Entity, EntityType, LanguageStats, NameDict, TypeCounts, LANGUAGES};
@@ -130,6 +131,42 @@ fn rule_of(origin: Origin) -> &'static str {
         Origin::Listed => LISTED,
         Origin::Generated => GENERATED,
     }
+}
+
+/// Whether the name at `range` heads a list that a plural noun closes, and the name with that
+/// noun is a kept phrase: `Dnipropetrovsk` in `Kharkiv, Dnipropetrovsk and Sumy regions` names
+/// the oblast as much as `Dnipropetrovsk region` does, and keeps the name the city dropped.
+fn kept_in_list(s: &str, range: &Range<usize>, keep: &AhoCorasick) -> bool {
+    const SEPARATORS: [&str; 5] = [", and ", ", or ", " and ", " or ", ", "];
+    let mut rest = &s[range.end..];
+    // The items after the name: capitalized words (`Ivano-Frankivsk`, `Kryvyi Rih`), each after
+    // a separator.
+    while let Some(sep) = SEPARATORS.iter().find(|sep| rest.starts_with(**sep)) {
+        rest = &rest[sep.len()..];
+        let mut item = 0;
+        while rest[item..].starts_with(char::is_uppercase) {
+            let word = rest[item..].find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’'));
+            item += word.unwrap_or(rest.len() - item);
+            match rest[item..].strip_prefix(' ') {
+                Some(next) if next.starts_with(char::is_uppercase) => item += 1,
+                _ => break,
+            }
+        }
+        if item == 0 {
+            return false;
+        }
+        rest = &rest[item..];
+    }
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let noun = &after[..after.find(|c: char| !c.is_lowercase()).unwrap_or(after.len())];
+    let Some(singular) = noun.strip_suffix('s').filter(|n| !n.is_empty()) else {
+        return false;
+    };
+    let phrase = format!("{} {singular}", &s[range.clone()]);
+    keep.find(phrase.as_str())
+        .is_some_and(|m| m.range() == (0..phrase.len()))
 }
 
 /// Whether `s[range]` stands as a name: whole words, not part of a URL, handle or file name, not
@@ -800,7 +837,13 @@ pub(crate) fn recognize(
             Origin::Generated => on.generated,
         };
         matched.push(range.clone());
-        if !switched_on || kept.iter().any(|k| k.start < range.end && range.start < k.end) {
+        if !switched_on
+            || kept.iter().any(|k| k.start < range.end && range.start < k.end)
+            || dict
+                .keep_automaton
+                .as_ref()
+                .is_some_and(|keep| kept_in_list(s, &range, keep))
+        {
             continue;
         }
         let kind = dict.entities[target.entity].kind;
@@ -1095,6 +1138,14 @@ mod tests {
             (
                 "Strikes hit the Dnipropetrovsk region, the Kirovohrad region and Zaporozhye NPP.",
                 "Strikes hit the Dnipropetrovsk region, the Kirovohrad region and Zaporizhzhia NPP.",
+            ),
+            // In a list that a plural noun closes, each name is followed by the noun; a list of
+            // cities is no list of oblasts.
+            (
+                "Power was cut in Zaporozhye, Dnipropetrovsk, Khmelnytsky and Lviv regions and in the \
+                 Dnipropetrovsk and Kirovohrad oblasts. Residents of Dnipropetrovsk, Kharkov and Sumy heard it.",
+                "Power was cut in Zaporizhzhia, Dnipropetrovsk, Khmelnytskyi and Lviv regions and in the \
+                 Dnipropetrovsk and Kirovohrad oblasts. Residents of Dnipro, Kharkiv and Sumy heard it.",
             ),
             // Two spellings side by side are both meant; far apart, one is a translation's slip.
             (
