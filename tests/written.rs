@@ -121,8 +121,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     (
         "rt15-004",
-        "`Kyiv • September 22, 2022 • 09:14` removed as page metadata (the writer keeps it as a dateline); \
-         `Türkiye` rewritten as the English title `Turkey` (the writer keeps the official name)",
+        "`Kyiv • September 22, 2022 • 09:14` removed as page metadata (the writer keeps it as a dateline)",
     ),
     (
         "rt15-009",
@@ -504,10 +503,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "rt62-007",
         "`Novoprokopovka` (no such village in the dictionary); `Alexander Tarnavsky` (the English given name); a lead repeated with changes is judged a repeat where the gold keeps the first",
-    ),
-    (
-        "rt62-011",
-        "`Türkiye` in a quotation is rewritten as the English title `Turkey`",
     ),
     (
         "rt63-001",
