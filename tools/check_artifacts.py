@@ -28,7 +28,7 @@ import unicodedata
 
 LANGS = ("en", "es", "fr", "de", "pt", "it")
 CATEGORIES = ("skip", "tags", "notice", "share", "follow", "subscribe", "cookie", "newsletter", "popular",
-              "comments", "navigation", "breadcrumb", "related", "print", "credit", "ad", "other", "source")
+              "comments", "navigation", "breadcrumb", "related", "print", "credit", "ad", "sponsored", "other", "source")
 MATCHES = ("line", "prefix", "source")
 EXPECTS = ("teaser", "boilerplate", "keep")
 MIN_LABELS = 25

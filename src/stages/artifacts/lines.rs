@@ -1302,8 +1302,9 @@ const HEADLINE_LETTERS: usize = 16;
 const UNBULLETED_HEADLINE_WORDS: usize = 16;
 
 /// Marks runs of three or more bulleted headline-like lines as a list of other articles, two
-/// when they end the document, and a run of any length under a heading that introduces other articles (`Most popular`, `Related
-/// news`: chrome of category `popular` or `related`).
+/// when they end the document, and a run of any length under a heading that introduces other
+/// articles or paid links (`Most popular`, `Related news`, `Sponsored content`: chrome of category
+/// `popular`, `related` or `sponsored`).
 ///
 /// Lines already judged artifacts (and the blank lines their removal takes along) do not break a
 /// run: they will be gone, and the list must be seen the same way with or without them.
@@ -1311,7 +1312,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     // A heading: chrome that introduces other articles, or a teaser label alone (`READ TOO:`).
     let is_heading = |k: usize, verdict: Verdict| {
         let key = chrome_form(&s[ranges[k].clone()]).to_lowercase();
-        let introduces = |category: &str| matches!(category, "popular" | "related");
+        let introduces = |category: &str| matches!(category, "popular" | "related" | "sponsored");
         // A line of the dictionary, or one of its prefixes with a short rest that names a source
         // (`More from Reuters`), not items of its own (`Trending: IPL 2024 | Gold Rate Today`).
         let prefixed = || {

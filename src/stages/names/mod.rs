@@ -387,7 +387,7 @@ const RARE_WORD: f64 = 11.5;
 /// [`CONTRAST_WORDS`] words away: a text that sets two spellings side by side means both (`Kyiv,
 /// formerly spelled Kiev`, `Odesa (Odessa in Russian)`, the film `"Odessa to Odesa"`). Farther
 /// apart they are a translation's inconsistency (`out of the Kharkiv region so that Russian
-/// artillery cannot fire on Kharkov`).
+/// artillery cannot fire on Kharkov`), or in two clauses.
 fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, wanted: &str) -> bool {
     memchr::memmem::find_iter(s[sentence.clone()].as_bytes(), wanted.as_bytes())
         .map(|at| sentence.start + at..sentence.start + at + wanted.len())
@@ -399,7 +399,10 @@ fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, w
             };
             (r.end <= range.start || r.start >= range.end)
                 && stands_alone(s, &r)
-                && s[between].split_whitespace().count() <= CONTRAST_WORDS
+                && s[between.clone()].split_whitespace().count() <= CONTRAST_WORDS
+                // A semicolon parts two clauses, each naming the place its own way (`the cities
+                // of Kiew and Saporischschja; Kyiv mayor …` in a translation from German).
+                && !s[between].contains(';')
         })
 }
 
@@ -1155,6 +1158,10 @@ mod tests {
             (
                 "Troops left the Kharkiv region so that Russian artillery cannot fire on Kharkov.",
                 "Troops left the Kharkiv region so that Russian artillery cannot fire on Kharkiv.",
+            ),
+            (
+                "Talks went on with the cities of Kiev and Lviv; Kyiv officials were upbeat.",
+                "Talks went on with the cities of Kyiv and Lviv; Kyiv officials were upbeat.",
             ),
             // A work's title and a sentence dated before 1992 keep the name of their time; a
             // quoted statement does not.
