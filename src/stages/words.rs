@@ -701,6 +701,12 @@ impl WordsStage {
                     // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`, `EU.The`
                     // may be `E.U.`); an acronym of three letters or more ends a sentence
                     // (`NATO.The`).
+                    // A time's `a.m.` or `p.m.` takes a space after it, sentence end or not
+                    // (`at 10 a.m.Moscow time`).
+                    let clock = between == "."
+                        && ["a.m", "p.m", "A.M", "P.M"]
+                            .iter()
+                            .any(|t| token[..at + run.len()].ends_with(t));
                     let sentence_word = run.chars().count() >= 2
                         && !ABBREVIATIONS.contains(&run)
                         && !(run.chars().all(char::is_uppercase) && run.chars().count() < 3)
@@ -718,7 +724,7 @@ impl WordsStage {
                     // In a document that quotes code, `window.Lanternfish` is a property.
                     let property = ev.code && between == "." && run.chars().all(char::is_lowercase);
                     if (punct || opening)
-                        && sentence_word
+                        && (sentence_word || clock)
                         && !domain
                         && !property
                         && (is_title(camel_head(next)) || one_letter)
@@ -1622,8 +1628,10 @@ mod tests {
         ),
         (
             "en",
-            "Reznikov spoke on Monday. Reznikovwho arrived sinceJune said theUN had left.The talks went on inthe capital.",
-            "Reznikov spoke on Monday. Reznikov who arrived since June said the UN had left. The talks went on in the capital.",
+            "Reznikov spoke on Monday. Reznikovwho arrived sinceJune said theUN had left.The talks went on inthe capital \
+             at 10 a.m.Moscow time.",
+            "Reznikov spoke on Monday. Reznikov who arrived since June said the UN had left. The talks went on in the capital \
+             at 10 a.m. Moscow time.",
             "Filmmaking at Anfield with McDonald, YouTube and an iPhone in the U.S. at 3.30 for Argumentum.al and Greenberg.",
         ),
         (

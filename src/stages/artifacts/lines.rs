@@ -465,8 +465,29 @@ fn translation_notice(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    MACHINE_TRANSLATION.iter().any(|p| lower.contains(p)) && TEXT_ITSELF.iter().any(|p| lower.contains(p))
+    // Or a credit alone, perhaps with the page's reading time (`Automatically translated from
+    // French`, `Übersetzt aus dem Englischen · 2 Min. Lesezeit`): the source language is its one
+    // word.
+    let credit = || {
+        let short = lower.split([' ', '·', '|']).filter(|w| !w.is_empty()).count() <= TRANSLATION_CREDIT_WORDS;
+        let head = lower.split(['·', '|']).next().unwrap_or("").trim();
+        let head = MACHINE_ADVERBS
+            .iter()
+            .find_map(|a| head.strip_prefix(a))
+            .map_or(head, str::trim_start);
+        short
+            && TRANSLATED_FROM.iter().any(|p| {
+                head.strip_prefix(p).is_some_and(|language| {
+                    let language = language.trim_start();
+                    !language.is_empty() && language.chars().all(char::is_alphabetic)
+                })
+            })
+    };
+    (MACHINE_TRANSLATION.iter().any(|p| lower.contains(p)) && TEXT_ITSELF.iter().any(|p| lower.contains(p))) || credit()
 }
+
+/// The most words of a translation credit with the page's stamps after it.
+const TRANSLATION_CREDIT_WORDS: usize = 10;
 
 /// Whether `word` is written in capitals, as labels are (a script without letter case, Arabic,
 /// Urdu, Hindi, writes its labels as they are).
@@ -877,7 +898,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         && (agency()
             || with_agencies(trimmed, dict)
             || (trimmed.contains(':') && metadata_line(trimmed, dict))
-            || desk_code(trimmed))
+            || desk_code(trimmed, dict)
+            || wire_slug(trimmed))
     {
         return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
     }
@@ -889,7 +911,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     }
     // A few marks, or a rule of underscores (`__________`, a forum signature's separator; a rule
     // of `=` or `-` may divide a text's own sections).
-    let rule_line = trimmed.len() >= 3 && trimmed.bytes().all(|b| b == b'_');
+    // (AP's `___` before its contributors' line is the story's own.)
+    let rule_line = trimmed.len() >= 4 && trimmed.bytes().all(|b| b == b'_');
     if on(PUNCTUATION)
         && (rule_line || trimmed.chars().count() <= 3 && trimmed.chars().all(|c| ".,;:|·•-–—".contains(c) || c == ' '))
     {
@@ -899,16 +922,57 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
 }
 
 /// An agency desk's sign-off alone on a line: the initials of the writers and editors who
-/// handled the story, joined by slashes (`bur-oc/jc`, `ach/rmb/sst`). Each part is two to four
-/// lower-case letters (`bur-` names the bureau), and one part at least has no vowel, which no
-/// pair of words joined by a slash (`and/or`) lacks.
-fn desk_code(line: &str) -> bool {
+/// handled the story, joined by slashes (`bur-oc/jc`, `ach/rmb/sst`), after the agency's name
+/// and before its media tags (`EFE mgr/ics (foto)(vídeo)`). Each part is two to four lower-case
+/// letters, and the code opens with the bureau (`bur-via/tym`) or one part at least has no
+/// vowel, which no pair of words joined by a slash (`and/or`) lacks.
+fn desk_code(line: &str, dict: &ArtifactDict) -> bool {
+    let line = match line.split_once(' ') {
+        Some((agency, rest)) if dict.is_agency(agency) => rest,
+        _ => line,
+    };
+    // Media tags: `(foto)`, `(vídeo)`, `(audio)`, glued or spaced.
+    let mut code = line.trim_end();
+    while let Some(open) = code.strip_suffix(')').and_then(|c| c.rfind('(')) {
+        if code.len() - open > 10 {
+            break;
+        }
+        code = code[..open].trim_end();
+    }
     let initials = |p: &str| (2..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase());
-    let parts = || line.split(['/', '-']);
-    line.len() <= 30
-        && line.contains('/')
+    let parts = || code.split(['/', '-']);
+    code.len() <= 30
+        && code.contains('/')
         && parts().all(initials)
-        && parts().any(|p| !p.bytes().any(|b| b"aeiouy".contains(&b)))
+        && (code.starts_with("bur-") || parts().any(|p| !p.bytes().any(|b| b"aeiouy".contains(&b))))
+}
+
+/// A wire story's slug alone on a line, as Reuters keys its stories: words in capitals joined by
+/// hyphens and slashes, one of each at least, then perhaps the version (`UKRAINE-CRISIS/
+/// NUCLEAR-DRONES (UPDATE 3, PIX)`). A headline in capitals has spaces between its words.
+fn wire_slug(line: &str) -> bool {
+    let (slug, version) = match line.split_once(' ') {
+        Some((slug, version)) => (slug, Some(version)),
+        None => (line, None),
+    };
+    let word = |w: &str| w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    slug.len() <= 60
+        && slug.contains('/')
+        && slug.contains('-')
+        && slug.split(['/', '-']).all(word)
+        && slug
+            .split(['/', '-'])
+            .any(|w| w.bytes().any(|b| b.is_ascii_uppercase()))
+        && version.is_none_or(|v| {
+            v.len() <= 40
+                && v.strip_prefix('(').and_then(|v| v.strip_suffix(')')).is_some_and(|v| {
+                    v.split(", ").all(|tag| {
+                        let name = tag.split(' ').next().unwrap_or("");
+                        WIRE_VERSIONS.contains(&name)
+                            && tag.split(' ').skip(1).all(|n| n.bytes().all(|b| b.is_ascii_digit()))
+                    })
+                })
+        })
 }
 
 /// A site's exchange-rate ticker: two currencies or more, each its code and rate, and nothing
