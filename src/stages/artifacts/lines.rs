@@ -697,7 +697,11 @@ fn reader_prompt(line: &str) -> bool {
                 let rest = &line[at + mark.len()..];
                 rest.starts_with(' ') && imperative(rest.trim_start())
             }));
-    let ctrl = line.contains('+') && ["Ctrl", "CTRL", "ctrl"].iter().any(|c| line.contains(c));
+    // (`Strg` is the German key.)
+    let ctrl = line.contains('+')
+        && ["Ctrl", "CTRL", "ctrl", "Strg", "STRG"]
+            .iter()
+            .any(|c| line.contains(c));
     if !(call || ctrl) {
         return false;
     }
@@ -725,7 +729,12 @@ fn reader_prompt(line: &str) -> bool {
     {
         return false;
     }
-    let typo_report = words.contains(&"ctrl+enter") || lower.contains("ctrl + enter");
+    // The Enter key in the reader's language (`Ctrl+Entrée`, `Strg+Enter`, `Ctrl+Invio`).
+    let typo_report = words.iter().any(|w| {
+        w.strip_prefix("ctrl+")
+            .or_else(|| w.strip_prefix("strg+"))
+            .is_some_and(|key| ENTER_KEYS.contains(&key))
+    }) || lower.contains("ctrl + enter");
     // A long line is a prompt only when it speaks to the reader or of the site's own channel
     // (`… on our Telegram channel`): `Read out over the loudspeakers, the names …` and `Watch how
     // the pilot works: the ministry posted a video on its channel` are the article's.

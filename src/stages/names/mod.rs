@@ -191,7 +191,7 @@ fn stands_alone(s: &str, range: &Range<usize>) -> bool {
     if after == Some('.') && after2.is_some_and(char::is_alphanumeric) {
         return false; // a domain or file name: kiev.ua
     }
-    let quoted = before.is_some_and(|c| "\"“‘'«„".contains(c)) && after.is_some_and(|c| "\"”’'»“".contains(c));
+    let quoted = before.is_some_and(|c| "\"“‘'«„‚".contains(c)) && after.is_some_and(|c| "\"”’'»“‘".contains(c));
     !quoted
 }
 
@@ -480,7 +480,8 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
 }
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
-/// was called Lemberg`, `known as Kiev`, `formerly Kharkov`, `its Soviet-era name, Krasnoarmeysk`):
+/// was called Lemberg`, `known as Kiev`, `formerly Kharkov`, `its Soviet-era name, Krasnoarmeysk`,
+/// `se chamava Dnipropetrovsk`):
 /// the name as it was, not an old spelling to correct.
 fn named_as(s: &str, range: &Range<usize>) -> bool {
     // A comma may come between (`by its Soviet-era name, Krasnoarmeysk`).
@@ -495,13 +496,20 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
                 && language.starts_with(char::is_uppercase)
                 && (before.ends_with(" known") || before.ends_with(" called"))
         });
-    in_a_language
-        || NAMING_WORDS.iter().any(|w| {
+    // So may an adverb (`la chiamano ancora Nikolaev`, `still called Kharkov`).
+    let without_adverb = head
+        .rsplit_once(' ')
+        .filter(|(_, last)| with_lowercase(last, |w| NAMING_ADVERBS.contains(&w)))
+        .map(|(before, _)| before);
+    let names = |head: &str| {
+        NAMING_WORDS.iter().any(|w| {
             head.len() >= w.len()
                 && head.is_char_boundary(head.len() - w.len())
                 && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
                 && !head[..head.len() - w.len()].ends_with(char::is_alphanumeric)
         })
+    };
+    in_a_language || names(head) || without_adverb.is_some_and(names)
 }
 
 /// The most words of a quoted title (`"Winter in Kharkov"`), and the bytes its marks may be from
