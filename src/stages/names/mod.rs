@@ -133,14 +133,16 @@ fn rule_of(origin: Origin) -> &'static str {
     }
 }
 
-/// Whether the name at `range` heads a list that a plural noun closes, and the name with that
-/// noun is a kept phrase: `Dnipropetrovsk` in `Kharkiv, Dnipropetrovsk and Sumy regions` names
-/// the oblast as much as `Dnipropetrovsk region` does, and keeps the name the city dropped.
-fn kept_in_list(s: &str, range: &Range<usize>, keep: &AhoCorasick) -> bool {
+/// The noun that follows the place name at `range`, in lower case and in the singular: right
+/// after it (`Dnepropetrovsk region`, `Kharkiv regional administration`), or closing a list the
+/// name heads in the plural (`Kharkiv, Dnipropetrovsk and Sumy regions`: each item is followed
+/// by the noun).
+fn noun_after(s: &str, range: &Range<usize>) -> Option<String> {
     const SEPARATORS: [&str; 5] = [", and ", ", or ", " and ", " or ", ", "];
     let mut rest = &s[range.end..];
     // The items after the name: capitalized words (`Ivano-Frankivsk`, `Kryvyi Rih`), each after
     // a separator.
+    let mut listed = false;
     while let Some(sep) = SEPARATORS.iter().find(|sep| rest.starts_with(**sep)) {
         rest = &rest[sep.len()..];
         let mut item = 0;
@@ -153,20 +155,41 @@ fn kept_in_list(s: &str, range: &Range<usize>, keep: &AhoCorasick) -> bool {
             }
         }
         if item == 0 {
-            return false;
+            return None;
         }
+        listed = true;
         rest = &rest[item..];
     }
-    let Some(after) = rest.strip_prefix(' ') else {
-        return false;
-    };
-    let noun = &after[..after.find(|c: char| !c.is_lowercase()).unwrap_or(after.len())];
-    let Some(singular) = noun.strip_suffix('s').filter(|n| !n.is_empty()) else {
-        return false;
-    };
-    let phrase = format!("{} {singular}", &s[range.clone()]);
+    let after = rest.strip_prefix(' ')?;
+    let noun = after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())].to_lowercase();
+    match noun.strip_suffix('s') {
+        Some(singular) if !singular.is_empty() => Some(singular.to_owned()),
+        _ if listed || noun.is_empty() => None,
+        _ => Some(noun),
+    }
+}
+
+/// Whether `s[range] + " " + noun` is a kept phrase (`Dnipropetrovsk region`: the oblast kept the
+/// name the city dropped).
+fn kept_with(s: &str, range: &Range<usize>, noun: &str, keep: &AhoCorasick) -> bool {
+    let phrase = format!("{} {noun}", &s[range.clone()]);
     keep.find(phrase.as_str())
         .is_some_and(|m| m.range() == (0..phrase.len()))
+}
+
+/// The region that the place name at `range` names before its noun, as English writes it
+/// (`Dnepropetrovsk region`, `the Kharkov and Dnepropetrovsk regions`, `Kirovograd regional
+/// administration`): the dictionary's `… Oblast` spelled with the name. Its title's name part is
+/// what the text wants (`Dnipropetrovsk`), which is not always the city's (`Dnipro`).
+fn region_named(s: &str, range: &Range<usize>, noun: Option<&str>, index: &Index, dict: &NameDict) -> Option<Target> {
+    if !noun.is_some_and(|n| REGION_NOUNS.contains(&n)) {
+        return None;
+    }
+    let phrase = format!("{} Oblast", &s[range.clone()]);
+    index
+        .longest_at(&phrase)
+        .filter(|&(len, target)| len == phrase.len() && dict.entities[target.entity].kind == EntityType::Place)
+        .map(|(_, target)| target)
 }
 
 /// Whether `s[range]` stands as a name: whole words, not part of a URL, handle or file name, not
@@ -781,6 +804,9 @@ pub(crate) struct Found {
     pub(crate) distance: Option<usize>,
     /// A given name and surname written as one word (`Vassilynebenzia`).
     pub(crate) glued: bool,
+    /// A region's name before its noun (`Dnepropetrovsk region`): `target` is the region, whose
+    /// title less `Oblast` is written.
+    pub(crate) region: bool,
 }
 
 /// Every name in `s` that the switched-on kinds of match recognize: exact matches in text order,
@@ -848,22 +874,41 @@ pub(crate) fn recognize(
             Origin::Generated => on.generated,
         };
         matched.push(range.clone());
+        let kind = dict.entities[target.entity].kind;
+        let noun = (kind == EntityType::Place && !glued)
+            .then(|| noun_after(s, &range))
+            .flatten();
+        if let Some(region) = region_named(s, &range, noun.as_deref(), index, dict) {
+            if match region.origin {
+                Origin::Listed => on.listed,
+                Origin::Generated => on.generated,
+            } {
+                found.push(Found {
+                    range,
+                    target: region,
+                    distance: None,
+                    glued,
+                    region: true,
+                });
+            }
+            continue;
+        }
         if !switched_on
             || kept.iter().any(|k| k.start < range.end && range.start < k.end)
-            || dict
-                .keep_automaton
-                .as_ref()
-                .is_some_and(|keep| kept_in_list(s, &range, keep))
+            || noun
+                .as_deref()
+                .zip(dict.keep_automaton.as_ref())
+                .is_some_and(|(noun, keep)| kept_with(s, &range, noun, keep))
         {
             continue;
         }
-        let kind = dict.entities[target.entity].kind;
         if fits_context(s, &range, target, kind, index, lexicon) {
             found.push(Found {
                 range,
                 target,
                 distance: None,
                 glued,
+                region: false,
             });
         }
     }
@@ -902,6 +947,7 @@ pub(crate) fn recognize(
                     target,
                     distance: None,
                     glued: false,
+                    region: false,
                 });
             }
         }
@@ -928,6 +974,7 @@ pub(crate) fn recognize(
                     target,
                     distance: Some(distance),
                     glued: false,
+                    region: false,
                 });
             }
         }
@@ -972,10 +1019,18 @@ impl Stage for NamesStage {
             target,
             distance,
             glued,
+            region,
         } in recognize(&self.dict, index, lexicon, s, on)
         {
             let entity = &self.dict.entities[target.entity];
             let (canonical, uncertain) = self.dict.canonical(target.entity, lang_index, self.style);
+            // A region before its noun takes its title's name part (`Dnipropetrovsk Oblast`),
+            // where the title is built so; elsewhere the name stays as written.
+            let canonical = match canonical.strip_suffix(" Oblast") {
+                Some(name) if region => name,
+                None if region => continue,
+                _ => canonical,
+            };
             let kind = if entity.kind == EntityType::Place {
                 EditKind::Exonym
             } else {
@@ -1151,12 +1206,14 @@ mod tests {
                 "Strikes hit the Dnipropetrovsk region, the Kirovohrad region and Zaporizhzhia NPP.",
             ),
             // In a list that a plural noun closes, each name is followed by the noun; a list of
-            // cities is no list of oblasts.
+            // cities is no list of oblasts. A region takes its title's name, not its city's.
             (
                 "Power was cut in Zaporozhye, Dnipropetrovsk, Khmelnytsky and Lviv regions and in the \
-                 Dnipropetrovsk and Kirovohrad oblasts. Residents of Dnipropetrovsk, Kharkov and Sumy heard it.",
+                 Dnepropetrovsk and Kirovograd oblasts. Residents of Dnipropetrovsk, Kharkov and Sumy heard it. \
+                 The Kirovograd regional administration said so.",
                 "Power was cut in Zaporizhzhia, Dnipropetrovsk, Khmelnytskyi and Lviv regions and in the \
-                 Dnipropetrovsk and Kirovohrad oblasts. Residents of Dnipro, Kharkiv and Sumy heard it.",
+                 Dnipropetrovsk and Kirovohrad oblasts. Residents of Dnipro, Kharkiv and Sumy heard it. \
+                 The Kirovohrad regional administration said so.",
             ),
             // Two spellings side by side are both meant; far apart, one is a translation's slip.
             (
