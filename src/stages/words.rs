@@ -450,8 +450,10 @@ fn number_then_sentence(token: &str) -> Option<usize> {
 
 /// `vez,a` → after the comma: a comma between a word and a lower-case word of the lexicon, with
 /// nothing else in the token but punctuation around it, lost the space after it (`Desta vez,a`,
-/// `According to Terekhov,the walls`). Not in code, lists of values or addresses (`a,b`,
-/// `x=1,y=2`, `#tag,#tag`), nor after a single letter.
+/// `According to Terekhov,the walls`); after a quotation's closing mark, a name the document
+/// writes alone may follow too (`the decision is final”,Prokudin wrote`). Not in code, lists of
+/// values or addresses (`a,b`, `x=1,y=2`, `#tag,#tag`, `Lisboa,Portugal`), nor after a single
+/// letter.
 fn comma_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
     // Most tokens have no comma, or only one that ends them (`Monday,`).
     let comma = token.bytes().position(|b| b == b',')?;
@@ -461,15 +463,40 @@ fn comma_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
     let t = token.trim_end_matches(CLOSING);
     let (left, right) = t.split_once(',')?;
     let word = left.trim_start_matches(['(', '"', '“', '‘', '«', '¿', '¡']);
-    let fits = word.chars().nth(1).is_some()
-        && word.chars().all(char::is_alphabetic)
-        && word.ends_with(char::is_lowercase)
+    let quoted = word.trim_end_matches(['”', '"', '’', '»']);
+    let closes_quote = quoted.len() < word.len();
+    let fits = quoted.chars().nth(1).is_some()
+        && quoted.chars().all(char::is_alphabetic)
+        && quoted.ends_with(char::is_lowercase)
         && !right.is_empty()
-        && right.chars().all(char::is_lowercase)
-        && ev.known_word(right)
+        && ((right.chars().all(char::is_lowercase) && ev.known_word(right))
+            || (closes_quote && is_title(right) && ev.stands(right)))
         && !ev.code
         && !untouchable(token);
     fits.then_some(left.len() + 1)
+}
+
+/// `512explosions` → after `512`: a number glued to a frequent lower-case word of four letters or
+/// more that is no unit (`512kbps` stays). German and Italian write numbers into words (`3fach`,
+/// `7mila`).
+fn number_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
+    // Most tokens do not open with a digit.
+    if !token.as_bytes().first().is_some_and(u8::is_ascii_digit) || matches!(ev.lang, "de" | "it") {
+        return None;
+    }
+    let t = token.trim_end_matches(CLOSING);
+    let digits = t
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
+        .count();
+    let (number, word) = t.split_at(digits);
+    let fits = number.ends_with(|c: char| c.is_ascii_digit())
+        && word.len() >= 4
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !UNITS.contains(&word)
+        && ev.word_cost(word).is_some_and(|c| c <= CONTENT_WORD)
+        && !ev.code;
+    fits.then_some(digits)
 }
 
 /// `March2022` → before `2022`: a month's name glued to a year of four digits (19xx or 20xx),
@@ -593,9 +620,12 @@ impl Stage for WordsStage {
                         );
                         continue;
                     }
-                    // A month glued to its year (`in March2022`): a token with digits no other
-                    // rule reads.
-                    if let Some(i) = month_then_year(token).filter(|_| self.glued) {
+                    // A month glued to its year (`in March2022`), a number to a word
+                    // (`3people`): tokens with digits no other rule reads.
+                    if let Some(i) = month_then_year(token)
+                        .or_else(|| number_then_word(token, &ev))
+                        .filter(|_| self.glued)
+                    {
                         next.push(start..start + token.len());
                         let at = start + i;
                         batch.push(Replacement::new(at..at, " ", EditKind::RunTogether, GLUED).with_confidence(0.85));

@@ -4,7 +4,7 @@ use super::dict::{ArtifactDict, Match};
 use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
-use crate::stages::names::personal_name;
+use crate::stages::names::{is_gazetteer_name, personal_name};
 use crate::token::{camel_steps, head_within, is_title, is_year, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
 use rustc_hash::FxHashSet as HashSet;
 use std::cell::OnceCell;
@@ -2418,6 +2418,9 @@ fn is_byline_name(rest: &str) -> bool {
 /// Surnames in capitals in a credit or byline (see [`credit_spans`]): `(Sergei KHOLODILIN /
 /// BELTA / AFP)` → `Kholodilin`. A capitalized word must come before the capitals (a given
 /// name), and agency names stay.
+/// The most letters of a word in capitals read as an acronym after a place (`OVA`, `RMA`).
+const ACRONYM_LETTERS: usize = 3;
+
 fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Replacement> {
     let mut out = Vec::new();
     for span in credit_spans(line, dict, lexicon) {
@@ -2435,6 +2438,9 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                     && words.iter().all(|w| surname_in_capitals(w) && !dict.is_agency(w))
             };
             let mut prev_given = capital_name;
+            // Whether that word is a place: a short word in capitals after a place is an acronym
+            // (`Dnepropetrovsk OVA`, `Kharkiv RMA`), not a surname (`Vitaliy KIM`).
+            let mut prev_place = false;
             let mut word_start = part_start;
             // Words end at sentence punctuation too: the `words` stage restores a lost space
             // there (`na?He`) after this stage has judged the line, and the verdict must not change.
@@ -2456,7 +2462,8 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                 for to in steps.into_iter().chain(std::iter::once(letters.len())) {
                     let piece = &letters[from..to];
                     let all_caps = surname_in_capitals(piece);
-                    if all_caps && prev_given && !dict.is_agency(piece) {
+                    let surname_sized = piece.chars().count() > ACRONYM_LETTERS || !prev_place;
+                    if all_caps && prev_given && surname_sized && !dict.is_agency(piece) {
                         let at = letters_at + from;
                         out.push(
                             Replacement::new(
@@ -2469,6 +2476,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                         );
                     }
                     prev_given = is_title(piece) || (all_caps && prev_given);
+                    prev_place = is_title(piece) && is_gazetteer_name(piece);
                     from = to;
                 }
                 word_start += word.len() + 1;
