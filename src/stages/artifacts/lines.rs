@@ -2371,6 +2371,18 @@ fn agency_ending(word: &str, dict: &ArtifactDict) -> Option<usize> {
 
 /// Whether `w` is a surname in capitals, as credits and bylines write it (`KHOLODILIN`,
 /// `HRYTSENKO-BILA`, `McLEAN`).
+/// Whether `line` has two upper-case letters in a row, as a word in capitals has.
+fn capitals_in_a_row(line: &str) -> bool {
+    if line.is_ascii() {
+        return line.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+    }
+    let mut before = false;
+    line.chars().any(|c| {
+        let upper = c.is_uppercase();
+        std::mem::replace(&mut before, upper) && upper
+    })
+}
+
 fn surname_in_capitals(w: &str) -> bool {
     let caps = w.strip_prefix("Mc").unwrap_or(w);
     caps.chars().count() >= 2
@@ -2423,6 +2435,11 @@ const ACRONYM_LETTERS: usize = 3;
 
 fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Replacement> {
     let mut out = Vec::new();
+    // Most lines have no two capitals in a row, so no surname in capitals to fix: decided before
+    // any credit is looked for.
+    if !capitals_in_a_row(line) {
+        return out;
+    }
     for span in credit_spans(line, dict, lexicon) {
         let mut part_start = span.start;
         // A name all in capitals after an agency's slash (`ANSA/ MARCO LUPERI`): two or three
