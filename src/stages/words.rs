@@ -728,15 +728,15 @@ impl WordsStage {
                     // A quotation that opens after the sentence end (`artillery.“We`): the space
                     // goes before its mark.
                     let opening = matches!(between, ".“" | "!“" | "?“" | ".«" | "!«" | "?«");
-                    // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`, `EU.The`
-                    // may be `E.U.`); an acronym of three letters or more ends a sentence
-                    // (`NATO.The`).
                     // A time's `a.m.` or `p.m.` takes a space after it, sentence end or not
                     // (`at 10 a.m.Moscow time`).
                     let clock = between == "."
                         && ["a.m", "p.m", "A.M", "P.M"]
                             .iter()
                             .any(|t| token[..at + run.len()].ends_with(t));
+                    // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`, `EU.The`
+                    // may be `E.U.`); an acronym of three letters or more ends a sentence
+                    // (`NATO.The`).
                     let sentence_word = run.chars().count() >= 2
                         && !ABBREVIATIONS.contains(&run)
                         && !(run.chars().all(char::is_uppercase) && run.chars().count() < 3)
@@ -1622,7 +1622,7 @@ mod tests {
             "it",
             "Il piano istituzionaledell’amministrazione è pronto per la capitaled’Italia.",
             "Il piano istituzionale dell’amministrazione è pronto per la capitale d’Italia.",
-            "Quell’anno nessun’altra città, sant’Antonio, una bell’idea e quest’estate dell’Europa.",
+            "Quell’anno nessun’altra città, sant’Antonio, una bell’idea e quest’estate dell’Europa: 7mila persone.",
         ),
         (
             "fr",
@@ -1659,10 +1659,11 @@ mod tests {
         (
             "en",
             "Reznikov spoke on Monday. Reznikovwho arrived sinceJune said theUN had left.The talks went on inthe capital \
-             at 10 a.m.Moscow time.",
+             at 10 a.m.Moscow time with 3people.",
             "Reznikov spoke on Monday. Reznikov who arrived since June said the UN had left. The talks went on in the capital \
-             at 10 a.m. Moscow time.",
-            "Filmmaking at Anfield with McDonald, YouTube and an iPhone in the U.S. at 3.30 for Argumentum.al and Greenberg.",
+             at 10 a.m. Moscow time with 3 people.",
+            "Filmmaking at Anfield with McDonald, YouTube and an iPhone in the U.S. at 3.30 for Argumentum.al and Greenberg \
+             at 512kbps.",
         ),
         (
             "en",

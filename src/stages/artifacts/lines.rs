@@ -2369,12 +2369,16 @@ fn agency_ending(word: &str, dict: &ArtifactDict) -> Option<usize> {
         .find(|&i| dict.is_agency(&word[i..]))
 }
 
-/// Whether `w` is a surname in capitals, as credits and bylines write it (`KHOLODILIN`,
-/// `HRYTSENKO-BILA`, `McLEAN`).
+/// The most letters of a word in capitals read as an acronym after a place (`OVA`, `RMA`).
+const ACRONYM_LETTERS: usize = 3;
+
 /// Whether `line` has two upper-case letters in a row, as a word in capitals has.
 fn capitals_in_a_row(line: &str) -> bool {
     if line.is_ascii() {
-        return line.as_bytes().windows(2).any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
+        return line
+            .as_bytes()
+            .windows(2)
+            .any(|w| w[0].is_ascii_uppercase() && w[1].is_ascii_uppercase());
     }
     let mut before = false;
     line.chars().any(|c| {
@@ -2383,6 +2387,8 @@ fn capitals_in_a_row(line: &str) -> bool {
     })
 }
 
+/// Whether `w` is a surname in capitals, as credits and bylines write it (`KHOLODILIN`,
+/// `HRYTSENKO-BILA`, `McLEAN`).
 fn surname_in_capitals(w: &str) -> bool {
     let caps = w.strip_prefix("Mc").unwrap_or(w);
     caps.chars().count() >= 2
@@ -2429,10 +2435,8 @@ fn is_byline_name(rest: &str) -> bool {
 
 /// Surnames in capitals in a credit or byline (see [`credit_spans`]): `(Sergei KHOLODILIN /
 /// BELTA / AFP)` → `Kholodilin`. A capitalized word must come before the capitals (a given
-/// name), and agency names stay.
-/// The most letters of a word in capitals read as an acronym after a place (`OVA`, `RMA`).
-const ACRONYM_LETTERS: usize = 3;
-
+/// name), and agency names stay; a short word in capitals after a place is an acronym
+/// (`Dnepropetrovsk OVA`).
 fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Replacement> {
     let mut out = Vec::new();
     // Most lines have no two capitals in a row, so no surname in capitals to fix: decided before
