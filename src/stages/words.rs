@@ -1497,19 +1497,34 @@ fn split_trailing_capitals(run: &str) -> (&str, &str) {
     run.split_at(run.len() - caps)
 }
 
-/// `Bagchisaid` → `Bagchi said`, `Kimaniwho` → `Kimani who`, `Mitsotakisstressed`: in English, a
-/// name no list has, glued to a word that reports speech or opens a relative clause, the words a
-/// name is followed by in news; the name four letters or more and no common word, the whole no
-/// word or name of its own.
+/// `Bagchisaid` → `Bagchi said`, `Kimaniwho` → `Kimani who`, `Mitsotakisstressed`,
+/// `Luftwaffeerklärte`, `Johnsondefendió`: a name no list has, glued to a word that reports speech
+/// or opens a relative clause, the words a name is followed by in news; the name four letters or
+/// more and no common word, the whole no word or name of its own. (A German compound ends in a
+/// noun, never in such a verb.)
 fn name_then_speech(run: &str, ev: &Evidence<'_>) -> Option<usize> {
-    if ev.lang != "en" || !run.starts_with(char::is_uppercase) {
+    if !run.starts_with(char::is_uppercase) {
         return None;
     }
-    let word = SPEECH_WORDS
+    let word = listed_for(SPEECH_WORDS, ev.lang)
         .iter()
         .find(|w| run.len() > w.len() && run.ends_with(**w))?;
     let at = run.len() - word.len();
     let name = &run[..at];
+    // German writes words and participles' prefixes before such verbs into one (`Körperbetonte`,
+    // `Abgesagte`, `Unangemeldete`): there the name must be one the lexicon lacks and no prefix's
+    // end, or a name the lists know (`Kiewerhofft`).
+    let german_name = || {
+        (ev.word_cost(name).is_none()
+            && !["ge", "ver", "be", "er", "ent", "zer"]
+                .iter()
+                .any(|p| name.ends_with(p)))
+            || ev.is_name(name)
+            || is_gazetteer_name(name)
+    };
+    if ev.lang == "de" && !german_name() {
+        return None;
+    }
     let plain_name = is_title(name) && name.chars().count() >= 4 && ev.word_cost(name).is_none_or(|c| c > NAME_WORD);
     (plain_name && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(at)
 }
