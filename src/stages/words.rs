@@ -753,11 +753,22 @@ impl WordsStage {
                     let domain = k + 2 == runs.len() && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n));
                     // In a document that quotes code, `window.Lanternfish` is a property.
                     let property = ev.code && between == "." && run.chars().all(char::is_lowercase);
+                    // A brand written with a dot (`Diia.City`, `Prozorro.Sale`): a word no lexicon
+                    // or list knows, which the document writes only so, before a word that seldom
+                    // opens a sentence (a sentence end before `The` or `In` stays one).
+                    let dotted_brand = || {
+                        between == "." && !ev.is_function_word(camel_head(next)) && !ev.is_word_or_name(run) && {
+                            let dotted = format!("{run}.{next}");
+                            let written = memchr::memmem::find_iter(ev.text.as_bytes(), dotted.as_bytes()).count();
+                            written >= ev.occurrences(run)
+                        }
+                    };
                     if (punct || opening)
                         && (sentence_word || clock)
                         && !domain
                         && !property
                         && (is_title(camel_head(next)) || one_letter)
+                        && (clock || !dotted_brand())
                     {
                         let at_space = if opening {
                             offset + at + run.len() + 1

@@ -2400,25 +2400,26 @@ fn surname_in_capitals(w: &str) -> bool {
 /// the end, a comma (`Tamar KIKNADZE, Tbilisi`) or a conjunction: `By Sunday NATO had agreed`
 /// is a sentence, not a byline.
 fn is_byline_name(rest: &str) -> bool {
-    let words: Vec<&str> = rest.split_whitespace().collect();
+    // Words as the `words` stage will leave them: a lost space before a capital put back
+    // (`ReznikovKiev`, `TheZZ`), so that a second run judges the line as the first did.
+    let words: Vec<&str> = rest
+        .split_whitespace()
+        .flat_map(|w| {
+            let mut start = 0;
+            camel_steps(w)
+                .chain(std::iter::once(w.len()))
+                .map(move |end| &w[std::mem::replace(&mut start, end)..end])
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let Some(k) = words.iter().position(|w| surname_in_capitals(w.trim_end_matches(','))) else {
         return false;
     };
-    // Given names as the `words` stage will leave them: a lost space before a capital put back
-    // (`ReznikovKiev`), so that a second run judges the line as the first did.
     let given_name = |w: &str| {
         let mut c = w.chars();
         c.next().is_some_and(char::is_uppercase) && c.all(|c| c.is_lowercase() || c == '-')
     };
-    let given = k >= 1
-        && words[..k].iter().all(|w| {
-            HONORIFICS.contains(w) || {
-                let mut start = 0;
-                camel_steps(w)
-                    .chain(std::iter::once(w.len()))
-                    .all(|end| given_name(&w[std::mem::replace(&mut start, end)..end]))
-            }
-        });
+    let given = k >= 1 && words[..k].iter().all(|w| HONORIFICS.contains(w) || given_name(w));
     // (Or the place the writer reports from: `Olena VYSOTSKA in Zaporizhzhia`.)
     let from_place =
         || words.get(k + 1) == Some(&"in") && words.get(k + 2).is_some_and(|w| is_title(w.trim_end_matches(',')));

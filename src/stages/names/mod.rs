@@ -542,11 +542,28 @@ const TITLE_WORDS: usize = 6;
 const WORK_TITLE_WORDS: usize = 16;
 const TITLE_REACH: usize = 120;
 
-/// Whether a `sentence` dates what it tells before 1992, when Ukraine, Belarus
-/// and the other republics became independent and their places took the names mtnorm writes:
-/// `the Kiev Opera in 1890` keeps the name of its time. (For places: a person's name does not
-/// change with time, only its romanization.)
-fn in_history(sentence: &str) -> bool {
+/// The year until which a sentence that dates what it tells keeps `found` rather than `wanted`:
+/// 1992, when the republics became independent and their places took the names mtnorm writes;
+/// or 2016 for another name altogether, not another spelling of the same (`Dnipropetrovsk` for
+/// Dnipro, `Kirovohrad` for Kropyvnytskyi: Ukraine's renamings took effect in 2016), so that
+/// `founded in Dnipropetrovsk in 1992` stays.
+fn history_until(found: &str, wanted: &str) -> u32 {
+    let similarity = strsim::normalized_levenshtein(&fold(found).to_lowercase(), &fold(wanted).to_lowercase());
+    if similarity <= RENAMED_SIMILARITY {
+        2016
+    } else {
+        1992
+    }
+}
+
+/// The most similar a name may be to the canonical one and still be another name, not another
+/// spelling (`Dnipropetrovsk` and `Dnipro` 0.43; `Kiev` and `Kyiv`, `Lvov` and `Lviv` 0.5).
+const RENAMED_SIMILARITY: f64 = 0.45;
+
+/// Whether a `sentence` dates what it tells before the year `until` ([`history_until`]): `the
+/// Kiev Opera in 1890` keeps the name of its time. (For places: a person's name does not change
+/// with time, only its romanization.)
+fn in_history(sentence: &str, until: u32) -> bool {
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
@@ -558,7 +575,7 @@ fn in_history(sentence: &str) -> bool {
             && word
                 .trim_start_matches(['(', '['])
                 .starts_with(|c: char| c.is_ascii_digit())
-            && year.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
+            && year.parse::<u32>().is_ok_and(|y| (1000..until).contains(&y));
         // After a lead word (`in 1890`) or a day of a date (`Dec. 21, 1991`).
         let day = |w: &str| {
             w.strip_suffix(',')
@@ -1054,7 +1071,9 @@ impl Stage for NamesStage {
                 contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
                     || (entity.kind == EntityType::Place
-                        && (in_history(&s[sentence]) || in_fixed_name(s, &range) || named_as(s, &range)))
+                        && (in_history(&s[sentence], history_until(found, wanted))
+                            || in_fixed_name(s, &range)
+                            || named_as(s, &range)))
             };
             // A name of a Latin alphabet written without its accents is the English press's
             // habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
