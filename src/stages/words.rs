@@ -426,7 +426,7 @@ fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Rang
 
 /// `25.Il` → before `Il`, `2024.The` → before `The`: a number ending a sentence and a
 /// capitalized word after its full stop, nothing else in the token but closing punctuation.
-/// A time ends a sentence too (`05:10.Mobile`). Decimals and times (`3.5`, `10.30`) have a digit
+/// A time or a percentage ends a sentence too (`05:10.Mobile`, `12%.The`). Decimals and times (`3.5`, `10.30`) have a digit
 /// after the stop; `U.S.` and `No.5` do not start with a number.
 fn number_then_sentence(token: &str) -> Option<usize> {
     let mut digits = token.bytes().take_while(u8::is_ascii_digit).count();
@@ -437,6 +437,10 @@ fn number_then_sentence(token: &str) -> Option<usize> {
     let time = digits > 0 && token.as_bytes().get(digits) == Some(&b':') && minutes.is_some();
     if time {
         digits += 3;
+    }
+    // A percentage ends a sentence too (`from 8.5% to 12%.The decision`).
+    if digits > 0 && !time && token.as_bytes().get(digits) == Some(&b'%') {
+        digits += 1;
     }
     if digits == 0 || token.as_bytes().get(digits) != Some(&b'.') {
         return None;
@@ -737,9 +741,17 @@ impl WordsStage {
                     // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`, `EU.The`
                     // may be `E.U.`); an acronym of three letters or more ends a sentence
                     // (`NATO.The`).
+                    // A unit's symbol in capitals after its number is no initialism (`1.7
+                    // GW.Ukrainian`).
+                    let unit = || {
+                        UNIT_SYMBOLS.contains(&run)
+                            && ev.text[..offset + at]
+                                .trim_end()
+                                .ends_with(|c: char| c.is_ascii_digit())
+                    };
                     let sentence_word = run.chars().count() >= 2
                         && !ABBREVIATIONS.contains(&run)
-                        && !(run.chars().all(char::is_uppercase) && run.chars().count() < 3)
+                        && (!(run.chars().all(char::is_uppercase) && run.chars().count() < 3) || unit())
                         && (after_restored_space || !token[..at].ends_with('.'));
                     // The next word as it reads once its own lost space is back (`ItaliaThe` →
                     // `Italia`), so that a second run finds the same.

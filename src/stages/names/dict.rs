@@ -966,14 +966,23 @@ fn romanized(native: &str, source: Source) -> Vec<(Scheme, String)> {
 }
 
 /// A spelling and its ASCII-folded form (`Oleksiï` → `Oleksii`), which text stripped of
-/// diacritics carries.
+/// diacritics carries, and for Romanian letters with a comma below the cedilla forms that old
+/// encodings and keyboards put in their place (`Rîbnița` → `Rîbniţa`).
 fn with_folded(s: &str) -> Vec<String> {
+    let mut forms = vec![s.to_owned()];
+    if s.contains(['ș', 'ț', 'Ș', 'Ț']) {
+        forms.push(
+            s.replace('ș', "ş")
+                .replace('ț', "ţ")
+                .replace('Ș', "Ş")
+                .replace('Ț', "Ţ"),
+        );
+    }
     let folded = deunicode::deunicode(s);
     if folded != s && folded.chars().all(|c| c.is_alphanumeric() || " -'".contains(c)) {
-        vec![s.to_owned(), folded]
-    } else {
-        vec![s.to_owned()]
+        forms.push(folded);
     }
+    forms
 }
 
 #[cfg(test)]
