@@ -541,6 +541,35 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt67-005", "`PHOTO |` opens captions as well as promos"),
     ("rt67-008", "`Verbivkaand`: a village no list has, never written alone"),
     ("rt67-011", "a repeated paragraph with a changed list of places is taken for new text"),
+    (
+        "rt68-001",
+        "a donation line without a donation (`Support the Mirror team`), a section name (`Belarusians at war`), a numbered `Most read` list whose first headline quotes a sentence, `Shklov` (no row)",
+    ),
+    (
+        "rt68-002",
+        "a trail without `Home` as a link (`Home / Elections 2025 / Parliamentary`); `Tighina` (the town's historical name) and `Rîbnița` (no row)",
+    ),
+    (
+        "rt68-004",
+        "`Gitanas Nauseda`: a Latin-alphabet name without its accents is the English press's habit (as dev keeps `Cavusoglu`); `ALSO ON DELFI:` names its site",
+    ),
+    ("rt68-005", "German `Lukaschenko` for `Lukaschenka`: the German title is not checked (flagged)"),
+    ("rt68-006", "French `Ararat Mirzoyan`: the French title is not checked (flagged)"),
+    (
+        "rt68-007",
+        "`Sergei Tikhanovsky` rewritten to the dictionary's English title `Siarhei Tsikhanouski` (the writer's copy of the article says `Sergei Tikhanovsky`)",
+    ),
+    (
+        "rt69-001",
+        "a ticker with arrows (`USD 41,18 ▲0,06 | EUR …`); a credit naming its photographer in capitals removed by the writer (kept, with the capitals fixed, as twelve other credits were)",
+    ),
+    ("rt69-002", "a print edition's line (`Newspaper \"Kommersant\" No. 167 …`) and a link-out in sentence case"),
+    ("rt69-004", "`EXCLUSIVE |`: a kicker that also heads articles' own text"),
+    ("rt69-006", "`Odessa` alone in a document about Odessa, Texas, where the Texan city is never named with its state"),
+    ("rt69-007", "a section trail without `Home` (`Energy / Nuclear power`) and `The main thing` over a list (a summary's heading too)"),
+    ("rt69-008", "an exchange-rate line with labels (`NBU official rate: 41.28 | Interbank: …`); `August.S&P`"),
+    ("rt69-010", "`Dnepr` (the city) is left as written"),
+    ("rt69-011", "a market ticker (`Brent 84.12 −0.8% | USD/RUB 101.04 +0.6% | …`)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -667,6 +696,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set65.jsonl",
         "set66.jsonl",
         "set67.jsonl",
+        "set68.jsonl",
+        "set69.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -686,5 +717,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 786);
+    assert_eq!(docs, 808);
 }
