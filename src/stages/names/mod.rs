@@ -563,10 +563,12 @@ const RENAMED_SIMILARITY: f64 = 0.45;
 /// Whether a `sentence` dates what it tells before the year `until` ([`history_until`]): `the
 /// Kiev Opera in 1890` keeps the name of its time. (For places: a person's name does not change
 /// with time, only its romanization.)
-fn in_history(sentence: &str, until: u32) -> bool {
+fn in_history(sentence: &str, until: impl FnOnce() -> u32) -> bool {
+    // Most sentences have no digit: decided before the names are compared.
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
+    let until = until();
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let lead = |w: &str| YEAR_LEADS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str());
     words.iter().enumerate().any(|(k, word)| {
@@ -1071,7 +1073,7 @@ impl Stage for NamesStage {
                 contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
                     || (entity.kind == EntityType::Place
-                        && (in_history(&s[sentence], history_until(found, wanted))
+                        && (in_history(&s[sentence], || history_until(found, wanted))
                             || in_fixed_name(s, &range)
                             || named_as(s, &range)))
             };
