@@ -1,10 +1,10 @@
 //! Build-time work on the built-in dictionaries: the romanized native names, and the closed-class
 //! word lists as constants.
 //!
-//! **Romanized names.** //! Building the names index needs every romanization of every native name (eleven schemes for
-//! some 1,250 names): done at run time it was a third of mtnorm's start-up. The table written
-//! here (`$OUT_DIR/romanized.tsv`) is embedded and looked up by the names stage; user
-//! dictionaries, which are only known at run time, are romanized then.
+//! **Romanized names.** Building the names index needs every romanization of every native name
+//! (eleven schemes for some 1,250 names): done at run time it was a third of mtnorm's start-up.
+//! The table written here (`$OUT_DIR/romanized.tsv`) is embedded and looked up by the names
+//! stage; user dictionaries, which are only known at run time, are romanized then.
 //!
 //! **Word classes.** The stages' closed-class word lists (section names, credit words, number
 //! words, offices …) are data, kept in `dictionaries/word-classes/<module>.tsv` beside the other

@@ -426,8 +426,8 @@ fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Rang
 
 /// `25.Il` → before `Il`, `2024.The` → before `The`: a number ending a sentence and a
 /// capitalized word after its full stop, nothing else in the token but closing punctuation.
-/// A time or a percentage ends a sentence too (`05:10.Mobile`, `12%.The`). Decimals and times (`3.5`, `10.30`) have a digit
-/// after the stop; `U.S.` and `No.5` do not start with a number.
+/// A time or a percentage ends a sentence too (`05:10.Mobile`, `12%.The`). Decimals and times
+/// (`3.5`, `10.30`) have a digit after the stop; `U.S.` and `No.5` do not start with a number.
 fn number_then_sentence(token: &str) -> Option<usize> {
     let mut digits = token.bytes().take_while(u8::is_ascii_digit).count();
     // A time's minutes (`from 02:15 to 05:10.Mobile`).
@@ -1538,10 +1538,7 @@ fn name_then_speech(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     // `Abgesagte`, `Unangemeldete`): there the name must be one the lexicon lacks and no prefix's
     // end, or a name the lists know (`Kiewerhofft`).
     let german_name = || {
-        (ev.word_cost(name).is_none()
-            && !["ge", "ver", "be", "er", "ent", "zer"]
-                .iter()
-                .any(|p| name.ends_with(p)))
+        (ev.word_cost(name).is_none() && !GERMAN_PREFIX_ENDS.iter().any(|p| name.ends_with(p)))
             || ev.is_name(name)
             || is_gazetteer_name(name)
     };
