@@ -23,7 +23,7 @@ use crate::edit::{EditKind, Replacement};
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::artifacts::is_news_agency;
-use crate::stages::names::{glued_place, is_gazetteer_name, personal_name, Index, NameDict};
+use crate::stages::names::{glued_place, is_compound, is_gazetteer_name, personal_name, Index, NameDict};
 use crate::token::{camel_steps, is_title, is_year, letter_runs, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
@@ -426,7 +426,7 @@ fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Rang
 
 /// `25.Il` → before `Il`, `2024.The` → before `The`: a number ending a sentence and a
 /// capitalized word after its full stop, nothing else in the token but closing punctuation.
-/// A time or a percentage ends a sentence too (`05:10.Mobile`, `12%.The`). Decimals and times
+/// A time or a percentage ends a sentence too (`05:10.Mobile`, `22h.Selon`, `12%.The`). Decimals and times
 /// (`3.5`, `10.30`) have a digit after the stop; `U.S.` and `No.5` do not start with a number.
 fn number_then_sentence(token: &str) -> Option<usize> {
     let mut digits = token.bytes().take_while(u8::is_ascii_digit).count();
@@ -438,6 +438,18 @@ fn number_then_sentence(token: &str) -> Option<usize> {
     if time {
         digits += 3;
     }
+    // A time as French and Italian write it (`entre 17h et 22h.Selon`, `alle 18h30.Il`).
+    let hours = !time && digits > 0 && token.as_bytes().get(digits) == Some(&b'h');
+    if hours {
+        digits += 1;
+        if token
+            .get(digits..digits + 2)
+            .is_some_and(|m| m.bytes().all(|b| b.is_ascii_digit()))
+        {
+            digits += 2;
+        }
+    }
+    let time = time || hours;
     // A percentage ends a sentence too (`from 8.5% to 12%.The decision`).
     if digits > 0 && !time && token.as_bytes().get(digits) == Some(&b'%') {
         digits += 1;
@@ -481,11 +493,12 @@ fn comma_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
 }
 
 /// `512explosions` → after `512`: a number glued to a frequent lower-case word of four letters or
-/// more that is no unit (`512kbps` stays). German and Italian write numbers into words (`3fach`,
-/// `7mila`).
+/// more that is no unit (`512kbps` stays). German writes numbers into lower-case words (`3fach`,
+/// `10jährige`): there only a noun, capitalized, is glued (`25Drohnen`); Italian writes its
+/// thousands so (`7mila`).
 fn number_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
     // Most tokens do not open with a digit.
-    if !token.as_bytes().first().is_some_and(u8::is_ascii_digit) || matches!(ev.lang, "de" | "it") {
+    if !token.as_bytes().first().is_some_and(u8::is_ascii_digit) {
         return None;
     }
     let t = token.trim_end_matches(CLOSING);
@@ -494,11 +507,17 @@ fn number_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
         .take_while(|b| b.is_ascii_digit() || *b == b',' || *b == b'.')
         .count();
     let (number, word) = t.split_at(digits);
+    let shaped = match ev.lang {
+        "de" => is_title(word),
+        "it" => word.chars().all(char::is_lowercase) && !word.starts_with("mila"),
+        _ => word.chars().all(char::is_lowercase),
+    };
     let fits = number.ends_with(|c: char| c.is_ascii_digit())
-        && word.len() >= 4
-        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && word.chars().nth(3).is_some()
+        && shaped
         && !UNITS.contains(&word)
-        && ev.word_cost(word).is_some_and(|c| c <= CONTENT_WORD)
+        // A capital after the digits is evidence enough for any noun of the lexicon.
+        && ev.word_cost(word).is_some_and(|c| c <= CONTENT_WORD || ev.lang == "de")
         && !ev.code;
     fits.then_some(digits)
 }
@@ -757,10 +776,18 @@ impl WordsStage {
                     // `Italia`), so that a second run finds the same.
                     // A one-letter word of the language opens a sentence too (`noite.O`), when it
                     // ends the token.
-                    let one_letter = k + 2 == runs.len()
-                        && next.chars().all(char::is_uppercase)
+                    // So does an elided article or preposition in capitals before the word it
+                    // is joined to (`Puglia.L’Algeria`).
+                    let one_letter = next.chars().all(char::is_uppercase)
                         && next.chars().count() == 1
-                        && word_sized(next, ev.lang);
+                        && match k + 2 == runs.len() {
+                            true => word_sized(next, ev.lang),
+                            false => {
+                                let elided = &token[next_at + next.len()..];
+                                elided.starts_with(['\'', '’'])
+                                    && with_lowercase(next, |n| listed_for(ELIDED, ev.lang).contains(&n))
+                            }
+                        };
                     // A site's name with its domain (`Dnipro.Info`, `Kyiv.Ua`) is no sentence end.
                     let domain = k + 2 == runs.len() && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n));
                     // In a document that quotes code, `window.Lanternfish` is a property.
@@ -768,12 +795,17 @@ impl WordsStage {
                     // A brand written with a dot (`Diia.City`, `Prozorro.Sale`): a word no lexicon
                     // or list knows, which the document writes only so, before a word that seldom
                     // opens a sentence (a sentence end before `The` or `In` stays one).
+                    // A German compound the lexicon lacks is no brand (`Billigimporte.Polen`).
                     let dotted_brand = || {
-                        between == "." && !ev.is_function_word(camel_head(next)) && !ev.is_word_or_name(run) && {
-                            let dotted = format!("{run}.{next}");
-                            let written = memchr::memmem::find_iter(ev.text.as_bytes(), dotted.as_bytes()).count();
-                            written >= ev.occurrences(run)
-                        }
+                        between == "."
+                            && !ev.is_function_word(camel_head(next))
+                            && !ev.is_word_or_name(run)
+                            && !(ev.lang == "de" && is_compound(&run.to_lowercase(), ev.lexicon))
+                            && {
+                                let dotted = format!("{run}.{next}");
+                                let written = memchr::memmem::find_iter(ev.text.as_bytes(), dotted.as_bytes()).count();
+                                written >= ev.occurrences(run)
+                            }
                     };
                     if (punct || opening)
                         && (sentence_word || clock)
@@ -1246,8 +1278,13 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         }
         // A preposition that is also a verb's prefix (`entretenu`, `parcourt`, `sobrevivir`,
         // `contraddire`) makes one word with a content word after it; with a function word it
-        // is a lost space (`entreles`).
-        if lower && listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&left) && !ev.is_function_word(right) {
+        // is a lost space (`entreles`). So it does capitalized inside a sentence, where no
+        // sentence starts: a brand's name (`mostly through Afterpay`).
+        let prefix = || match lower {
+            true => listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&left),
+            false => with_lowercase(left, |l| listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&l)),
+        };
+        if (lower || inside_sentence(ev.text, offset)) && prefix() && !ev.is_function_word(right) {
             continue;
         }
         // German only splits a name from a function word after it (`Selenskyjund`). After a
@@ -1333,6 +1370,13 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     })
     .filter(|_| ev.occurrences(run) <= 1)
     .map(|(_, i)| i)
+}
+
+/// Whether the text before byte `at` ends inside a sentence: in a lower-case word or after a
+/// comma, then spaces.
+fn inside_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    before.len() < at && before.ends_with(|c: char| c.is_lowercase() || c == ',')
 }
 
 /// Whether `run` split at `i` is a name the document writes alone and a function word after it:
@@ -1493,7 +1537,10 @@ fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             continue;
         };
         let function_word = cost <= FUNCTION_WORD && right.chars().nth(1).is_some();
-        if (known || function_word) && best.is_none_or(|(c, _)| cost < c) {
+        // German names products so (`ZDFheute`, `ZDFneo`): there only a function word after the
+        // acronym is a lost space (`NATOund`), as after any name.
+        let german_word = ev.lang == "de" && !GERMAN_RIGHT.contains(&right);
+        if (known || function_word) && !german_word && best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, i));
         }
     }

@@ -25,6 +25,30 @@ fn verdict(rule: &'static str, kind: EditKind, confidence: f32) -> Option<Verdic
     Some(Verdict { rule, kind, confidence })
 }
 
+/// Clears the verdict of a chrome line in title case that the document writes inside one of its
+/// sentences (`Read More` beside `funding for Read More, the library's reading campaign`): there
+/// the phrase is a name, the subject of the article, and the line is its own heading.
+pub fn named_in_text(s: &str, lines: &[&str], verdicts: &mut [Option<Verdict>]) {
+    for (line, verdict) in lines.iter().zip(verdicts.iter_mut()) {
+        if !verdict.is_some_and(|v| v.rule == CHROME_PHRASE) {
+            continue;
+        }
+        let name = line.trim();
+        if name.split(' ').count() < 2 || !name.split(' ').all(is_title) {
+            continue;
+        }
+        let named = memchr::memmem::find_iter(s.as_bytes(), name.as_bytes()).any(|at| {
+            s[..at]
+                .strip_suffix(' ')
+                .is_some_and(|b| b.ends_with(char::is_lowercase))
+                && !s[at + name.len()..].starts_with(char::is_alphanumeric)
+        });
+        if named {
+            *verdict = None;
+        }
+    }
+}
+
 /// The lines of `s`, as byte ranges without their `\n`.
 pub fn line_ranges(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();

@@ -200,6 +200,7 @@ impl Stage for ArtifactsStage {
                 .map(|line| lines::classify(line, &self.dict, |rule| self.is_on(rule)))
                 .collect()
         };
+        lines::named_in_text(s, &judged, &mut verdicts);
         if self.is_on(TEASER_LABEL) {
             lines::headline_first(s, &ranges, &mut verdicts);
         }

@@ -695,8 +695,9 @@ fn fits_context(
                 && word_after(s, range)
                     .is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w) || person_after())
                 && !names_a_vessel(s, range)
+                && !names_a_street(s, range)
                 && !in_hyphenated_place(s, range)
-                && !in_a_us_state(s, range)
+                && !in_a_state_abroad(s, range)
         }
         _ => true,
     }
@@ -737,16 +738,16 @@ fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
         .any(|word| with_lowercase(word, |w| VESSELS.contains(&w)))
 }
 
-/// Whether the place at `range` is a town of the United States, as the state named right after
-/// it says (`Moscow (Idaho)`, `Vienna, Virginia`, `Moscow, nell'Idaho`, `Athens, en Géorgie`):
-/// it keeps its own name in every language.
-fn in_a_us_state(s: &str, range: &Range<usize>) -> bool {
+/// Whether the place at `range` is a town of the United States, Canada or Australia, as the state
+/// or province named right after it says (`Moscow (Idaho)`, `Vienna, Virginia`, `Moscow,
+/// nell'Idaho`, `Athens, en Géorgie`, `Odessa, Sask.`): it keeps its own name in every language.
+fn in_a_state_abroad(s: &str, range: &Range<usize>) -> bool {
     let rest = &s[range.end..];
     let Some(rest) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix(", ")) else {
         return false;
     };
     // A preposition or article may come first (`dans l'Idaho`, `im Bundesstaat Georgia`).
-    let end = rest.char_indices().nth(US_STATE_REACH).map_or(rest.len(), |(i, _)| i);
+    let end = rest.char_indices().nth(STATE_REACH).map_or(rest.len(), |(i, _)| i);
     let head = &rest[..end];
     // The state ends the phrase (`)`, a sentence end, a comma and a lower-case word, a verb):
     // in a list it is one more place (`Kiev, Washington and Brussels`, `Kiev, Georgia and
@@ -760,19 +761,31 @@ fn in_a_us_state(s: &str, range: &Range<usize>) -> bool {
                     && !matches!(w, "and" | "und" | "et" | "y" | "e" | "or" | "oder" | "ou" | "o")
             })
     };
-    US_STATES.iter().any(|state| {
+    STATES_ABROAD.iter().any(|state| {
         head.match_indices(state).any(|(at, _)| {
             let before = head[..at].chars().next_back();
             let after = &rest[at + state.len()..];
+            // An abbreviation's full stop may end the sentence too (`Odessa, Sask. The`).
+            let after = if state.ends_with('.') {
+                after.trim_start()
+            } else {
+                after
+            };
             before.is_none_or(|c| !c.is_alphanumeric())
                 && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-                && ends_phrase(after)
+                && (ends_phrase(after) || state.ends_with('.'))
         })
     })
 }
 
 /// How far after a place its state is looked for, in characters (`, im Bundesstaat Georgia`).
-const US_STATE_REACH: usize = 28;
+const STATE_REACH: usize = 28;
+
+/// Whether the place at `range` names a street, as the noun after it says (`Odessa Way`): a
+/// street keeps the name it was given.
+fn names_a_street(s: &str, range: &Range<usize>) -> bool {
+    word_after(s, range).is_some_and(|w| STREET_NOUNS.contains(&w))
+}
 
 /// Whether the place at `range` is the first part of a longer hyphenated place name
 /// (`Slavyansk-na-Kubani`, `Rostov-on-Don`), which keeps its own spelling; `Kiev-based` is no
@@ -788,7 +801,7 @@ fn in_hyphenated_place(s: &str, range: &Range<usize>) -> bool {
 /// Whether the lower-case `word` ends in a word of the lexicon of four letters or more after
 /// three letters or more (`haupt` + `stadt`, `verteidigungs` + `minister`): a compound noun of a
 /// compounding language, no name.
-fn is_compound(word: &str, lexicon: &Lexicon) -> bool {
+pub(crate) fn is_compound(word: &str, lexicon: &Lexicon) -> bool {
     word.char_indices()
         .skip(3)
         .map(|(i, _)| &word[i..])
@@ -998,12 +1011,28 @@ pub(crate) fn recognize(
             }
         }
     }
-    if !elsewhere.is_empty() {
+    // So does a place the document puts in a state or province abroad once (`a kid from Odessa,
+    // Saskatchewan`): written alone elsewhere, it is that town too.
+    let mut abroad: Vec<&str> = Vec::new();
+    for f in &found {
+        let name = &s[f.range.clone()];
+        if dict.entities[f.target.entity].kind == EntityType::Place
+            && !abroad.contains(&name)
+            && memchr::memmem::find_iter(s.as_bytes(), name.as_bytes())
+                .take(OTHER_BEARER_LOOKS)
+                .any(|at| in_a_state_abroad(s, &(at..at + name.len())))
+        {
+            abroad.push(name);
+        }
+    }
+    if !elsewhere.is_empty() || !abroad.is_empty() {
         found.retain(|f| {
+            let name = &s[f.range.clone()];
             dict.entities[f.target.entity].kind != EntityType::Place
                 || !elsewhere
                     .iter()
-                    .any(|name| name.eq_ignore_ascii_case(&s[f.range.clone()]))
+                    .chain(&abroad)
+                    .any(|other| other.eq_ignore_ascii_case(name))
         });
     }
     found
