@@ -800,7 +800,7 @@ impl WordsStage {
                         between == "."
                             && !ev.is_function_word(camel_head(next))
                             && !ev.is_word_or_name(run)
-                            && !(ev.lang == "de" && is_compound(&run.to_lowercase(), ev.lexicon))
+                            && (ev.lang != "de" || !is_compound(&run.to_lowercase(), ev.lexicon))
                             && {
                                 let dotted = format!("{run}.{next}");
                                 let written = memchr::memmem::find_iter(ev.text.as_bytes(), dotted.as_bytes()).count();
