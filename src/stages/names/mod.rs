@@ -182,7 +182,7 @@ fn kept_with(s: &str, range: &Range<usize>, noun: &str, keep: &AhoCorasick) -> b
 /// administration`): the dictionary's `… Oblast` spelled with the name. Its title's name part is
 /// what the text wants (`Dnipropetrovsk`), which is not always the city's (`Dnipro`).
 fn region_named(s: &str, range: &Range<usize>, noun: Option<&str>, index: &Index, dict: &NameDict) -> Option<Target> {
-    if !noun.is_some_and(|n| REGION_NOUNS.contains(&n)) {
+    if !noun.is_some_and(|n| REGION_NOUNS.contains(&n)) && !region_before(s, range) {
         return None;
     }
     let phrase = format!("{} Oblast", &s[range.clone()]);
@@ -190,6 +190,37 @@ fn region_named(s: &str, range: &Range<usize>, noun: Option<&str>, index: &Index
         .longest_at(&phrase)
         .filter(|&(len, target)| len == phrase.len() && dict.entities[target.entity].kind == EntityType::Place)
         .map(|(_, target)| target)
+}
+
+/// Whether the place name at `range` follows a phrase that makes it name a region in the other
+/// languages (`dans les régions de Dnipropetrovsk`, `im Gebiet Charkiw`).
+fn region_before(s: &str, range: &Range<usize>) -> bool {
+    let before = &s[..range.start];
+    REGION_PHRASES.iter().any(|phrase| {
+        let head = match phrase.ends_with(['’', '\'']) {
+            true => before.strip_suffix(phrase),
+            false => before.strip_suffix(' ').and_then(|b| b.strip_suffix(phrase)),
+        };
+        head.is_some_and(|h| !h.ends_with(is_word_char))
+    })
+}
+
+/// The name part of a region's title (`Dnipropetrovsk` of `Dnipropetrovsk Oblast`, `Oblast de
+/// Dnipropetrovsk`, `Oblast Dnipropetrowsk`, `Oblast' di Dnipropetrovs'k`), where the title is
+/// built so.
+fn region_name_part(title: &str) -> Option<&str> {
+    const HEADS: [&str; 7] = [
+        "Oblast de ",
+        "Óblast de ",
+        "Oblast d’",
+        "Oblast d'",
+        "Oblast' di ",
+        "Oblast di ",
+        "Oblast ",
+    ];
+    title
+        .strip_suffix(" Oblast")
+        .or_else(|| HEADS.iter().find_map(|head| title.strip_prefix(head)))
 }
 
 /// Whether `s[range]` stands as a name: whole words, not part of a URL, handle or file name, not
@@ -836,9 +867,10 @@ pub(crate) struct Found {
     pub(crate) distance: Option<usize>,
     /// A given name and surname written as one word (`Vassilynebenzia`).
     pub(crate) glued: bool,
-    /// A region's name before its noun (`Dnepropetrovsk region`): `target` is the region, whose
-    /// title less `Oblast` is written.
-    pub(crate) region: bool,
+    /// A region's name beside its noun (`Dnepropetrovsk region`, `région de Dnipropetrovsk`):
+    /// `target` is the region, whose title's name part is written, and this the place the name
+    /// alone would be (the city), whose title is written where the region's is uncertain.
+    pub(crate) region_of: Option<Target>,
 }
 
 /// Every name in `s` that the switched-on kinds of match recognize: exact matches in text order,
@@ -918,9 +950,9 @@ pub(crate) fn recognize(
                 found.push(Found {
                     range,
                     target: region,
+                    region_of: Some(target),
                     distance: None,
                     glued,
-                    region: true,
                 });
             }
             continue;
@@ -940,7 +972,7 @@ pub(crate) fn recognize(
                 target,
                 distance: None,
                 glued,
-                region: false,
+                region_of: None,
             });
         }
     }
@@ -979,7 +1011,7 @@ pub(crate) fn recognize(
                     target,
                     distance: None,
                     glued: false,
-                    region: false,
+                    region_of: None,
                 });
             }
         }
@@ -1006,7 +1038,7 @@ pub(crate) fn recognize(
                     target,
                     distance: Some(distance),
                     glued: false,
-                    region: false,
+                    region_of: None,
                 });
             }
         }
@@ -1067,14 +1099,22 @@ impl Stage for NamesStage {
             target,
             distance,
             glued,
-            region,
+            region_of,
         } in recognize(&self.dict, index, lexicon, s, on)
         {
             let entity = &self.dict.entities[target.entity];
-            let (canonical, uncertain) = self.dict.canonical(target.entity, lang_index, self.style);
-            // A region before its noun takes its title's name part (`Dnipropetrovsk Oblast`),
-            // where the title is built so; elsewhere the name stays as written.
-            let canonical = match canonical.strip_suffix(" Oblast") {
+            let (mut canonical, mut uncertain) = self.dict.canonical(target.entity, lang_index, self.style);
+            // (Where the region's title is not checked, the place's is written.)
+            let region = match region_of {
+                Some(city) if uncertain => {
+                    (canonical, uncertain) = self.dict.canonical(city.entity, lang_index, self.style);
+                    false
+                }
+                other => other.is_some(),
+            };
+            // A region takes its title's name part (`Dnipropetrovsk Oblast`, `Oblast de
+            // Dnipropetrovsk`), where the title is built so; elsewhere the name stays as written.
+            let canonical = match region_name_part(canonical) {
                 Some(name) if region => name,
                 None if region => continue,
                 _ => canonical,
