@@ -746,7 +746,7 @@ impl WordsStage {
                     let between = &token[at + run.len()..next_at];
                     let punct = matches!(
                         between,
-                        "." | "!" | "?" | "”." | "\"." | "’." | ")." | ".”" | "?”" | "!”" | "»." | ".»"
+                        "." | "!" | "?" | "”." | "\"." | "’." | ")." | ".”" | "?”" | "!”" | "»." | ".»" | "“."
                     );
                     // A quotation that opens after the sentence end (`artillery.“We`): the space
                     // goes before its mark.

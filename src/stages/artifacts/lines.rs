@@ -1629,7 +1629,7 @@ const PAGE_HEAD_WORDS: usize = 3;
 /// it); and a section's name (`World`, `Politics Foreign countries`, `Guerra de Ucrania`), one of
 /// the first two lines that stay, its words all [`SECTION_WORDS`], above a line that is no
 /// sentence (the headline). A person's name there is the article's (`Sergey Shoigu`).
-pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], lexicon: Option<&Lexicon>) {
     let blank = |k: usize| s[ranges[k].clone()].trim().is_empty();
     let kept: Vec<usize> = (0..ranges.len())
         .filter(|&k| verdicts[k].is_none() && !blank(k))
@@ -1658,6 +1658,31 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
     for (n, &k) in kept.iter().enumerate().take(2) {
         let headline_below = kept.get(n + 1).is_some_and(|&h| !line(h).ends_with(['.', ':']));
         if headline_below && section_name(line(k)) {
+            verdicts[k] = head_verdict;
+        }
+    }
+    // The site's name alone under the headline, before the article (`Telegrafi`, `N1 Beograd`):
+    // no person's name (a byline), no place's (a dateline), no capitals only, and no words of the
+    // language only (`Claves` over key points).
+    let Some(lexicon) = lexicon else {
+        return;
+    };
+    if let [headline, k, ..] = kept[..] {
+        let next = (k + 1..ranges.len()).find(|&j| !blank(j));
+        let words: Vec<&str> = line(k).split(' ').collect();
+        let site_name = line(k).len() <= 30
+            && words.len() <= 2
+            && words.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric) && w.chars().nth(1).is_some()
+            })
+            && words.iter().any(|w| w.chars().skip(1).any(char::is_lowercase))
+            && personal_name(words[0]).is_none_or(|n| !n.given)
+            && !is_gazetteer_name(line(k))
+            && !section_name(line(k))
+            && !words.iter().all(|w| with_lowercase(w, |w| lexicon.contains(w)));
+        let headline_above = line(headline).split(' ').count() >= 4 && !line(headline).ends_with('.');
+        let article_below = next.is_some_and(|j| verdicts[j].is_some() || line(j).ends_with(['.', '"', '”']));
+        if site_name && headline_above && article_below && verdicts[k].is_none() {
             verdicts[k] = head_verdict;
         }
     }
@@ -2541,6 +2566,9 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
 /// dateline (`KYIV (Reuters) -`), a heading (`UPDATE (Monday): “…”`) or an acronym (`NATO`,
 /// `OSCE`) is none.
 fn speaker_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Replacement> {
+    if let Some(out) = named_speaker_caps(line, offset, dict, lexicon) {
+        return out;
+    }
     let mut out = Vec::new();
     let mut search = 0;
     while let Some(open) = line[search..].find(" (").map(|i| i + search) {
@@ -2616,6 +2644,61 @@ fn speaker_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<
         }
     }
     out
+}
+
+/// A speaker's label that opens a line with a given name or an initial before a surname in
+/// capitals, then a note in brackets, a role after a comma or nothing, then a colon before what
+/// they said (`Ihor TEREKHOV (mayor of Kharkiv): "…"`, `Sergey LAVROV, Minister of Foreign
+/// Affairs: "…"`, `N. DENDIAS: We are …`): the surname in title case. The given name or initial
+/// tells it from a dateline (`KYIV: …`) and a label (`UPDATE: …`).
+fn named_speaker_caps(
+    line: &str,
+    offset: usize,
+    dict: &ArtifactDict,
+    lexicon: Option<&Lexicon>,
+) -> Option<Vec<Replacement>> {
+    let colon = head_within(line, 160).find(':')?;
+    let said = line[colon + 1..].trim_start();
+    if !said.starts_with(|c: char| c.is_uppercase() || "“\"«„‘".contains(c)) {
+        return None;
+    }
+    let head = &line[..colon];
+    let name = &head[..head.find([',', '(']).unwrap_or(head.len())];
+    let rest = &head[name.len()..];
+    if !(rest.is_empty() || rest.starts_with(',') || rest.starts_with('(') && rest.ends_with(')')) {
+        return None;
+    }
+    let mut words = name.trim_end().split(' ');
+    let given = words.next()?;
+    let initial = given.len() == 2 && given.ends_with('.') && given.starts_with(|c: char| c.is_ascii_uppercase());
+    // A given name: a listed one, or any word in title case that is no common word (`Ihor`).
+    let given_name = personal_name(given).is_some_and(|n| n.given)
+        || is_title(given) && lexicon.is_some_and(|lex| lex.count(&given.to_lowercase()) < COMMON_WORD / 10);
+    if !initial && !given_name {
+        return None;
+    }
+    let mut at = given.len() + 1;
+    let mut out = Vec::new();
+    for word in words {
+        let caps = word.chars().count() >= 3
+            && word.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
+            && !dict.is_agency(word)
+            && lexicon.is_none_or(|lex| lex.count(&word.to_lowercase()) < COMMON_WORD);
+        if !caps || out.len() == 2 {
+            return None;
+        }
+        out.push(
+            Replacement::new(
+                offset + at..offset + at + word.len(),
+                title_case(word),
+                EditKind::Caps,
+                SPEAKER_CAPS,
+            )
+            .with_confidence(0.8),
+        );
+        at += word.len() + 1;
+    }
+    (!out.is_empty()).then_some(out)
 }
 
 /// A corpus count above which a word in capitals is a word of the language (`UPDATE`, `WARNING`,

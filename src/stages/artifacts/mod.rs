@@ -177,6 +177,7 @@ impl Stage for ArtifactsStage {
         let lang = cx.lang_code().map(str::to_owned);
         let lang = lang.as_deref();
         let ranges = line_ranges(s);
+        let lexicon = lang.and_then(crate::lexicon::Lexicon::get);
         // A scraper's date prefix hides what the first line is (` date 2022-03-07 You are here`).
         let first = ranges.iter().position(|r| !s[r.clone()].trim().is_empty());
         // Each line as it is judged: the first without its scraper date prefix.
@@ -223,7 +224,7 @@ impl Stage for ArtifactsStage {
                 lines::breadcrumbs(&judged, &mut verdicts, &self.dict);
             }
             if self.is_on(PAGE_HEAD) {
-                lines::page_head(s, &ranges, &mut verdicts);
+                lines::page_head(s, &ranges, &mut verdicts, lexicon);
             }
             if self.is_on(DANGLING_INTRO) {
                 lines::dangling_intro(s, &ranges, &mut verdicts);
@@ -248,7 +249,6 @@ impl Stage for ArtifactsStage {
             .zip(&verdicts)
             .filter(|(_, v)| v.is_none())
             .map(|(r, _)| r.clone());
-        let lexicon = lang.and_then(crate::lexicon::Lexicon::get);
         let mut inline = lines::inline_fixes(s, kept, &self.dict, lexicon, |rule| self.is_on(rule));
         if self.removals == Removals::Report {
             // Report mode keeps text but still repairs inside lines that are not artifacts.
