@@ -1457,8 +1457,9 @@ fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
 /// form and not every inflected one, so a lower-case token is never split before one of these.
 /// Plurals and genders (`diretor` + `as`, `grand` + `es`, `preparador` + `a`), verb forms
 /// (`justificar` + `em`), French verbs of nouns in `-il` (`accueille`, `travaille`, whose `-le`
-/// reads as the article) and Portuguese past participles (`diferenciado`, `infectadas`, whose
-/// endings read as the contractions `do`, `da`, `dos`, `das`).
+/// reads as the article), Portuguese past participles (`diferenciado`, `infectadas`, whose
+/// endings read as the contractions `do`, `da`, `dos`, `das`) and English agent nouns the lexicon
+/// lacks (`interconnector`, `decompressor`, whose `-or` reads as the conjunction).
 #[rustfmt::skip]
 const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
     ("pt", &["as", "os", "es", "em", "am", "a", "o"], &[]),
@@ -1467,6 +1468,7 @@ const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
     ("fr", &["es"], &[]),
     ("fr", &["le", "les"], &["il"]),
     ("it", &["e", "i", "a", "o"], &[]),
+    ("en", &["or"], &["act", "ect", "ict", "uct", "ess", "rat", "dit", "but"]),
 ];
 
 /// `fronteirae` → before `e`, `fijosy` → before `y`: a word of the lexicon glued to the

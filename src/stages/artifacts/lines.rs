@@ -703,8 +703,8 @@ fn reader_prompt(line: &str) -> bool {
                 && with_lowercase(second, |w| CALL_VERBS.contains(&w)))
     };
     // In a short line the call may open a later sentence, as an imperative addressed to the
-    // reader (`Do you have news? Write to our bot`, `… the main thing. Subscribe!`; not `… an
-    // app. Download numbers rose`).
+    // reader (`Do you have news? Write to our bot`, `… the main thing. Subscribe!`, `… is on
+    // Telegram. Subscribe so as not to miss …`; not `… an app. Download numbers rose`).
     let imperative = |sentence: &str| {
         let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
@@ -712,7 +712,7 @@ fn reader_prompt(line: &str) -> bool {
             && with_lowercase(verb, |w| CALL_VERBS.contains(&w))
             && words
                 .next()
-                .is_none_or(|next| matches!(next, "to" | "us" | "our" | "now"))
+                .is_none_or(|next| matches!(next, "to" | "us" | "our" | "now" | "so" | "and"))
     };
     let call = opens_with_call(call_at)
         || ends_with_call()
