@@ -931,7 +931,11 @@ impl WordsStage {
         let apart = written_apart(run, ev)
             .map(|i| (i, camel_steps(run).any(|step| step == i)))
             .filter(|&(_, camel)| if camel { self.camel } else { self.glued });
-        let split = match (apart, self.camel.then(|| camel_split(run, ev)).flatten(), self.glued) {
+        let split = match (
+            apart,
+            self.camel.then(|| camel_split(run, offset, ev)).flatten(),
+            self.glued,
+        ) {
             (Some((i, camel)), _, _) => Some((i, if camel { CAMEL } else { GLUED }, 0.9)),
             (None, Some(i), _) => Some((i, CAMEL, 0.85)),
             (None, None, true) => segment(run, offset, ev)
@@ -940,6 +944,7 @@ impl WordsStage {
                 .or_else(|| word_then_acronym(run, ev))
                 .or_else(|| acronym_then_name(run, ev))
                 .or_else(|| name_then_speech(run, ev))
+                .or_else(|| surname_then_particle(run, offset, ev))
                 .or_else(|| opener_split(run, ev))
                 .or_else(|| brand_then_word(run, ev))
                 .map(|i| (i, GLUED, 0.8)),
@@ -1100,7 +1105,7 @@ fn camel_head(run: &str) -> &str {
 }
 
 /// `sinceJune` → split before `June`; `UkraineAccording` → before `According`; `theUN` → before `UN`.
-fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     // Cheap test first: most words have no lower-to-upper step at all.
     let humped = run
         .as_bytes()
@@ -1202,7 +1207,23 @@ fn camel_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
             && right.chars().nth(4).is_none()
             && right_cost.is_none_or(|c| c > BRAND_TAIL)
             && !ev.stands(right);
+        // What follows the token: a capitalized word after a given name is its surname
+        // (`DifesaGuido Crosetto`); a lower-case word after a function word, the sentence the
+        // function word opens (`Piano MatteiIl governo`).
+        let next_word = ev.text[offset + run.len()..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+            .unwrap_or("");
+        let given_then_surname = left_cost.is_some()
+            && (personal_name(right).is_some_and(|n| n.given) || ev.is_dictionary_given_name(right))
+            && is_title(next_word)
+            && !ev.is_function_word(next_word);
+        let sentence_after = ev.is_function_word(right)
+            && next_word.starts_with(char::is_lowercase)
+            && next_word.chars().nth(1).is_some();
         (frequent(left_cost, SENTENCE_WORD) && !brand_tail)
+            || given_then_surname
+            || sentence_after
             || HONORIFICS.contains(&left)
             || (OFFICES.contains(&left)
                 && (ev.is_personal_name(right, true) || ev.stands(right) || ev.is_dictionary_given_name(right)))
@@ -1393,6 +1414,21 @@ fn name_then_particle(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
         _ => false,
     };
     fits && is_title(left) && ev.is_function_word(right) && ev.occurrences(left) > 0
+}
+
+/// `Claudio Descalzinel` → before `nel`: in Italian, Spanish and Portuguese, a surname after a
+/// given name glued to a preposition joined to an article ([`ARTICULATED`]); the surname is no
+/// word of the lexicon and has five letters or more.
+fn surname_then_particle(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
+    let articulated = listed_for(ARTICULATED, ev.lang);
+    if articulated.is_empty() || !is_title(run) || !ev.follows_given_name(offset) || ev.is_word_or_name(run) {
+        return None;
+    }
+    let at = articulated.iter().find_map(|p| {
+        let left = run.strip_suffix(p)?;
+        (left.chars().count() >= 5 && ev.word_cost(left).is_none()).then_some(left.len())
+    })?;
+    (ev.occurrences(run) <= 1).then_some(at)
 }
 
 /// `».Le` (French spacing puts the closing mark apart from the word it closes): a token that is a
