@@ -570,6 +570,27 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt69-008", "an exchange-rate line with labels (`NBU official rate: 41.28 | Interbank: …`); `August.S&P`"),
     ("rt69-010", "`Dnepr` (the city) is left as written"),
     ("rt69-011", "a market ticker (`Brent 84.12 −0.8% | USD/RUB 101.04 +0.6% | …`)"),
+    (
+        "rt70-005",
+        "`Sergey Lavrov` kept: the English title is `Sergey Lavrov` (the writer, by a mirror, wrote `Sergei`)",
+    ),
+    (
+        "rt70-006",
+        "`Sergey Lavrov` as in rt70-005",
+    ),
+    ("rt70-009", "`First Theme`, the site's name (Proto Thema) translated into words of the language"),
+    ("rt70-012", "`Prishtina Insight`, a publication named after the city: a place before a capitalized common word"),
+    ("rt71-007", "Italian `DifesaGuido Crosetto`: `Guido` is no given name the lists know"),
+    ("rt71-009", "Portuguese `Silvadeixou`: a surname written once glued to a verb"),
+    ("rt72-005", "`Afterpay`, a brand read as `after` + `pay` (`after` is no prefix a capital keeps)"),
+    ("rt72-006", "an exhibition titled `LOOK: …` in a list of listings, read as a teaser label"),
+    (
+        "rt73-002",
+        "a date and time under the headline (`01 DEC, 19:47`), which eleven other writers keep; `Dimitrov` (Myrnohrad's Soviet name) is also a Bulgarian surname",
+    ),
+    ("rt73-006", "`Steve Uitkoff`: people of the United States are outside the name dictionary"),
+    ("rt73-008", "`Support Hromadske` after the channel prompt, which keeps the two headlines above it from closing the text"),
+    ("rt73-009", "`Dnepr` (the city) is left as written"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -698,6 +719,10 @@ fn written_documents_are_cleaned_as_annotated() {
         "set67.jsonl",
         "set68.jsonl",
         "set69.jsonl",
+        "set70.jsonl",
+        "set71.jsonl",
+        "set72.jsonl",
+        "set73.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -717,5 +742,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 808);
+    assert_eq!(docs, 854);
 }
