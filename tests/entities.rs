@@ -411,13 +411,13 @@ fn entities_survive_hostile_input() {
 }
 
 /// The words stage reads the user's name dictionaries too: a user's name is never split as two
-/// glued words (`Outwater` is `Out` and `water` to a reader without it).
+/// glued words (`Outwater` opening a sentence is `Out` and `water` to a reader without it).
 #[test]
 fn a_user_name_is_not_split_by_the_words_stage() {
     let dir = temp_dir("words-user-name");
     let row = "ivan-outwater\tperson\t-\tIvan Outwater\tIvan Outwater\tIvan Outwater\tIvan Outwater\tIvan Outwater\tIvan Outwater\tIvan Outwater\t-\n";
     std::fs::write(dir.join("names/people.tsv"), format!("{HEADER}{row}")).unwrap();
-    let text = "The minister Outwater said on Monday that the talks would go on.";
+    let text = "The minister spoke. Outwater said on Monday that the talks would go on.";
     let with = Normalizer::builder()
         .language("en")
         .dictionary_dir(&dir)
@@ -426,7 +426,7 @@ fn a_user_name_is_not_split_by_the_words_stage() {
     assert_eq!(with.normalize(text).text, text);
     assert_eq!(
         english().normalize(text).text,
-        "The minister Out water said on Monday that the talks would go on."
+        "The minister spoke. Out water said on Monday that the talks would go on."
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -1322,6 +1322,18 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             continue;
         };
         let left_lexicon = ev.word_cost(left);
+        // A short function word is capitalized at a sentence's start, not inside one: there a
+        // capital before it makes a name or a brand (`the minister Bywater`, `mostly through
+        // Afterpay`), unless it is an article opening a headline run on (`voices Anintense`).
+        if !lower
+            && (2..=5).contains(&left.chars().count())
+            && left_lexicon.is_some_and(|c| c <= FUNCTION_WORD)
+            && !ev.is_function_word(right)
+            && !with_lowercase(left, |l| ARTICLES.contains(&l))
+            && inside_sentence(ev.text, offset)
+        {
+            continue;
+        }
         // One letter after a capitalized name is the name's own ending (the feminine or genitive
         // of Slavic surnames: `Ivanova`, `Medvedeva`, `Putina`), not an article; after a frequent
         // word it is the article (`Througha`).
