@@ -426,8 +426,9 @@ fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Rang
 
 /// `25.Il` → before `Il`, `2024.The` → before `The`: a number ending a sentence and a
 /// capitalized word after its full stop, nothing else in the token but closing punctuation.
-/// A time or a percentage ends a sentence too (`05:10.Mobile`, `22h.Selon`, `12%.The`). Decimals and times
-/// (`3.5`, `10.30`) have a digit after the stop; `U.S.` and `No.5` do not start with a number.
+/// A time or a percentage ends a sentence too (`05:10.Mobile`, `22h.Selon`, `12%.The`).
+/// Decimals and times (`3.5`, `10.30`) have a digit after the stop; `U.S.` and `No.5` do not
+/// start with a number.
 fn number_then_sentence(token: &str) -> Option<usize> {
     let mut digits = token.bytes().take_while(u8::is_ascii_digit).count();
     // A time's minutes (`from 02:15 to 05:10.Mobile`).

@@ -2673,7 +2673,7 @@ fn named_speaker_caps(
     let initial = given.len() == 2 && given.ends_with('.') && given.starts_with(|c: char| c.is_ascii_uppercase());
     // A given name: a listed one, or any word in title case that is no common word (`Ihor`).
     let given_name = personal_name(given).is_some_and(|n| n.given)
-        || is_title(given) && lexicon.is_some_and(|lex| lex.count(&given.to_lowercase()) < COMMON_WORD / 10);
+        || is_title(given) && lexicon.is_some_and(|lex| with_lowercase(given, |g| lex.count(g)) < COMMON_WORD / 10);
     if !initial && !given_name {
         return None;
     }
@@ -2683,7 +2683,7 @@ fn named_speaker_caps(
         let caps = word.chars().count() >= 3
             && word.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'')
             && !dict.is_agency(word)
-            && lexicon.is_none_or(|lex| lex.count(&word.to_lowercase()) < COMMON_WORD);
+            && lexicon.is_none_or(|lex| with_lowercase(word, |w| lex.count(w)) < COMMON_WORD);
         if !caps || out.len() == 2 {
             return None;
         }

@@ -1045,14 +1045,18 @@ pub(crate) fn recognize(
     }
     // So does a place the document puts in a state or province abroad once (`a kid from Odessa,
     // Saskatchewan`): written alone elsewhere, it is that town too.
+    // (Each name searched for once, however often it is found.)
+    let mut searched: Vec<&str> = Vec::new();
     let mut abroad: Vec<&str> = Vec::new();
     for f in &found {
         let name = &s[f.range.clone()];
-        if dict.entities[f.target.entity].kind == EntityType::Place
-            && !abroad.contains(&name)
-            && memchr::memmem::find_iter(s.as_bytes(), name.as_bytes())
-                .take(OTHER_BEARER_LOOKS)
-                .any(|at| in_a_state_abroad(s, &(at..at + name.len())))
+        if dict.entities[f.target.entity].kind != EntityType::Place || searched.contains(&name) {
+            continue;
+        }
+        searched.push(name);
+        if memchr::memmem::find_iter(s.as_bytes(), name.as_bytes())
+            .take(OTHER_BEARER_LOOKS)
+            .any(|at| in_a_state_abroad(s, &(at..at + name.len())))
         {
             abroad.push(name);
         }
