@@ -1264,6 +1264,12 @@ fn is_metadata_trail(line: &str) -> bool {
     {
         return false;
     }
+    // A label glued to its value (`Updated:01/03/2022 13:22h`) reads as with its space.
+    if let Some((label, value)) = line.split_once(':') {
+        if value.starts_with(|c: char| c.is_ascii_digit()) && with_lowercase(label, |l| POSTED_WORDS.contains(&l)) {
+            return is_metadata_trail(&format!("{label}: {value}"));
+        }
+    }
     // One part alone when it says so (`Posted on November 2, 2025 by eastbloc_admin`).
     let posted = with_lowercase(line.split(' ').next().unwrap_or("").trim_end_matches(':'), |w| {
         POSTED_WORDS.contains(&w)
@@ -1663,7 +1669,7 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
     }
     // The site's name alone under the headline, before the article (`Telegrafi`, `N1 Beograd`):
     // no person's name (a byline), no place's (a dateline), no capitals only, and no words of the
-    // language only (`Claves` over key points).
+    // language only (`Claves` over key points); or a section's name there (`International`).
     let Some(lexicon) = lexicon else {
         return;
     };
@@ -1678,8 +1684,8 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
             && words.iter().any(|w| w.chars().skip(1).any(char::is_lowercase))
             && personal_name(words[0]).is_none_or(|n| !n.given)
             && !is_gazetteer_name(line(k))
-            && !section_name(line(k))
             && !words.iter().all(|w| with_lowercase(w, |w| lexicon.contains(w)));
+        let site_name = site_name || section_name(line(k));
         let headline_above = line(headline).split(' ').count() >= 4 && !line(headline).ends_with('.');
         let article_below = next.is_some_and(|j| verdicts[j].is_some() || line(j).ends_with(['.', '"', '”']));
         if site_name && headline_above && article_below && verdicts[k].is_none() {

@@ -443,6 +443,14 @@ const RARE_WORD: f64 = 11.5;
 /// apart they are a translation's inconsistency (`out of the Kharkiv region so that Russian
 /// artillery cannot fire on Kharkov`), or in two clauses.
 fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, wanted: &str) -> bool {
+    // After a marker of contrast the other spelling may be anywhere in the sentence.
+    let head = s[sentence.start..range.start].trim_end();
+    let marked = CONTRAST_MARKERS.iter().any(|m| {
+        head.len() >= m.len()
+            && head.is_char_boundary(head.len() - m.len())
+            && head[head.len() - m.len()..].eq_ignore_ascii_case(m)
+            && !head[..head.len() - m.len()].ends_with(char::is_alphanumeric)
+    });
     memchr::memmem::find_iter(s[sentence.clone()].as_bytes(), wanted.as_bytes())
         .map(|at| sentence.start + at..sentence.start + at + wanted.len())
         .any(|r| {
@@ -453,7 +461,7 @@ fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, w
             };
             (r.end <= range.start || r.start >= range.end)
                 && stands_alone(s, &r)
-                && s[between.clone()].split_whitespace().count() <= CONTRAST_WORDS
+                && (marked || s[between.clone()].split_whitespace().count() <= CONTRAST_WORDS)
                 // A semicolon parts two clauses, each naming the place its own way (`the cities
                 // of Kiew and Saporischschja; Kyiv mayor …` in a translation from German).
                 && !s[between].contains(';')
