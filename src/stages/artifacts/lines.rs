@@ -437,6 +437,19 @@ fn spaced_items(line: &str, is_chrome: &dyn Fn(&str) -> bool) -> bool {
 /// language or a two-letter code, after an optional head (`English | Русский | Українська`,
 /// `ΕλληνικάEnglish`, `EditionENESPTFR`, `LT EN RU`).
 fn language_picker(line: &str) -> bool {
+    // A translated picker says `Read in` before each language, or once before all of them
+    // (`Read in Russian · Read in Armenian`, `Read in: English | Русский | ქართული`).
+    if let Some(rest) = line.strip_prefix("Read in") {
+        let mut languages = 0;
+        let all_named = rest
+            .split([' ', '|', '/', '·', '•', ',', ':'])
+            .filter(|w| !w.is_empty() && !matches!(*w, "Read" | "in"))
+            .all(|w| {
+                languages += 1;
+                LANGUAGE_NAMES.contains(&w) || READ_IN_LANGUAGES.contains(&w)
+            });
+        return line.len() <= 120 && all_named && languages >= 2;
+    }
     // Most lines fail on their first letters, before any copy.
     let opens = |name: &&str| line.starts_with(name);
     let code_first = line.get(..2).is_some_and(|code| LANGUAGE_CODES.contains(&code));
@@ -710,9 +723,11 @@ fn reader_prompt(line: &str) -> bool {
         let verb = words.next().unwrap_or("");
         verb.len() <= CALL_BYTES
             && with_lowercase(verb, |w| CALL_VERBS.contains(&w))
-            && words
-                .next()
-                .is_none_or(|next| matches!(next, "to" | "us" | "our" | "now" | "so" | "and"))
+            && words.next().is_none_or(|next| {
+                matches!(next, "to" | "us" | "our" | "now" | "so" | "and")
+                    // The site's name, last (`Every donation counts — support Meduza`).
+                    || next.starts_with(char::is_uppercase) && words.next().is_none()
+            })
     };
     let call = opens_with_call(call_at)
         || ends_with_call()
@@ -773,6 +788,26 @@ fn reader_prompt(line: &str) -> bool {
             && words
                 .iter()
                 .any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
+}
+
+/// A notice telling readers where the site is blocked how to reach it (`If meduza.io does not open
+/// for you, use our mirror or a VPN`, `Kloop is blocked in Kyrgyzstan. To keep reading us, use a
+/// VPN`): a VPN or a mirror, the block, and a call to use one that opens a clause (`Russians
+/// increasingly use VPNs to reach blocked sites` is the article's).
+fn circumvention_notice(line: &str) -> bool {
+    if line.len() > 300 || !(line.contains("VPN") || line.contains("mirror")) {
+        return false;
+    }
+    let blocked = ["blocked", "does not open", "doesn't open", "not available"]
+        .iter()
+        .any(|b| line.contains(b));
+    let call = ["use ", "Use ", "download ", "Download "].iter().any(|verb| {
+        line.match_indices(verb).any(|(at, _)| {
+            let before = line[..at].trim_end();
+            before.is_empty() || before.ends_with([',', '.', ':', '—', '–'])
+        })
+    });
+    blocked && call
 }
 
 /// The longest prompt that need not address the reader (`Download the app`), in words.
@@ -884,7 +919,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(CHROME_PHRASE) && (network_row(trimmed) || apart.as_deref().is_some_and(network_row)) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
-    if on(READER_PROMPT) && reader_prompt(body) {
+    if on(READER_PROMPT) && (reader_prompt(body) || circumvention_notice(body)) {
         return verdict(READER_PROMPT, EditKind::Boilerplate, 0.85);
     }
     // A blog feed's footer: `The post <title> appeared first on <site>.`
