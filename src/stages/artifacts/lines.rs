@@ -967,6 +967,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             || with_agencies(trimmed, dict)
             || (trimmed.contains(':') && metadata_line(trimmed, dict))
             || desk_code(trimmed, dict)
+            || agency_keys(trimmed, dict)
             || wire_slug(trimmed))
     {
         return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
@@ -1013,6 +1014,25 @@ fn desk_code(line: &str, dict: &ArtifactDict) -> bool {
         && code.contains('/')
         && parts().all(initials)
         && (code.starts_with("bur-") || parts().any(|p| !p.bytes().any(|b| b"aeiouy".contains(&b))))
+}
+
+/// An agency's keys for a story, alone on a line: agencies and their services (`dpa-infocom`),
+/// and an agency's story number after a colon (`dpa:240518-99-087341/4`), parted by commas.
+fn agency_keys(line: &str, dict: &ArtifactDict) -> bool {
+    let agency = |w: &str| dict.is_agency(w) || with_lowercase(w, |w| LOWERCASE_CREDITS.contains(&w));
+    let mut numbered = false;
+    let keys = line.len() <= 60
+        && line.split(", ").all(|part| match part.split_once(':') {
+            Some((name, number)) => {
+                numbered = true;
+                agency(name)
+                    && number.bytes().any(|b| b.is_ascii_digit())
+                    && number.bytes().all(|b| b.is_ascii_digit() || b"-/".contains(&b))
+            }
+            // An agency's service after a hyphen (`dpa-infocom`).
+            None => part.split_once('-').is_some_and(|(name, _)| agency(name)),
+        });
+    keys && numbered
 }
 
 /// A wire story's slug alone on a line, as Reuters keys its stories: words in capitals joined by

@@ -730,7 +730,8 @@ fn fits_context(
                         .next()
                         .is_some_and(|surname| surname.starts_with(char::is_uppercase))
             };
-            word_before(s, range).is_none_or(|w| !a_name(w))
+            // (`Oblast Saporoschje`: a region's noun before the place, as German writes it.)
+            word_before(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w))
                 && word_after(s, range)
                     .is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w) || person_after())
                 && !names_a_vessel(s, range)
