@@ -2683,7 +2683,7 @@ fn speaker_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<
             continue;
         };
         let name_like = |w: &str| {
-            w.chars().nth(4).is_some() && lexicon.is_none_or(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD)
+            w.chars().nth(4).is_some() && lexicon.is_none_or(|lex| with_lowercase(w, |w| lex.count(w)) < COMMON_WORD)
         };
         if !words.iter().any(|&(_, w)| name_like(w)) {
             continue;
@@ -2693,15 +2693,7 @@ fn speaker_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<
             continue;
         }
         for &(at, word) in words.iter().rev() {
-            out.push(
-                Replacement::new(
-                    offset + at..offset + at + word.len(),
-                    title_case(word),
-                    EditKind::Caps,
-                    SPEAKER_CAPS,
-                )
-                .with_confidence(0.8),
-            );
+            out.push(speaker_surname(offset + at, word));
         }
     }
     out
@@ -2748,18 +2740,15 @@ fn named_speaker_caps(
         if !caps || out.len() == 2 {
             return None;
         }
-        out.push(
-            Replacement::new(
-                offset + at..offset + at + word.len(),
-                title_case(word),
-                EditKind::Caps,
-                SPEAKER_CAPS,
-            )
-            .with_confidence(0.8),
-        );
+        out.push(speaker_surname(offset + at, word));
         at += word.len() + 1;
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// A speaker's surname in capitals at byte `at`, written in title case.
+fn speaker_surname(at: usize, word: &str) -> Replacement {
+    Replacement::new(at..at + word.len(), title_case(word), EditKind::Caps, SPEAKER_CAPS).with_confidence(0.8)
 }
 
 /// A corpus count above which a word in capitals is a word of the language (`UPDATE`, `WARNING`,
