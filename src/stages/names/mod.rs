@@ -445,12 +445,7 @@ const RARE_WORD: f64 = 11.5;
 fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, wanted: &str) -> bool {
     // After a marker of contrast the other spelling may be anywhere in the sentence.
     let head = s[sentence.start..range.start].trim_end();
-    let marked = CONTRAST_MARKERS.iter().any(|m| {
-        head.len() >= m.len()
-            && head.is_char_boundary(head.len() - m.len())
-            && head[head.len() - m.len()..].eq_ignore_ascii_case(m)
-            && !head[..head.len() - m.len()].ends_with(char::is_alphanumeric)
-    });
+    let marked = CONTRAST_MARKERS.iter().any(|m| ends_with_phrase(head, m));
     memchr::memmem::find_iter(s[sentence.clone()].as_bytes(), wanted.as_bytes())
         .map(|at| sentence.start + at..sentence.start + at + wanted.len())
         .any(|r| {
@@ -563,15 +558,17 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         .rsplit_once(' ')
         .filter(|(_, last)| with_lowercase(last, |w| NAMING_ADVERBS.contains(&w)))
         .map(|(before, _)| before);
-    let names = |head: &str| {
-        NAMING_WORDS.iter().any(|w| {
-            head.len() >= w.len()
-                && head.is_char_boundary(head.len() - w.len())
-                && head[head.len() - w.len()..].eq_ignore_ascii_case(w)
-                && !head[..head.len() - w.len()].ends_with(char::is_alphanumeric)
-        })
-    };
+    let names = |head: &str| NAMING_WORDS.iter().any(|w| ends_with_phrase(head, w));
     in_a_language || names(head) || without_adverb.is_some_and(names)
+}
+
+/// Whether `head` ends with the whole words of `phrase`, in any ASCII letter case.
+fn ends_with_phrase(head: &str, phrase: &str) -> bool {
+    let at = head.len().wrapping_sub(phrase.len());
+    head.len() >= phrase.len()
+        && head.is_char_boundary(at)
+        && head[at..].eq_ignore_ascii_case(phrase)
+        && !head[..at].ends_with(char::is_alphanumeric)
 }
 
 /// The most words of a quoted title (`"Winter in Kharkov"`), and the bytes its marks may be from
