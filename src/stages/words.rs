@@ -1283,6 +1283,8 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         .map(|e| run.len() - e.len())
         .min()
         .unwrap_or(run.len());
+    // A capital inside a sentence (after a lower-case word or a comma), where none starts one.
+    let capital_inside = !lower && inside_sentence(ev.text, offset);
     let mut best: Option<(f64, usize)> = None;
     for (i, _) in run.char_indices().skip(1).take_while(|&(i, _)| i <= ending) {
         let (left, right) = run.split_at(i);
@@ -1301,13 +1303,8 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         }
         // A preposition that is also a verb's prefix (`entretenu`, `parcourt`, `sobrevivir`,
         // `contraddire`) makes one word with a content word after it; with a function word it
-        // is a lost space (`entreles`). So it does capitalized inside a sentence, where no
-        // sentence starts: a brand's name (`mostly through Afterpay`).
-        let prefix = || match lower {
-            true => listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&left),
-            false => with_lowercase(left, |l| listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&l)),
-        };
-        if (lower || inside_sentence(ev.text, offset)) && prefix() && !ev.is_function_word(right) {
+        // is a lost space (`entreles`).
+        if lower && listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&left) && !ev.is_function_word(right) {
             continue;
         }
         // German only splits a name from a function word after it (`Selenskyjund`). After a
@@ -1324,16 +1321,19 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             continue;
         };
         let left_lexicon = ev.word_cost(left);
-        // A short function word is capitalized at a sentence's start, not inside one: there a
-        // capital before it makes a name or a brand (`the minister Bywater`, `mostly through
-        // Afterpay`), unless it is an article opening a headline run on (`voices Anintense`).
-        if !lower
-            && (2..=5).contains(&left.chars().count())
-            && left_lexicon.is_some_and(|c| c <= FUNCTION_WORD)
-            && !ev.is_function_word(right)
-            && !with_lowercase(left, |l| ARTICLES.contains(&l))
-            && inside_sentence(ev.text, offset)
-        {
+        // A short function word or a prefix is capitalized at a sentence's start, not inside
+        // one: there a capital before it makes a name or a brand with a content word (`the
+        // minister Bywater`, `mostly through Afterpay`, `Outbrain`), unless it is an article
+        // opening a headline run on (`voices Anintense`).
+        let heads_a_name = || {
+            with_lowercase(left, |l| {
+                listed_for(PREFIX_PREPOSITIONS, ev.lang).contains(&l)
+                    || (2..=5).contains(&l.chars().count())
+                        && left_lexicon.is_some_and(|c| c <= FUNCTION_WORD)
+                        && !ARTICLES.contains(&l)
+            })
+        };
+        if capital_inside && !ev.is_function_word(right) && heads_a_name() {
             continue;
         }
         // One letter after a capitalized name is the name's own ending (the feminine or genitive
