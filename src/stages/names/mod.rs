@@ -798,9 +798,15 @@ fn in_a_state_abroad(s: &str, range: &Range<usize>) -> bool {
                     && !matches!(w, "and" | "und" | "et" | "y" | "e" | "or" | "oder" | "ou" | "o")
             })
     };
-    STATES_ABROAD.iter().any(|state| {
-        head.match_indices(state).any(|(at, _)| {
-            let before = head[..at].chars().next_back();
+    // Every state's name starts with a capital at a word's start: only those places are tried.
+    let mut word_starts = head.char_indices().filter(|&(at, c)| {
+        c.is_uppercase() && head[..at].chars().next_back().is_none_or(|b| !b.is_alphanumeric())
+    });
+    word_starts.any(|(at, _)| {
+        STATES_ABROAD.iter().any(|state| {
+            if !head[at..].starts_with(state) {
+                return false;
+            }
             let after = &rest[at + state.len()..];
             // An abbreviation's full stop may end the sentence too (`Odessa, Sask. The`).
             let after = if state.ends_with('.') {
@@ -808,9 +814,7 @@ fn in_a_state_abroad(s: &str, range: &Range<usize>) -> bool {
             } else {
                 after
             };
-            before.is_none_or(|c| !c.is_alphanumeric())
-                && after.chars().next().is_none_or(|c| !c.is_alphanumeric())
-                && (ends_phrase(after) || state.ends_with('.'))
+            after.chars().next().is_none_or(|c| !c.is_alphanumeric()) && (ends_phrase(after) || state.ends_with('.'))
         })
     })
 }
