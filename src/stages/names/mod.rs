@@ -799,9 +799,9 @@ fn in_a_state_abroad(s: &str, range: &Range<usize>) -> bool {
             })
     };
     // Every state's name starts with a capital at a word's start: only those places are tried.
-    let mut word_starts = head.char_indices().filter(|&(at, c)| {
-        c.is_uppercase() && head[..at].chars().next_back().is_none_or(|b| !b.is_alphanumeric())
-    });
+    let mut word_starts = head
+        .char_indices()
+        .filter(|&(at, c)| c.is_uppercase() && head[..at].chars().next_back().is_none_or(|b| !b.is_alphanumeric()));
     word_starts.any(|(at, _)| {
         STATES_ABROAD.iter().any(|state| {
             if !head[at..].starts_with(state) {
