@@ -729,7 +729,14 @@ fn reader_prompt(line: &str) -> bool {
                     || next.starts_with(char::is_uppercase) && words.next().is_none()
             })
     };
+    // A pointer to more news on a channel needs no verb, in a short line (`More news on our
+    // Telegram channel`, `Mehr Nachrichten im Telegram-Kanal von RBK-Ukraina`).
+    let news_lead = NEWS_LEADS.iter().any(|lead| {
+        line.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead))
+            && line[lead.len()..].starts_with(' ')
+    });
     let call = opens_with_call(call_at)
+        || news_lead
         || ends_with_call()
         || (line.len() <= SHORT_PROMPT_BYTES
             && line.match_indices(['.', '?', '!', '–', '—']).any(|(at, mark)| {
@@ -762,7 +769,7 @@ fn reader_prompt(line: &str) -> bool {
         .flat_map(|token| token.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '+')))
         .filter(|w| !w.is_empty())
         .collect();
-    if words.len() > PROMPT_WORDS
+    if words.len() > if news_lead { PROMPT_PLAIN_WORDS } else { PROMPT_WORDS }
         || line.starts_with(['“', '”', '"', '«', '»', '„'])
         || words.iter().any(|w| REPORTING_VERBS.contains(w))
     {
@@ -782,12 +789,20 @@ fn reader_prompt(line: &str) -> bool {
     let plain_verb = words.first().is_some_and(|w| !DESCRIPTIVE_CALLS.contains(w));
     let addressed = plain_verb || words.len() <= PROMPT_PLAIN_WORDS || words.iter().any(|w| READER_WORDS.contains(w));
     // A channel may be part of a compound (`Telegram-Kanal`).
-    typo_report
-        || (call
-            && addressed
-            && words
-                .iter()
-                .any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part))))
+    let channel = || {
+        words
+            .iter()
+            .any(|w| CHANNELS.contains(w) || w.split('-').any(|part| CHANNELS.contains(&part)))
+    };
+    // The site's work is what the reader is asked to support where the call names the site or
+    // speaks to the reader (`Support Telex! Independent journalism …`, `Support PREMIUM TIMES'
+    // journalism`; not `Support for local journalism fell`).
+    let site_work = || {
+        let object = call_at.split(' ').nth(1).unwrap_or("");
+        (object.starts_with(char::is_uppercase) || with_lowercase(object, |w| READER_WORDS.contains(&w)))
+            && words.iter().any(|w| SUPPORTED_WORK.contains(w))
+    };
+    typo_report || (call && addressed && (channel() || site_work()))
 }
 
 /// A notice telling readers where the site is blocked how to reach it (`If meduza.io does not open
