@@ -1285,6 +1285,9 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         .unwrap_or(run.len());
     // A capital inside a sentence (after a lower-case word or a comma), where none starts one.
     let capital_inside = !lower && inside_sentence(ev.text, offset);
+    // After a given name the token is a surname, which an article or a preposition may open
+    // (`Luis Lacalle`, `Jean Delacroix`, `Marine Lepen`).
+    let surname = !lower && ev.follows_given_name(offset);
     let mut best: Option<(f64, usize)> = None;
     for (i, _) in run.char_indices().skip(1).take_while(|&(i, _)| i <= ending) {
         let (left, right) = run.split_at(i);
@@ -1335,6 +1338,9 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             })
         };
         if capital_inside && !ev.is_function_word(right) && heads_a_name() {
+            continue;
+        }
+        if surname && left_lexicon.is_some_and(|c| c <= FUNCTION_WORD) && !ev.is_function_word(right) {
             continue;
         }
         // One letter after a capitalized name is the name's own ending (the feminine or genitive
