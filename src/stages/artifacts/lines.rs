@@ -1129,46 +1129,52 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
     // Xinhua closes an article with its editor in brackets (`[Editor: Zhang Lu]`).
     let bracketed = line.starts_with('[') && line.ends_with(']');
     let line = line.trim_start_matches('[').trim_end_matches(']');
-    // A leading date, with a time after it.
-    let mut rest = line;
-    if rest.get(..10).is_some_and(is_timestamp) {
-        rest = rest[10..].trim_start();
-        let time = rest.split(' ').next().unwrap_or("");
-        if time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':') {
-            rest = rest[time.len()..].trim_start();
-        }
-    }
     // An editor alone is a byline (`Editor: Selin KAYA`), which stays, unless in brackets.
     let mut sourced = false;
-    while !rest.is_empty() {
-        let Some((key, after)) = rest.split_once(':') else {
-            return false;
-        };
-        let key = key.trim().to_lowercase();
-        if !METADATA_KEYS.contains(&key.as_str()) {
-            return false;
+    // Fields may be set apart by bars (`Source: Xinhua| 2023-05-18 10:21:36|Editor: huaxia`).
+    for field in line.split('|') {
+        // A leading date, with a time after it.
+        let mut rest = field.trim();
+        if rest.get(..10).is_some_and(is_timestamp) {
+            rest = rest[10..].trim_start();
+            let time = rest.split(' ').next().unwrap_or("");
+            if time.contains(':') && time.chars().all(|c| c.is_ascii_digit() || c == ':') {
+                rest = rest[time.len()..].trim_start();
+            }
         }
-        sourced |= !key.starts_with("editor") && key != "redakteur";
-        // The value runs to the next key.
-        let after = after.trim_start();
-        let end = METADATA_KEYS
-            .iter()
-            .filter_map(|k| {
-                let pattern = format!(" {k}:");
-                // ASCII-case-insensitive, on the line's own bytes (a space starts the match).
-                after
-                    .as_bytes()
-                    .windows(pattern.len())
-                    .position(|w| w.eq_ignore_ascii_case(pattern.as_bytes()))
-                    .map(|i| i + 1)
-            })
-            .min()
-            .unwrap_or(after.len());
-        let value = after[..end].trim();
-        if !(is_credit(value, 4) || dict.is_agency(value)) {
-            return false;
+        while !rest.is_empty() {
+            let Some((key, after)) = rest.split_once(':') else {
+                return false;
+            };
+            let key = key.trim().to_lowercase();
+            if !METADATA_KEYS.contains(&key.as_str()) {
+                return false;
+            }
+            let editor = key.starts_with("editor") || key == "redakteur";
+            sourced |= !editor;
+            // The value runs to the next key.
+            let after = after.trim_start();
+            let end = METADATA_KEYS
+                .iter()
+                .filter_map(|k| {
+                    let pattern = format!(" {k}:");
+                    // ASCII-case-insensitive, on the line's own bytes (a space starts the match).
+                    after
+                        .as_bytes()
+                        .windows(pattern.len())
+                        .position(|w| w.eq_ignore_ascii_case(pattern.as_bytes()))
+                        .map(|i| i + 1)
+                })
+                .min()
+                .unwrap_or(after.len());
+            let value = after[..end].trim();
+            // An editor may sign with a handle in lower case (Xinhua's `Editor: huaxia`).
+            let handle = editor && !value.is_empty() && value.chars().all(|c| c.is_ascii_lowercase());
+            if !(is_credit(value, 4) || dict.is_agency(value) || handle) {
+                return false;
+            }
+            rest = after[end..].trim_start();
         }
-        rest = after[end..].trim_start();
     }
     (sourced || bracketed) && line.len() < 160
 }
@@ -1383,6 +1389,11 @@ fn is_metadata_trail(line: &str) -> bool {
         // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`, `4:17pm`).
         let numeric = |w: &str| {
             let w = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).unwrap_or(w);
+            // An ordinal day (`11th`, `1st`).
+            let w = ["st", "nd", "rd", "th"]
+                .iter()
+                .find_map(|end| w.strip_suffix(end).filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+                .unwrap_or(w);
             w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".:/-h".contains(c))
         };
         let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
@@ -2461,16 +2472,28 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
         let short = lead.split(' ').count() + byline_words(&name[..caps_end]) <= BYLINE_MAX_WORDS;
         return (short && is_byline_name(rest)).then(|| part.len() - rest.len()..part.len());
     }
-    // A name alone is 80 bytes at most: its separator, if any, is looked for in the line's
-    // head only, so that a paragraph is not searched end to end four times.
-    let head = head_within(trimmed, BYLINE_NAME_BYTES + 8);
+    // A name alone is 80 bytes at most, two joined by a conjunction twice that: the separator,
+    // if any, is looked for in the line's head only, so that a paragraph is not searched end to
+    // end four times.
+    let head = head_within(trimmed, 2 * BYLINE_NAME_BYTES + 8);
     let name_end = name_of(head);
     if name_end == head.len() && head.len() < trimmed.len() {
         return None;
     }
     let name = trimmed[..name_end].trim_end();
+    // Two writers (`Mehmet ÇELİK and Ayşe Gül TOPRAK`), each a name alone.
+    let pair = [" and ", " & ", " und ", " et ", " y ", " e "]
+        .iter()
+        .find_map(|and| name.split_once(and))
+        .is_some_and(|(one, other)| name_alone(one, dict, lexicon) && name_alone(other, dict, lexicon));
+    (pair || name_alone(name, dict, lexicon)).then(|| start..start + name.len())
+}
+
+/// Whether `name` is a byline's name on its own (`Anna WILCZYŃSKA`, `Dr. Jonas HÄUSLER`): four
+/// words at most, its surname in capitals no frequent word (`Breaking NEWS`) and no agency.
+fn name_alone(name: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> bool {
     if name.len() > BYLINE_NAME_BYTES || byline_words(name) > 4 || !is_byline_name(name) {
-        return None;
+        return false;
     }
     let surname = name
         .split([' ', ','])
@@ -2478,7 +2501,7 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
         .last()
         .unwrap_or("");
     let frequent = lexicon.is_some_and(|lex| lex.count(&surname.to_lowercase()) >= COMMON_WORD);
-    (!frequent && !dict.is_agency(surname)).then(|| start..start + name.len())
+    !frequent && !dict.is_agency(surname)
 }
 
 /// The words of a byline's name, counting those the `words` stage will part (`ReznikovKiev`).
@@ -2787,6 +2810,9 @@ fn title_case(word: &str) -> String {
     for c in word.chars() {
         if start {
             out.push(c);
+        } else if c == 'İ' {
+            // Turkish dotted capital I is the small i (`ÇELİK` → `Çelik`), not i with a dot above.
+            out.push('i');
         } else {
             out.extend(c.to_lowercase());
         }
