@@ -469,9 +469,22 @@ fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, w
 
 /// Whether `range` lies inside a short quotation with no sentence punctuation: the title of a
 /// work or a name as written (`"Winter in Kharkov"`, a 1958 memoir; « Les Nuits de Kharkov »),
-/// not a quoted statement (`"Kharkov is under fire," he said`); or opens a quoted title with a
-/// subtitle (`"Kiev: A Portrait, 1800–1917"`).
+/// not a quoted statement (`"Kharkov is under fire," he said`); or opens a title with a
+/// subtitle, quoted or not (`"Kiev: A Portrait, 1800–1917"`).
 fn in_short_title(s: &str, range: &Range<usize>) -> bool {
+    // A title and its subtitle unquoted, as a bibliography writes it (`Michael F. Hamm, Kiev: A
+    // Portrait, 1800–1917`): the name, a colon, an article and a word in title case, and no
+    // lower-case word going on as a sentence (`Kiev: The Ukrainian capital …` is a dateline).
+    let subtitle = s[range.end..].strip_prefix(": ").is_some_and(|rest| {
+        let mut words = rest.split([' ', '\n']);
+        let (article, noun) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        SUBTITLE_ARTICLES.contains(&article)
+            && is_title(noun.trim_end_matches([',', '.', ';', ')']))
+            && (noun.ends_with([',', '.', ';', ')']) || words.next().is_none_or(|w| !w.starts_with(char::is_lowercase)))
+    });
+    if subtitle {
+        return true;
+    }
     const OPENING: &[char] = &['"', '“', '«', '„'];
     const CLOSING: &[char] = &['"', '”', '»', '“'];
     // A title is short: its marks are near the name.
