@@ -37,7 +37,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: LINE_ENDINGS, description: "CRLF and lone CR line endings become LF", default_on: true, example: "one\r\ntwo" },
     Rule {
         id: MOJIBAKE,
-        description: "repair UTF-8 that was decoded as Windows-1252 or Latin-1 (â€™ → ’, Ã© → é), only where the repair decodes cleanly to plausible text",
+        description: "repair UTF-8 that was decoded as Windows-1252 or Latin-1 (â€™ → ’, Ã© → é), only where the repair decodes cleanly to plausible text; and punctuation that lost its high byte to a control character where that punctuation belongs (l\u{19}aéroport → l’aéroport)",
         default_on: true,
         example: "It\u{e2}\u{20ac}\u{2122}s the caf\u{c3}\u{a9}",
     },
@@ -338,6 +338,25 @@ fn has_c0(bytes: &[u8]) -> bool {
         .any(|block| block.iter().fold(false, |found, &b| found | is_c0(b)))
 }
 
+/// The punctuation mark whose UTF-16 code unit lost its high byte to leave the C0 control `c`
+/// (U+2019 `’` → U+0019, as some converters of PDF and word-processor text write it), where
+/// its neighbours `prev` and `next` say that mark belongs there: an apostrophe between letters
+/// (`l\u{19}aéroport`, `don\u{19}t`), an opening quotation mark before a word, a closing one
+/// after it, a dash between spaces.
+fn truncated_punctuation(c: char, prev: Option<char>, next: Option<char>) -> Option<char> {
+    let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+    let space = |c: Option<char>| c.is_none_or(char::is_whitespace);
+    match c {
+        '\u{19}' if letter(prev) && letter(next) => Some('’'),
+        '\u{18}' if space(prev) && letter(next) => Some('‘'),
+        '\u{1c}' if space(prev) && next.is_some_and(char::is_alphanumeric) => Some('“'),
+        '\u{1d}' if prev.is_some_and(|p| p.is_alphanumeric() || ".,!?".contains(p)) && space(next) => Some('”'),
+        '\u{13}' if space(prev) && space(next) && prev.is_some() => Some('–'),
+        '\u{14}' if space(prev) && space(next) && prev.is_some() => Some('—'),
+        _ => None,
+    }
+}
+
 /// Whether `s` has a letter of a right-to-left script (Hebrew, Arabic, Syriac, Thaana, N'Ko).
 fn has_right_to_left(s: &str) -> bool {
     s.chars()
@@ -350,8 +369,16 @@ impl UnicodeStage {
         let mut out = Vec::new();
         if s.is_ascii() {
             if which == Invisible::ZeroWidthAndC0 && self.control && has_c0(s.as_bytes()) {
-                for (i, _) in s.bytes().enumerate().filter(|&(_, b)| is_c0(b)) {
-                    out.push(Replacement::removal(i..i + 1, EditKind::Encoding, CONTROL));
+                let bytes = s.as_bytes();
+                for (i, &b) in bytes.iter().enumerate().filter(|&(_, &b)| is_c0(b)) {
+                    let prev = i.checked_sub(1).map(|p| char::from(bytes[p]));
+                    let next = bytes.get(i + 1).map(|&n| char::from(n));
+                    match truncated_punctuation(char::from(b), prev, next).filter(|_| self.mojibake) {
+                        Some(mark) => {
+                            out.push(Replacement::new(i..i + 1, mark.to_string(), EditKind::Encoding, MOJIBAKE))
+                        }
+                        None => out.push(Replacement::removal(i..i + 1, EditKind::Encoding, CONTROL)),
+                    }
                 }
             }
             return out;
@@ -396,8 +423,12 @@ impl UnicodeStage {
                 _ => None,
             };
             // A C1 control that Windows-1252 prints (`\u{93}We\u{94}`: its quotation marks read
-            // as Latin-1) is that character; the rest are removed.
-            let printed = (!first && self.mojibake).then(|| windows_1252_c1(c)).flatten();
+            // as Latin-1) is that character; a C0 control where punctuation belongs is the
+            // punctuation that lost its high byte (`l\u{19}aéroport`); the rest are removed.
+            let printed = match first {
+                false => self.mojibake.then(|| windows_1252_c1(c)).flatten(),
+                true => self.mojibake.then(|| truncated_punctuation(c, prev, next)).flatten(),
+            };
             if let Some(printed) = printed {
                 out.push(Replacement::new(
                     i..end,
@@ -527,6 +558,15 @@ mod tests {
         // A zero-width space and a byte-order mark read as Windows-1252 go.
         assert_eq!(run("the \u{e2}\u{20ac}\u{2039}situation"), "the situation");
         assert_eq!(run("\u{ef}\u{bb}\u{bf}Kyiv"), "Kyiv");
+    }
+
+    #[test]
+    fn restores_punctuation_that_lost_its_high_byte() {
+        assert_eq!(run("l\u{19}aéroport"), "l’aéroport");
+        assert_eq!(run("don\u{19}t"), "don’t");
+        assert_eq!(run("he said \u{1c}no\u{1d} and \u{14} left"), "he said “no” and — left");
+        // Elsewhere a control is removed.
+        assert_eq!(run("bad\u{19} byte\u{1d}x"), "bad bytex");
     }
 
     #[test]

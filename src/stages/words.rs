@@ -789,8 +789,11 @@ impl WordsStage {
                                     && with_lowercase(next, |n| listed_for(ELIDED, ev.lang).contains(&n))
                             }
                         };
-                    // A site's name with its domain (`Dnipro.Info`, `Kyiv.Ua`) is no sentence end.
-                    let domain = k + 2 == runs.len() && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n));
+                    // A site's name with its domain (`Dnipro.Info`, `Kyiv.Ua`) is no sentence end;
+                    // a word in lower case before a pronoun or article is (`conflict.It gives`).
+                    let domain = k + 2 == runs.len()
+                        && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n))
+                        && !(run.chars().all(char::is_lowercase) && ev.is_function_word(next));
                     // In a document that quotes code, `window.Lanternfish` is a property.
                     let property = ev.code && between == "." && run.chars().all(char::is_lowercase);
                     // A brand written with a dot (`Diia.City`, `Prozorro.Sale`): a word no lexicon
