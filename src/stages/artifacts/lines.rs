@@ -207,7 +207,8 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                         // A row of buttons (`Share on Facebook Share on X Share on …`).
                         "share" | "follow" => (16, 160),
                         "tags" => (24, 200),
-                        "notice" => (40, 300),
+                        // A notice, or an ad's copy after its label (`TEXT AD: Advertise on …`).
+                        "notice" | "ad" => (40, 300),
                         _ => (8, 80),
                     };
                     // The opening alone (`Add comment`) too: the categories that read the rest
@@ -1714,8 +1715,8 @@ const PAGE_HEAD_WORDS: usize = 3;
 /// capitalized words and no punctuation but a hyphen or a dot, right above the site's menu or
 /// trail (a line judged [`MENU`] or [`BREADCRUMB`]: a headline comes below the menu, not above
 /// it); and a section's name (`World`, `Politics Foreign countries`, `Guerra de Ucrania`), one of
-/// the first two lines that stay, its words all [`SECTION_WORDS`], above a line that is no
-/// sentence (the headline). A person's name there is the article's (`Sergey Shoigu`).
+/// the first two lines that stay, its words all [`SECTION_WORDS`], the site's name before it or
+/// not (`News24 | Politics`), above a line that is no sentence (the headline). A person's name there is the article's (`Sergey Shoigu`).
 pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], lexicon: Option<&Lexicon>) {
     let blank = |k: usize| s[ranges[k].clone()].trim().is_empty();
     let kept: Vec<usize> = (0..ranges.len())
@@ -1744,7 +1745,14 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
     }
     for (n, &k) in kept.iter().enumerate().take(2) {
         let headline_below = kept.get(n + 1).is_some_and(|&h| !line(h).ends_with(['.', ':']));
-        if headline_below && section_name(line(k)) {
+        // (Or the site's name before it, as a title bar reads: `News24 | Politics`.)
+        let site_and_section = line(k).split_once(" | ").is_some_and(|(site, section)| {
+            site.len() <= 30
+                && (1..=2).contains(&site.split(' ').count())
+                && site.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
+                && section_name(section)
+        });
+        if headline_below && (section_name(line(k)) || site_and_section) {
             verdicts[k] = head_verdict;
         }
     }
