@@ -151,13 +151,15 @@ pub enum Scheme {
     Polish,
     /// Italian press spelling.
     Italian,
+    /// Dutch press spelling (Taalunie transcription).
+    Dutch,
 }
 
 impl Scheme {
     /// Every scheme, in the order [`romanizations`] tries them (official
     /// systems first, press conventions after), so callers can iterate
     /// without listing variants by hand.
-    pub const ALL: [Scheme; 11] = [
+    pub const ALL: [Scheme; 12] = [
         Scheme::National,
         Scheme::BgnPcgn,
         Scheme::Icao9303,
@@ -169,6 +171,7 @@ impl Scheme {
         Scheme::Spanish,
         Scheme::Polish,
         Scheme::Italian,
+        Scheme::Dutch,
     ];
 
     /// A stable lowercase identifier, for configs, reports and logs where
@@ -186,6 +189,7 @@ impl Scheme {
             Scheme::Spanish => "spanish",
             Scheme::Polish => "polish",
             Scheme::Italian => "italian",
+            Scheme::Dutch => "dutch",
         }
     }
 
@@ -213,6 +217,7 @@ impl Scheme {
             Scheme::Spanish => "Spanish press, EFE/Fundéu style without stress accents (Zelenski, Jarkiv)",
             Scheme::Polish => "Polish transcription, PWN rules (Zełenski, Ołeksij, Siergiej)",
             Scheme::Italian => "Italian press (Oleksij, Evgenij, Sergej)",
+            Scheme::Dutch => "Dutch press, Taalunie transcription (Koeleba, Tsjernihiv, Sjojgoe, Loekasjenko)",
         }
     }
 }
@@ -488,6 +493,7 @@ fn rule(source: Source, scheme: Scheme) -> Rule {
         (Source::Ukrainian, Scheme::Spanish) => uk_spanish,
         (Source::Ukrainian, Scheme::Polish) => uk_polish,
         (Source::Ukrainian, Scheme::Italian) => uk_italian,
+        (Source::Ukrainian, Scheme::Dutch) => uk_dutch,
         (Source::Russian, Scheme::National) => ru_gost_a,
         (Source::Russian, Scheme::BgnPcgn) => ru_bgn,
         (Source::Russian, Scheme::Icao9303) => ru_icao,
@@ -499,6 +505,7 @@ fn rule(source: Source, scheme: Scheme) -> Rule {
         (Source::Russian, Scheme::Spanish) => ru_spanish,
         (Source::Russian, Scheme::Polish) => ru_polish,
         (Source::Russian, Scheme::Italian) => ru_italian,
+        (Source::Russian, Scheme::Dutch) => ru_dutch,
         (Source::Belarusian, Scheme::National) => be_national,
         (Source::Belarusian, Scheme::BgnPcgn) => be_bgn,
         (Source::Belarusian, Scheme::Icao9303) => be_passport,
@@ -510,6 +517,7 @@ fn rule(source: Source, scheme: Scheme) -> Rule {
         (Source::Belarusian, Scheme::Spanish) => be_spanish,
         (Source::Belarusian, Scheme::Polish) => be_polish,
         (Source::Belarusian, Scheme::Italian) => be_italian,
+        (Source::Belarusian, Scheme::Dutch) => be_dutch,
     }
 }
 
@@ -2129,6 +2137,99 @@ fn be_italian(w: &Word, i: usize) -> Option<Out> {
 }
 
 // ---------------------------------------------------------------------------
+// Dutch (Taalunie transcription, as NOS, De Telegraaf and VRT write names)
+// ---------------------------------------------------------------------------
+
+/// The letters the Dutch transcription writes alike in all three languages: у → oe, ю → joe,
+/// х → ch, ч → tsj, ш → sj, щ → sjtsj, ж → zj, ц → ts, я → ja.
+fn dutch_common(c: char) -> Option<&'static str> {
+    Some(match c {
+        'у' => "oe",
+        'ю' => "joe",
+        'х' => "ch",
+        'ч' => "tsj",
+        'ш' => "sj",
+        'щ' => "sjtsj",
+        'ж' => "zj",
+        'ц' => "ts",
+        'я' => "ja",
+        'ь' | 'ъ' | APOS => "",
+        _ => return None,
+    })
+}
+
+/// Ukrainian in Dutch: г → h, и → y, є → je, ї → ji, й → j (Tsjernihiv, Marioepol, Koeleba,
+/// Zelenskyj).
+fn uk_dutch(w: &Word, i: usize) -> Option<Out> {
+    let c = w.at(i);
+    one(match c {
+        'г' => "h",
+        'ґ' => "g",
+        'е' => "e",
+        'є' => "je",
+        'и' => "y",
+        'і' => "i",
+        'ї' => "ji",
+        'й' => "j",
+        _ => dutch_common(c).or_else(|| plain(c))?,
+    })
+}
+
+/// Russian in Dutch: -ий → -i (Zelenski, Dostojevski), е → je where iotated, ё → jo, ы → y, й
+/// → j (Sjojgoe, Charkov, Tsjernigov).
+fn ru_dutch(w: &Word, i: usize) -> Option<Out> {
+    if w.tail_is(i, "ий") {
+        return two("i");
+    }
+    let c = w.at(i);
+    one(match c {
+        'г' => "g",
+        'е' => {
+            if iot(w, i) {
+                "je"
+            } else {
+                "e"
+            }
+        }
+        'ё' => {
+            if in_set(w.prev(i), "жчшщ") {
+                "o"
+            } else {
+                "jo"
+            }
+        }
+        'и' => "i",
+        'й' => "j",
+        'ы' => "y",
+        'э' => "e",
+        _ => dutch_common(c).or_else(|| plain(c))?,
+    })
+}
+
+/// Belarusian in Dutch: г → h, ў → w, е → je where iotated (Loekasjenko, Tichanovskaja).
+fn be_dutch(w: &Word, i: usize) -> Option<Out> {
+    let c = w.at(i);
+    one(match c {
+        'г' => "h",
+        'ґ' => "g",
+        'е' => {
+            if iot_be(w, i) {
+                "je"
+            } else {
+                "e"
+            }
+        }
+        'ё' => "jo",
+        'і' => "i",
+        'й' => "j",
+        'ў' => "w",
+        'ы' => "y",
+        'э' => "e",
+        _ => dutch_common(c).or_else(|| plain(c))?,
+    })
+}
+
+// ---------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------
 
@@ -3180,6 +3281,32 @@ mod tests {
         check(Be, German, &[("Святлана Ціханоўская", "Swjatlana Zichanouskaja")]);
         check(Be, Polish, &[(luka, "Alaksandr Łukaszenka"), ("Гомель", "Homiel")]);
         check(Be, Polish, &[("Ціханоўская", "Cichanouska")]);
+    }
+
+    #[test]
+    fn dutch_forms() {
+        check(
+            Uk,
+            Dutch,
+            &[
+                ("Чернігів", "Tsjernihiv"),
+                ("Маріуполь", "Marioepol"),
+                ("Дмитро Кулеба", "Dmytro Koeleba"),
+                ("Харків", "Charkiv"),
+                ("Володимир Зеленський", "Volodymyr Zelenskyj"),
+            ],
+        );
+        check(
+            Ru,
+            Dutch,
+            &[
+                ("Сергей Шойгу", "Sergej Sjojgoe"),
+                ("Харьков", "Charkov"),
+                ("Владимир Зеленский", "Vladimir Zelenski"),
+                ("Ельцин", "Jeltsin"),
+            ],
+        );
+        check(Be, Dutch, &[("Аляксандр Лукашэнка", "Aljaksandr Loekasjenka")]);
     }
 
     // -- Case, passthrough, segmentation ------------------------------------
