@@ -449,7 +449,18 @@ const RARE_WORD: f64 = 11.5;
 fn contrasts_spellings(s: &str, sentence: &Range<usize>, range: &Range<usize>, wanted: &str) -> bool {
     // After a marker of contrast the other spelling may be anywhere in the sentence.
     let head = s[sentence.start..range.start].trim_end();
-    let marked = CONTRAST_MARKERS.iter().any(|m| ends_with_phrase(head, m));
+    // Or after a conjunction that sets two clauses against each other, in a sentence about names.
+    let clauses = || {
+        let head = head.trim_end_matches(',');
+        CLAUSE_CONTRASTS.iter().any(|m| ends_with_phrase(head, m))
+            && NAMING_WORDS.iter().any(|w| {
+                memchr::memmem::find_iter(s[sentence.clone()].as_bytes(), w.as_bytes()).any(|at| {
+                    let at = sentence.start + at;
+                    !s[..at].ends_with(is_word_char) && !s[at + w.len()..].starts_with(is_word_char)
+                })
+            })
+    };
+    let marked = CONTRAST_MARKERS.iter().any(|m| ends_with_phrase(head, m)) || clauses();
     memchr::memmem::find_iter(s[sentence.clone()].as_bytes(), wanted.as_bytes())
         .map(|at| sentence.start + at..sentence.start + at + wanted.len())
         .any(|r| {
