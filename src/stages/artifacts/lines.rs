@@ -2603,16 +2603,20 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
     }
     for span in credit_spans(line, dict, lexicon) {
         let mut part_start = span.start;
-        // A name all in capitals after an agency's slash (`ANSA/ MARCO LUPERI`): two or three
-        // words in capitals and no agency make a part of their own, the first a common given
-        // name (not `NATO TV`).
+        // A name all in capitals beside an agency's slash (`ANSA/ MARCO LUPERI`, `ROSLAN RAHMAN /
+        // AFP`): two or three words in capitals and no agency make a part of their own, the first
+        // a common given name or every word one of three letters or more that the lexicon does
+        // not count as a common word (not `NATO TV`, `AFP PHOTO`, `KREMLIN POOL`).
         let credit = &line[span.clone()];
         let agency_part = credit.split('/').any(|p| dict.is_agency(p.trim()));
+        let rare = |w: &str| {
+            w.chars().nth(2).is_some() && lexicon.is_some_and(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD)
+        };
         for part in line[span].split('/') {
             let capital_name = agency_part && {
                 let words: Vec<&str> = part.split_whitespace().collect();
                 (2..=3).contains(&words.len())
-                    && personal_name(&title_case(words[0])).is_some_and(|n| n.given)
+                    && (personal_name(&title_case(words[0])).is_some_and(|n| n.given) || words.iter().all(|w| rare(w)))
                     && words.iter().all(|w| surname_in_capitals(w) && !dict.is_agency(w))
             };
             let mut prev_given = capital_name;
