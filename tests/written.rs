@@ -607,6 +607,24 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt76-007", "`Janaozen`, a town the place dictionary lacks; `heardby`"),
     ("rt76-009", "a site's title line (`Charter97 :: News from Belarus - …`)"),
     ("rt76-011", "`Sumgait` kept: the English title is `Sumgait` (the writer's copy is older); `JAMnews`"),
+    ("rt77-002", "`Faeserand`: a surname written once glued to `and`, too short a token for the margin"),
+    ("rt77-004", "Swedish `Tjernihiv`: there is no Swedish romanization scheme"),
+    ("rt77-005", "`Bučanear`: a name written alone once is too little for an eight-letter token; Czech `Venediktovová`"),
+    ("rt77-007", "`Lónyaare`: a Hungarian village no list has; Hungarian `Dnyipro`"),
+    ("rt77-011", "`AzovstalPutin`: `Azovstal` stands alone only in a removed list of headlines"),
+    ("rt78-008", "MercoPress's date line (`11th Monday, December 2023 - 09:47 UTC Full article`)"),
+    ("rt79-001", "German `Dnepr` (the city) is left: `Dnepr` is also the German title of the river"),
+    ("rt79-002", "a section's name (`Vorfälle`) over the headline"),
+    ("rt79-009", "`Comentarios` / `Comentá las notas de Clarín`: an invitation to comment that names no channel"),
+    ("rt80-001", "a date line under the headline: the writers disagree on such lines (11 keep them, 8 remove them)"),
+    ("rt80-004", "`Anatolij Fedoruk`: Bucha's mayor is in no dictionary"),
+    ("rt80-005", "a date line under the headline; `Nikolaev` in a sentence with a year before 1992 is kept as history"),
+    ("rt80-006", "`\"L'viv – the Ensemble of the Historic Centre\"`: a listed site's name in quotation marks, too long for a title"),
+    ("rt80-011", "`More about the war in Ukraine:` over two headlines"),
+    ("rt81-009", "`Ding Lizhen` for Ding Liren, a Chinese name through Russian"),
+    ("rt81-010", "Italian `Basilea` for Basel: the places lack Swiss cities (the fold `Bale` would rewrite Gareth Bale)"),
+    ("rt81-011", "`Alexander Bogomazov` for Oleksandr Bohomazov, whom the dictionary lacks"),
+    ("rt81-012", "`Dnepr` (the city) is left as written"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -742,6 +760,11 @@ fn written_documents_are_cleaned_as_annotated() {
         "set74.jsonl",
         "set75.jsonl",
         "set76.jsonl",
+        "set77.jsonl",
+        "set78.jsonl",
+        "set79.jsonl",
+        "set80.jsonl",
+        "set81.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -761,5 +784,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 888);
+    assert_eq!(docs, 946);
 }

@@ -374,9 +374,12 @@ impl UnicodeStage {
                     let prev = i.checked_sub(1).map(|p| char::from(bytes[p]));
                     let next = bytes.get(i + 1).map(|&n| char::from(n));
                     match truncated_punctuation(char::from(b), prev, next).filter(|_| self.mojibake) {
-                        Some(mark) => {
-                            out.push(Replacement::new(i..i + 1, mark.to_string(), EditKind::Encoding, MOJIBAKE))
-                        }
+                        Some(mark) => out.push(Replacement::new(
+                            i..i + 1,
+                            mark.to_string(),
+                            EditKind::Encoding,
+                            MOJIBAKE,
+                        )),
                         None => out.push(Replacement::removal(i..i + 1, EditKind::Encoding, CONTROL)),
                     }
                 }

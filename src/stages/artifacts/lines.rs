@@ -733,7 +733,8 @@ fn reader_prompt(line: &str) -> bool {
     // A pointer to more news on a channel needs no verb, in a short line (`More news on our
     // Telegram channel`, `Mehr Nachrichten im Telegram-Kanal von RBK-Ukraina`).
     let news_lead = NEWS_LEADS.iter().any(|lead| {
-        line.get(..lead.len()).is_some_and(|head| head.eq_ignore_ascii_case(lead))
+        line.get(..lead.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(lead))
             && line[lead.len()..].starts_with(' ')
     });
     let call = opens_with_call(call_at)
@@ -1393,7 +1394,10 @@ fn is_metadata_trail(line: &str) -> bool {
             // An ordinal day (`11th`, `1st`).
             let w = ["st", "nd", "rd", "th"]
                 .iter()
-                .find_map(|end| w.strip_suffix(end).filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())))
+                .find_map(|end| {
+                    w.strip_suffix(end)
+                        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+                })
                 .unwrap_or(w);
             w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".:/-h".contains(c))
         };
@@ -1749,7 +1753,9 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
         let site_and_section = line(k).split_once(" | ").is_some_and(|(site, section)| {
             site.len() <= 30
                 && (1..=2).contains(&site.split(' ').count())
-                && site.split(' ').all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
+                && site
+                    .split(' ')
+                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
                 && section_name(section)
         });
         if headline_below && (section_name(line(k)) || site_and_section) {

@@ -188,12 +188,14 @@ fn region_named(s: &str, range: &Range<usize>, noun: Option<&str>, index: &Index
     // The region's spelling in English order or in the other languages' (`Oblast
     // Dnipropetrowsk` for `im Gebiet Dnipropetrowsk`).
     let name = &s[range.clone()];
-    [format!("{name} Oblast"), format!("Oblast {name}")].into_iter().find_map(|phrase| {
-        index
-            .longest_at(&phrase)
-            .filter(|&(len, target)| len == phrase.len() && dict.entities[target.entity].kind == EntityType::Place)
-            .map(|(_, target)| target)
-    })
+    [format!("{name} Oblast"), format!("Oblast {name}")]
+        .into_iter()
+        .find_map(|phrase| {
+            index
+                .longest_at(&phrase)
+                .filter(|&(len, target)| len == phrase.len() && dict.entities[target.entity].kind == EntityType::Place)
+                .map(|(_, target)| target)
+        })
 }
 
 /// Whether the place name at `range` follows a phrase that makes it name a region in the other
