@@ -153,13 +153,15 @@ pub enum Scheme {
     Italian,
     /// Dutch press spelling (Taalunie transcription).
     Dutch,
+    /// Swedish press spelling (the transcription of Swedish and Danish papers).
+    Swedish,
 }
 
 impl Scheme {
     /// Every scheme, in the order [`romanizations`] tries them (official
     /// systems first, press conventions after), so callers can iterate
     /// without listing variants by hand.
-    pub const ALL: [Scheme; 12] = [
+    pub const ALL: [Scheme; 13] = [
         Scheme::National,
         Scheme::BgnPcgn,
         Scheme::Icao9303,
@@ -172,6 +174,7 @@ impl Scheme {
         Scheme::Polish,
         Scheme::Italian,
         Scheme::Dutch,
+        Scheme::Swedish,
     ];
 
     /// A stable lowercase identifier, for configs, reports and logs where
@@ -190,6 +193,7 @@ impl Scheme {
             Scheme::Polish => "polish",
             Scheme::Italian => "italian",
             Scheme::Dutch => "dutch",
+            Scheme::Swedish => "swedish",
         }
     }
 
@@ -218,6 +222,7 @@ impl Scheme {
             Scheme::Polish => "Polish transcription, PWN rules (Zełenski, Ołeksij, Siergiej)",
             Scheme::Italian => "Italian press (Oleksij, Evgenij, Sergej)",
             Scheme::Dutch => "Dutch press, Taalunie transcription (Koeleba, Tsjernihiv, Sjojgoe, Loekasjenko)",
+            Scheme::Swedish => "Swedish press (Tjernihiv, Zelenskyj, Sjojgu, Lukasjenko)",
         }
     }
 }
@@ -494,6 +499,7 @@ fn rule(source: Source, scheme: Scheme) -> Rule {
         (Source::Ukrainian, Scheme::Polish) => uk_polish,
         (Source::Ukrainian, Scheme::Italian) => uk_italian,
         (Source::Ukrainian, Scheme::Dutch) => uk_dutch,
+        (Source::Ukrainian, Scheme::Swedish) => uk_swedish,
         (Source::Russian, Scheme::National) => ru_gost_a,
         (Source::Russian, Scheme::BgnPcgn) => ru_bgn,
         (Source::Russian, Scheme::Icao9303) => ru_icao,
@@ -506,6 +512,7 @@ fn rule(source: Source, scheme: Scheme) -> Rule {
         (Source::Russian, Scheme::Polish) => ru_polish,
         (Source::Russian, Scheme::Italian) => ru_italian,
         (Source::Russian, Scheme::Dutch) => ru_dutch,
+        (Source::Russian, Scheme::Swedish) => ru_swedish,
         (Source::Belarusian, Scheme::National) => be_national,
         (Source::Belarusian, Scheme::BgnPcgn) => be_bgn,
         (Source::Belarusian, Scheme::Icao9303) => be_passport,
@@ -518,6 +525,7 @@ fn rule(source: Source, scheme: Scheme) -> Rule {
         (Source::Belarusian, Scheme::Polish) => be_polish,
         (Source::Belarusian, Scheme::Italian) => be_italian,
         (Source::Belarusian, Scheme::Dutch) => be_dutch,
+        (Source::Belarusian, Scheme::Swedish) => be_swedish,
     }
 }
 
@@ -2230,6 +2238,50 @@ fn be_dutch(w: &Word, i: usize) -> Option<Out> {
 }
 
 // ---------------------------------------------------------------------------
+// Swedish (as Swedish and Danish papers write names): the Dutch letters but у → u, ю → ju, ч →
+// tj, щ → sjtj.
+// ---------------------------------------------------------------------------
+
+/// The letters where Swedish parts from Dutch; the rest as [`uk_dutch`], [`ru_dutch`] and
+/// [`be_dutch`] write them.
+fn swedish_letter(c: char) -> Option<&'static str> {
+    Some(match c {
+        'у' => "u",
+        'ю' => "ju",
+        'ч' => "tj",
+        'щ' => "sjtj",
+        _ => return None,
+    })
+}
+
+/// Ukrainian in Swedish (Tjernihiv, Zelenskyj, Sjmyhal).
+fn uk_swedish(w: &Word, i: usize) -> Option<Out> {
+    match swedish_letter(w.at(i)) {
+        Some(latin) => one(latin),
+        None => uk_dutch(w, i),
+    }
+}
+
+/// Russian in Swedish: -ий → -ij (Zelenskij, Sjojgu, Tjernigov).
+fn ru_swedish(w: &Word, i: usize) -> Option<Out> {
+    if w.tail_is(i, "ий") {
+        return two("ij");
+    }
+    match swedish_letter(w.at(i)) {
+        Some(latin) => one(latin),
+        None => ru_dutch(w, i),
+    }
+}
+
+/// Belarusian in Swedish (Lukasjenka, Tsichanouskaja).
+fn be_swedish(w: &Word, i: usize) -> Option<Out> {
+    match swedish_letter(w.at(i)) {
+        Some(latin) => one(latin),
+        None => be_dutch(w, i),
+    }
+}
+
+// ---------------------------------------------------------------------------
 // Tests
 // ---------------------------------------------------------------------------
 
@@ -3307,6 +3359,29 @@ mod tests {
             ],
         );
         check(Be, Dutch, &[("Аляксандр Лукашэнка", "Aljaksandr Loekasjenka")]);
+    }
+
+    #[test]
+    fn swedish_forms() {
+        check(
+            Uk,
+            Swedish,
+            &[
+                ("Чернігів", "Tjernihiv"),
+                ("Херсон", "Cherson"),
+                ("Денис Шмигаль", "Denys Sjmyhal"),
+                ("Володимир Зеленський", "Volodymyr Zelenskyj"),
+            ],
+        );
+        check(
+            Ru,
+            Swedish,
+            &[
+                ("Сергей Шойгу", "Sergej Sjojgu"),
+                ("Владимир Зеленский", "Vladimir Zelenskij"),
+            ],
+        );
+        check(Be, Swedish, &[("Аляксандр Лукашэнка", "Aljaksandr Lukasjenka")]);
     }
 
     // -- Case, passthrough, segmentation ------------------------------------
