@@ -6,6 +6,8 @@ use crate::error::{Error, Result};
 use crate::lexicon::Lexicon;
 use crate::token::{letter_runs, with_lowercase};
 use crate::translit::{romanizations, romanize, Scheme, Source};
+
+use super::RIVERS;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
@@ -86,6 +88,9 @@ pub(crate) struct Target {
     /// ASCII fold; `None` for a given name and surname from two different schemes. Reports name
     /// it, so a dictionary editor can tell which convention a text follows.
     pub scheme: Option<Scheme>,
+    /// A river that shares the spelling with this town (`Dnepr`, the city's Russian name and a
+    /// form of the Dnieper's): the river where an article or a river's noun comes before it.
+    pub river: Option<usize>,
 }
 
 /// The entities and, built on first use, one variant index per language.
@@ -409,6 +414,7 @@ impl Index {
             Some(None) => None,
             Some(Some(t)) => (pairs == 0 || (pairs == 1 && pair_entity == t.entity)).then_some(*t),
             None if pairs == 1 => Some(Target {
+                river: None,
                 entity: pair_entity,
                 origin: Origin::Generated,
                 surname_only: false,
@@ -683,6 +689,8 @@ impl NameDict {
         let ordinary =
             |fold: &str| !fold.contains(' ') && lexicon.is_some_and(|lex| with_lowercase(fold, |w| lex.contains(w)));
         let mut phrases: FxHashMap<Box<str>, Option<Target>> = FxHashMap::default();
+        let entities = &self.entities;
+        let river = |e: usize| RIVERS.contains(&entities[e].id.as_str());
         let add = |spelling: &str, target: Target, phrases: &mut FxHashMap<Box<str>, Option<Target>>| {
             if letter_runs(spelling).map(|w| w.chars().count()).sum::<usize>() < 3 {
                 return;
@@ -692,6 +700,25 @@ impl NameDict {
                     phrases.insert(spelling.into(), Some(target));
                 }
                 Some(slot) => match slot {
+                    // The river again, by another route.
+                    Some(t) if t.river == Some(target.entity) => {}
+                    // A town and a river: the town's, with the river beside it, unless it is the
+                    // town's title here (`Dnipro` in English names the city and is left alone).
+                    Some(t)
+                        if t.river.is_none()
+                            && t.entity != target.entity
+                            && river(t.entity) != river(target.entity) =>
+                    {
+                        let (town, stream) = if river(t.entity) {
+                            (target, t.entity)
+                        } else {
+                            (*t, target.entity)
+                        };
+                        *slot = (entities[town.entity].canonical[lang] != spelling).then_some(Target {
+                            river: Some(stream),
+                            ..town
+                        });
+                    }
                     // The same entity by another route: prefer the listed origin.
                     Some(t) if t.entity == target.entity => {
                         if target.origin == Origin::Listed {
@@ -713,6 +740,7 @@ impl NameDict {
         for (e, entity) in self.entities.iter().enumerate() {
             let person = entity.kind == EntityType::Person;
             let listed = Target {
+                river: None,
                 entity: e,
                 origin: Origin::Listed,
                 surname_only: false,
@@ -759,6 +787,7 @@ impl NameDict {
                         let personal = !person && !spelling.contains(' ') && personal_name(&spelling).is_some();
                         if !common(&spelling) && !word && !personal {
                             let generated = Target {
+                                river: None,
                                 entity: e,
                                 origin: Origin::Generated,
                                 surname_only: false,
@@ -786,6 +815,7 @@ impl NameDict {
                     surname,
                     true,
                     Target {
+                        river: None,
                         surname_only: true,
                         ..target
                     },

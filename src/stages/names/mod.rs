@@ -198,6 +198,23 @@ fn region_named(s: &str, range: &Range<usize>, noun: Option<&str>, index: &Index
         })
 }
 
+/// Whether the name at `range` follows a word that makes it a river's: an article or a
+/// preposition fused with one (towns take none: `the Dnepr`, `am Dnepr`, `du Dniepr`) or the noun
+/// (`the river Dnepr`); or the noun follows it (`Dnepr River`).
+fn names_a_river(s: &str, range: &Range<usize>) -> bool {
+    let before = s[..range.start].trim_end_matches(' ');
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !c.is_alphabetic())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = &before[start..];
+    let after = s[range.end..].trim_start_matches(' ');
+    (before.len() < range.start && with_lowercase(word, |w| RIVER_WORDS.contains(&w) || RIVER_WORDS.contains(&word)))
+        || after.starts_with("River")
+        || after.starts_with("river")
+}
+
 /// Whether the place name at `range` follows a phrase that makes it name a region in the other
 /// languages (`dans les régions de Dnipropetrovsk`, `im Gebiet Charkiw`).
 fn region_before(s: &str, range: &Range<usize>) -> bool {
@@ -972,6 +989,16 @@ pub(crate) fn recognize(
             continue;
         }
         from = range.end;
+        // A town's spelling that a river shares names the river after an article or a river's
+        // noun (`the Dnepr`, `des Dnepr`), the town elsewhere (`in Dnepr`).
+        let target = match target.river {
+            Some(river) if names_a_river(s, &range) => Target {
+                entity: river,
+                river: None,
+                ..target
+            },
+            _ => target,
+        };
         let switched_on = match target.origin {
             _ if glued => on.glued,
             Origin::Listed => on.listed,
@@ -1043,6 +1070,7 @@ pub(crate) fn recognize(
                 origin: Origin::Listed,
                 surname_only: true,
                 scheme: None,
+                river: None,
             };
             if stands_alone(s, &range) && fits_context(s, &range, target, EntityType::Person, index, lexicon) {
                 coreferences.push(range.clone());
@@ -1285,6 +1313,23 @@ mod tests {
                         opened; Kiev Trading GmbH shipped grain. 1. FC Köln lost; the city was called Lemberg. Shelling hit Kyiv on Monday. \
                         Moscow calls the city by its Soviet-era name, Krasnoarmeysk.";
         assert_eq!(n.normalize(input).text, expected);
+    }
+
+    #[test]
+    fn a_spelling_of_a_river_and_a_town_names_the_river_after_an_article() {
+        let en = Normalizer::builder().language("en").build().unwrap();
+        assert_eq!(
+            en.normalize("A missile hit flats in Dnepr. The plant on the far bank of the Dnepr was the target.")
+                .text,
+            "A missile hit flats in Dnipro. The plant on the far bank of the Dnieper was the target."
+        );
+        // German: the river's title is `Dnepr`, the city's `Dnipro`.
+        let de = Normalizer::builder().language("de").build().unwrap();
+        assert_eq!(
+            de.normalize("Das Kraftwerk am Ufer des Dnepr war das Ziel. In Dnepr starben 40 Menschen.")
+                .text,
+            "Das Kraftwerk am Ufer des Dnepr war das Ziel. In Dnipro starben 40 Menschen."
+        );
     }
 
     #[test]
