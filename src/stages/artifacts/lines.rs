@@ -353,6 +353,28 @@ fn glued_menu(line: &str) -> bool {
     glues >= MENU_GLUES && glues >= spaces && shaped
 }
 
+/// Whether `line` is a menu in capitals whose items lost their separators, where no capital marks
+/// where an item starts (`NEWSPOLITICSECONOMYWORLDSPORTCULTUREHRVEN`): one word of ASCII capitals
+/// that reads whole as [`MENU_GLUES`] sections' names or more (`NEWS`, `POLITICS`, …) and the
+/// codes of a language picker (`HR`, `EN`).
+fn capitals_menu(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    if !(12..=120).contains(&bytes.len()) || !bytes.iter().all(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let lower = line.to_ascii_lowercase();
+    let item = |w: &str| SECTION_WORDS.contains(&w) || LANGUAGE_CODES.iter().any(|c| c.eq_ignore_ascii_case(w));
+    // The fewest items that read the first `i` bytes, if any reading does.
+    let mut fewest: Vec<Option<usize>> = vec![None; lower.len() + 1];
+    fewest[0] = Some(0);
+    for end in 1..=lower.len() {
+        fewest[end] = (end.saturating_sub(16)..end)
+            .filter_map(|start| fewest[start].filter(|_| item(&lower[start..end])).map(|n| n + 1))
+            .min();
+    }
+    fewest[lower.len()].is_some_and(|n| n >= MENU_GLUES)
+}
+
 /// The fewest items of a menu written with separators.
 const MENU_ITEMS: usize = 5;
 
@@ -930,7 +952,12 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         }
     }
     let glued = apart.is_some();
-    if on(MENU) && ((glued && glued_menu(trimmed)) || separated_menu(trimmed) || language_picker(trimmed)) {
+    if on(MENU)
+        && ((glued && glued_menu(trimmed))
+            || separated_menu(trimmed)
+            || language_picker(trimmed)
+            || capitals_menu(trimmed))
+    {
         return verdict(MENU, EditKind::Boilerplate, 0.85);
     }
     if on(CHROME_PHRASE) && (network_row(trimmed) || apart.as_deref().is_some_and(network_row)) {
@@ -1135,6 +1162,10 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
     let mut sourced = false;
     // Fields may be set apart by bars (`Source: Xinhua| 2023-05-18 10:21:36|Editor: huaxia`).
     for field in line.split('|') {
+        // A date or a time of its own (`Source: Tanjug Sunday, May 29, 2022 | 14:31`).
+        if is_date_phrase(field) {
+            continue;
+        }
         // A leading date, with a time after it.
         let mut rest = field.trim();
         if rest.get(..10).is_some_and(is_timestamp) {
@@ -1172,7 +1203,11 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
             let value = after[..end].trim();
             // An editor may sign with a handle in lower case (Xinhua's `Editor: huaxia`).
             let handle = editor && !value.is_empty() && value.chars().all(|c| c.is_ascii_lowercase());
-            if !(is_credit(value, 4) || dict.is_agency(value) || handle) {
+            // An agency with the date it filed (`Source: Tanjug Sunday, May 29, 2022`).
+            let dated_agency = value
+                .split_once(' ')
+                .is_some_and(|(agency, date)| dict.is_agency(agency) && is_date_phrase(date));
+            if !(is_credit(value, 4) || dict.is_agency(value) || handle || dated_agency) {
                 return false;
             }
             rest = after[end..].trim_start();
@@ -1189,9 +1224,19 @@ fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {
     let Some((lead, rest)) = line.trim_end_matches('.').split_once(' ') else {
         return false;
     };
-    if line.len() > 60 || !matches!(lead, "With" | "with" | "Avec" | "avec" | "Con" | "Com" | "Mit") {
+    if line.len() > 60
+        || !matches!(
+            lead,
+            "With" | "with" | "Avec" | "avec" | "Con" | "Com" | "Mit" | "Via" | "via"
+        )
+    {
         return false;
     }
+    // The site that reposts the agencies may close the line (`Via MTI, Hungary Today`).
+    let rest = match rest.rsplit_once(", ") {
+        Some((agencies, site)) if is_credit(site, 3) && !dict.is_agency(site) => agencies,
+        _ => rest,
+    };
     rest.split([' ', ',', '/']).filter(|w| !w.is_empty()).all(|w| {
         dict.is_agency(w)
             || with_lowercase(w, |w| LOWERCASE_CREDITS.contains(&w))
@@ -1388,35 +1433,9 @@ fn is_metadata_trail(line: &str) -> bool {
             .iter()
             .skip(1)
             .any(|w| with_lowercase(w.trim_end_matches(':'), |w| UPDATED_WORDS.contains(&w)));
-        // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`, `4:17pm`).
-        let numeric = |w: &str| {
-            let w = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).unwrap_or(w);
-            // An ordinal day (`11th`, `1st`).
-            let w = ["st", "nd", "rd", "th"]
-                .iter()
-                .find_map(|end| {
-                    w.strip_suffix(end)
-                        .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-                })
-                .unwrap_or(w);
-            w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".:/-h".contains(c))
-        };
         let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
-        let listed = |w: &str, list: &[&str]| {
-            with_lowercase(w.trim_end_matches(['.', ':']).trim_matches(['(', ')']), |w| {
-                list.contains(&w)
-            })
-        };
-        // A time zone with its offset (`GMT+2`, `UTC-05:00`) is read as the zone.
-        let zone = |w: &str| {
-            w.split_once(['+', '-', '−']).is_some_and(|(zone, offset)| {
-                !offset.is_empty() && offset.chars().all(|c| c.is_ascii_digit() || c == ':') && listed(zone, DATE_WORDS)
-            })
-        };
-        let date = words.iter().any(|w| numeric(w))
-            && words
-                .iter()
-                .all(|w| numeric(w) || listed(w, MONTHS) || listed(w, DATE_WORDS) || listed(w, WEEKDAYS) || zone(w));
+        let listed = stamp_word;
+        let date = date_words(&words);
         // A count in either order (`12 540 views`, `Vues : 2 841`), or a reading time (`3 Min.
         // Lesezeit`, `Lecture 4 min.`).
         let count = words.iter().any(|w| number(w))
@@ -1438,6 +1457,53 @@ fn is_metadata_trail(line: &str) -> bool {
         dated |= date || count;
     }
     dated
+}
+
+/// The words of a page's stamp (`May 29, 2022`, `14.11.2024 09:42`, `11th Monday, December
+/// 2023 - 09:47 UTC`), as [`is_metadata_trail`] reads them: a figure at least, and nothing but
+/// figures with date and time marks, months, weekdays, stamp words and time zones.
+fn date_words(words: &[&str]) -> bool {
+    // Digits with date and time marks (`14.11.2024`, `09:42`, `08h12`, `4:17pm`).
+    let numeric = |w: &str| {
+        let w = w.strip_suffix("am").or_else(|| w.strip_suffix("pm")).unwrap_or(w);
+        // An ordinal day (`11th`, `1st`).
+        let w = ["st", "nd", "rd", "th"]
+            .iter()
+            .find_map(|end| {
+                w.strip_suffix(end)
+                    .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            })
+            .unwrap_or(w);
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".:/-h".contains(c))
+    };
+    // A time zone with its offset (`GMT+2`, `UTC-05:00`) is read as the zone.
+    let zone = |w: &str| {
+        w.split_once(['+', '-', '−']).is_some_and(|(zone, offset)| {
+            !offset.is_empty() && offset.chars().all(|c| c.is_ascii_digit() || c == ':') && stamp_word(zone, DATE_WORDS)
+        })
+    };
+    words.iter().any(|w| numeric(w))
+        && words.iter().all(|w| {
+            numeric(w) || stamp_word(w, MONTHS) || stamp_word(w, DATE_WORDS) || stamp_word(w, WEEKDAYS) || zone(w)
+        })
+}
+
+/// Whether the word of a stamp `w` is one of `list`, whatever its case and the stop or colon
+/// after it.
+fn stamp_word(w: &str, list: &[&str]) -> bool {
+    with_lowercase(w.trim_end_matches(['.', ':']).trim_matches(['(', ')']), |w| {
+        list.contains(&w)
+    })
+}
+
+/// Whether `phrase` is a date or a time and nothing else (`Sunday, May 29, 2022`).
+fn is_date_phrase(phrase: &str) -> bool {
+    let words: Vec<&str> = phrase
+        .split([' ', ','])
+        .map(|w| w.trim_matches(['(', ')']))
+        .filter(|w| !w.is_empty() && !matches!(*w, ":" | "-" | "–" | "—"))
+        .collect();
+    date_words(&words)
 }
 
 /// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.
@@ -1737,11 +1803,21 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
         confidence: 0.75,
     });
     let below = (first + 1..ranges.len()).find(|&k| !blank(k));
-    let words = line(first).split(' ');
+    // (Small words and a dash may join the name's words, uncounted: `MARCA in English`, `HINA -
+    // Croatian News Agency`.)
+    let joined = |w: &str| {
+        matches!(
+            w,
+            "in" | "of" | "the" | "and" | "-" | "–" | "de" | "di" | "da" | "do" | "du"
+        )
+    };
+    let words: Vec<&str> = line(first).split(' ').collect();
     let site = line(first).len() <= 40
-        && (1..=PAGE_HEAD_WORDS).contains(&words.clone().count())
-        && words.into_iter().all(|w| {
-            w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+        && (1..=PAGE_HEAD_WORDS + 1).contains(&words.iter().filter(|w| !joined(w)).count())
+        && words.first().is_some_and(|w| !joined(w))
+        && words.iter().all(|w| {
+            joined(w)
+                || w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
         });
     if site && below.is_some_and(|k| verdicts[k].is_some_and(|v| v.rule == MENU || v.rule == BREADCRUMB)) {
         verdicts[first] = head_verdict;
@@ -1750,13 +1826,13 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
     for (n, &k) in kept.iter().enumerate().take(2) {
         let headline_below = kept.get(n + 1).is_some_and(|&h| !line(h).ends_with(['.', ':']));
         // (Or the site's name before it, as a title bar reads: `News24 | Politics`.)
-        let site_and_section = line(k).split_once(" | ").is_some_and(|(site, section)| {
+        let site_and_section = line(k).split_once(" | ").is_some_and(|(site, sections)| {
             site.len() <= 30
                 && (1..=2).contains(&site.split(' ').count())
                 && site
                     .split(' ')
                     .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
-                && section_name(section)
+                && sections.split(" | ").all(section_name)
         });
         if headline_below && (section_name(line(k)) || site_and_section) {
             verdicts[k] = head_verdict;
@@ -2154,6 +2230,12 @@ pub fn inline_fixes(
                         SITE_ATTRIBUTION,
                     ));
                 }
+            } else if let Some(start) = agency_sign_off(line, dict) {
+                out.push(Replacement::removal(
+                    range.start + start..range.end,
+                    EditKind::Boilerplate,
+                    SITE_ATTRIBUTION,
+                ));
             }
         }
     }
@@ -2206,6 +2288,16 @@ pub fn inline_fixes(
         keep
     });
     out
+}
+
+/// Where an agency's sign-off between slashes starts, after the last sentence of a paragraph
+/// (`… the leaders of Germany instead. /HINA/`): the byte of the space before it.
+fn agency_sign_off(line: &str, dict: &ArtifactDict) -> Option<usize> {
+    let head = line.trim_end().strip_suffix('/')?;
+    let open = head.rfind('/')?;
+    let before = line[..open].strip_suffix(' ')?;
+    (dict.is_agency(&head[open + 1..]) && before.trim_end().ends_with(['.', '!', '?', '”', '"', '»', ')']))
+        .then_some(before.len())
 }
 
 /// Whether `site`, after ` / ` at the end of a paragraph (`before`), is the name of the site or

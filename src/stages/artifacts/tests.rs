@@ -22,6 +22,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\n\nMIRA: Putin pone sus fuerzas nucleares en alerta\n\nMore body.", "Body.\n\nMore body."),
     ("en", "Body.\nLIVE | Ukraine maintains control of Kiev\nEnd.", "Body.\nEnd."),
     ("en", "Live coverage continued through the night.", "Live coverage continued through the night."),
+    // chrome.menu: a menu in capitals with no separators left, sections and language codes
+    ("en", "The talks went on.\nNEWSPOLITICSECONOMYWORLDSPORTCULTUREHRVEN\nMore body.", "The talks went on.\nMore body."),
+    ("en", "The talks went on.\nUNITEDNATIONSWORLDFOODPROGRAMME\nMore.", "The talks went on.\nUNITEDNATIONSWORLDFOODPROGRAMME\nMore."),
     ("es", "Texto.\nLEA TAMBIÉN: Zelenski pide más armas a la OTAN\nFin.", "Texto.\nFin."),
     ("es", "Texto.\nMira: los números hablan por sí solos.", "Texto.\nMira: los números hablan por sí solos."),
     ("fr", "Texte.\nÀ LIRE AUSSI : Kiev sous les bombes\nFin.", "Texte.\nFin."),
