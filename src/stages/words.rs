@@ -749,9 +749,9 @@ impl WordsStage {
                         between,
                         "." | "!" | "?" | "”." | "\"." | "’." | ")." | ".”" | "?”" | "!”" | "»." | ".»" | "“."
                     );
-                    // A quotation that opens after the sentence end (`artillery.“We`): the space
-                    // goes before its mark.
-                    let opening = matches!(between, ".“" | "!“" | "?“" | ".«" | "!«" | "?«");
+                    // A quotation that opens after the sentence end (`artillery.“We`,
+                    // `Angriff.„Nur`): the space goes before its mark.
+                    let opening = matches!(between, ".“" | "!“" | "?“" | ".«" | "!«" | "?«" | ".„" | "!„" | "?„");
                     // A time's `a.m.` or `p.m.` takes a space after it, sentence end or not
                     // (`at 10 a.m.Moscow time`).
                     let clock = between == "."

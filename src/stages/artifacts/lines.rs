@@ -375,6 +375,31 @@ fn capitals_menu(line: &str) -> bool {
     fewest[lower.len()].is_some_and(|n| n >= MENU_GLUES)
 }
 
+/// Whether `line` is a row of tags, each with the count of the site's articles under it
+/// (`Dnipro (5714)   missile strike (2090)   war (31872)`): two tags or more of one to three words,
+/// each closed by a number in parentheses, and nothing else.
+fn counted_tags(line: &str) -> bool {
+    if line.len() > 200 || !line.ends_with(')') {
+        return false;
+    }
+    let mut tags = 0;
+    for chunk in line.split_terminator(')') {
+        let Some((tag, count)) = chunk.trim_start().rsplit_once(" (") else {
+            return false;
+        };
+        let words = tag.split_whitespace().count();
+        let tag_shaped = (1..=3).contains(&words)
+            && tag
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '-' || c == '\'');
+        if !tag_shaped || count.is_empty() || !count.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        tags += 1;
+    }
+    tags >= 2
+}
+
 /// The fewest items of a menu written with separators.
 const MENU_ITEMS: usize = 5;
 
@@ -956,7 +981,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         && ((glued && glued_menu(trimmed))
             || separated_menu(trimmed)
             || language_picker(trimmed)
-            || capitals_menu(trimmed))
+            || capitals_menu(trimmed)
+            || counted_tags(trimmed))
     {
         return verdict(MENU, EditKind::Boilerplate, 0.85);
     }
@@ -1433,14 +1459,8 @@ fn is_metadata_trail(line: &str) -> bool {
             .iter()
             .skip(1)
             .any(|w| with_lowercase(w.trim_end_matches(':'), |w| UPDATED_WORDS.contains(&w)));
-        let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
-        let listed = stamp_word;
         let date = date_words(&words);
-        // A count in either order (`12 540 views`, `Vues : 2 841`), or a reading time (`3 Min.
-        // Lesezeit`, `Lecture 4 min.`).
-        let count = words.iter().any(|w| number(w))
-            && words.iter().any(|w| listed(w, COUNTER_WORDS))
-            && words.iter().all(|w| number(w) || listed(w, COUNTER_WORDS));
+        let count = count_words(&words);
         let poster = words.len() <= 4
             && with_lowercase(words.first().unwrap_or(&""), |w| w == "posted")
             && words.get(1) == Some(&"by");
@@ -1486,6 +1506,48 @@ fn date_words(words: &[&str]) -> bool {
         && words.iter().all(|w| {
             numeric(w) || stamp_word(w, MONTHS) || stamp_word(w, DATE_WORDS) || stamp_word(w, WEEKDAYS) || zone(w)
         })
+}
+
+/// The words of a count in either order (`12 540 views`, `Vues : 2 841`) or a reading time (`3
+/// Min. Lesezeit`, `Lecture 4 min.`): numbers and counters' words only, one of each at least.
+fn count_words(words: &[&str]) -> bool {
+    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
+    words.iter().any(|w| number(w))
+        && words.iter().any(|w| stamp_word(w, COUNTER_WORDS))
+        && words.iter().all(|w| number(w) || stamp_word(w, COUNTER_WORDS))
+}
+
+/// Where the counters a page puts after a byline or a stamp start (`Von Markus HOFFMANN |
+/// 13.04.2025, 18:42 Uhr | Lesezeit: 3 Min.`, `Publié le 16/05/2025 à 19h05 · Lecture 4 min · 12
+/// commentaires`): the separator before the line's last parts, all of them counts, after a part
+/// that is none.
+fn trailing_counts(line: &str) -> Option<usize> {
+    const SEPARATORS: [&str; 2] = [" | ", " · "];
+    if line.len() > 200 || !(line.contains(SEPARATORS[0]) || line.contains(SEPARATORS[1])) {
+        return None;
+    }
+    let mut cuts: Vec<(usize, usize)> = SEPARATORS
+        .iter()
+        .flat_map(|sep| line.match_indices(sep).map(|(at, sep)| (at, sep.len())))
+        .collect();
+    cuts.sort_unstable();
+    let is_count = |part: &str| {
+        let words: Vec<&str> = part
+            .split([' ', ','])
+            .map(|w| w.trim_matches(['(', ')']))
+            .filter(|w| !w.is_empty() && *w != ":")
+            .collect();
+        count_words(&words)
+    };
+    cuts.iter().enumerate().find_map(|(k, &(at, len))| {
+        let ends = cuts[k + 1..]
+            .iter()
+            .map(|&(next, _)| next)
+            .chain(std::iter::once(line.len()));
+        let starts = std::iter::once(at + len).chain(cuts[k + 1..].iter().map(|&(next, sep)| next + sep));
+        let mut parts = starts.zip(ends).map(|(from, to)| &line[from..to]);
+        (at > 0 && !is_count(&line[..at]) && parts.all(is_count)).then_some(at)
+    })
 }
 
 /// Whether the word of a stamp `w` is one of `list`, whatever its case and the stop or colon
@@ -2202,6 +2264,17 @@ pub fn inline_fixes(
                     first.start..first.start + len,
                     EditKind::Boilerplate,
                     SCRAPER_DATE,
+                ));
+            }
+        }
+    }
+    if on(TIMESTAMP) {
+        for range in &kept {
+            if let Some(at) = trailing_counts(&s[range.clone()]) {
+                out.push(Replacement::removal(
+                    range.start + at..range.end,
+                    EditKind::Boilerplate,
+                    TIMESTAMP,
                 ));
             }
         }

@@ -25,6 +25,9 @@ const CASES: &[(&str, &str, &str)] = &[
     // chrome.menu: a menu in capitals with no separators left, sections and language codes
     ("en", "The talks went on.\nNEWSPOLITICSECONOMYWORLDSPORTCULTUREHRVEN\nMore body.", "The talks went on.\nMore body."),
     ("en", "The talks went on.\nUNITEDNATIONSWORLDFOODPROGRAMME\nMore.", "The talks went on.\nUNITEDNATIONSWORLDFOODPROGRAMME\nMore."),
+    // a row of tags with their counts of articles; a sentence with figures in parentheses stays
+    ("en", "The talks went on.\nDnipro (5714)   missile strike (2090)   war (31872)", "The talks went on."),
+    ("en", "Deaths rose in Kharkiv (12) and Sumy (3)", "Deaths rose in Kharkiv (12) and Sumy (3)"),
     ("es", "Texto.\nLEA TAMBIÉN: Zelenski pide más armas a la OTAN\nFin.", "Texto.\nFin."),
     ("es", "Texto.\nMira: los números hablan por sí solos.", "Texto.\nMira: los números hablan por sí solos."),
     ("fr", "Texte.\nÀ LIRE AUSSI : Kiev sous les bombes\nFin.", "Texte.\nFin."),

@@ -585,7 +585,8 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
 /// was called Lemberg`, `known as Kiev`, `formerly Kharkov`, `its Soviet-era name, Krasnoarmeysk`,
-/// `se chamava Dnipropetrovsk`):
+/// `se chamava Dnipropetrovsk`), or one follows it in apposition (`Nikolayev, the
+/// transliteration of its Russian name`):
 /// the name as it was, not an old spelling to correct.
 fn named_as(s: &str, range: &Range<usize>) -> bool {
     // A comma may come between (`by its Soviet-era name, Krasnoarmeysk`).
@@ -606,7 +607,23 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         .filter(|(_, last)| with_lowercase(last, |w| NAMING_ADVERBS.contains(&w)))
         .map(|(before, _)| before);
     let names = |head: &str| NAMING_WORDS.iter().any(|w| ends_with_phrase(head, w));
-    in_a_language || names(head) || without_adverb.is_some_and(names)
+    // Or a naming word in apposition after it (`appears as Nikolayev, the transliteration of its
+    // Russian name`).
+    let apposition = [", the ", ", a ", ", its ", " (the ", " (a "]
+        .iter()
+        .find_map(|lead| s[range.end..].strip_prefix(lead))
+        .and_then(|rest| rest.split([' ', ',', ')']).next())
+        .is_some_and(|word| NAMING_WORDS.contains(&word));
+    in_a_language || names(head) || without_adverb.is_some_and(names) || apposition
+}
+
+/// Whether the place name at `range` follows a person's rank or title (`Admiral Makarov`): a
+/// person's surname that a town shares.
+fn after_a_rank(s: &str, range: &Range<usize>) -> bool {
+    let head = s[..range.start].strip_suffix(' ').unwrap_or("");
+    RANKS
+        .iter()
+        .any(|rank| ends_with_phrase(head, rank) && head.ends_with(rank))
 }
 
 /// Whether `head` ends with the whole words of `phrase`, in any ASCII letter case.
@@ -1216,7 +1233,8 @@ impl Stage for NamesStage {
                     || (entity.kind == EntityType::Place
                         && (in_history(&s[sentence], || history_until(found, wanted))
                             || in_fixed_name(s, &range)
-                            || named_as(s, &range)))
+                            || named_as(s, &range)
+                            || after_a_rank(s, &range)))
             };
             // A name of a Latin alphabet written without its accents is the English press's
             // habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
