@@ -605,6 +605,17 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt81-009", "`Ding Lizhen` for Ding Liren, a Chinese name through Russian"),
     ("rt81-010", "Italian `Basilea` for Basel: the places lack Swiss cities (the fold `Bale` would rewrite Gareth Bale)"),
     ("rt81-011", "`Alexander Bogomazov` for Oleksandr Bohomazov, whom the dictionary lacks"),
+    ("rt82-001", "German `Sumyangegriffen`: German splits a name only before a function word"),
+    ("rt82-003", "`Publié le … · Lecture 4 min · 12 commentaires` removed whole (the writer keeps the stamp); French `Oumerov` unchecked"),
+    ("rt82-005", "Spanish `Anchorageuna`: the city written once, glued to `una`"),
+    ("rt82-008", "Italian `Sudža` unchecked; `di Redazione Esteri – Luca FERRARI`; `· 3 minuti di lettura`"),
+    ("rt82-009", "Portuguese `Ovalda`: `Oval` written once, glued to `da`"),
+    ("rt83-001", "`© Sputnik / Ilya Pitalev / Go to the mediabank` removed whole (the writer keeps the credit)"),
+    ("rt83-003", "`© Sergei Bobylev/TASS` removed (this writer keeps a © credit; others remove them)"),
+    ("rt83-007", "ships named after towns without a ship's noun beside them (`Kiev and Minsk ended up in China`, `Moskva sank`)"),
+    ("rt83-008", "a date line under the headline"),
+    ("rt83-009", "a date line under the headline"),
+    ("rt84-007", "a sports section's label (`LALIGA | …`); `Anatoli Trubin`, whom the dictionary lacks"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -745,6 +756,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set79.jsonl",
         "set80.jsonl",
         "set81.jsonl",
+        "set82.jsonl",
+        "set83.jsonl",
+        "set84.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -764,5 +778,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 946);
+    assert_eq!(docs, 980);
 }
