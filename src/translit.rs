@@ -2214,27 +2214,17 @@ fn ru_dutch(w: &Word, i: usize) -> Option<Out> {
     })
 }
 
-/// Belarusian in Dutch: г → h, ў → w, е → je where iotated (Loekasjenko, Tichanovskaja).
+/// Belarusian in Dutch: as Ukrainian, but ў → w, ы → y, э → e, ё → jo and е → je where iotated
+/// (Loekasjenko, Tichanovskaja).
 fn be_dutch(w: &Word, i: usize) -> Option<Out> {
-    let c = w.at(i);
-    one(match c {
-        'г' => "h",
-        'ґ' => "g",
-        'е' => {
-            if iot_be(w, i) {
-                "je"
-            } else {
-                "e"
-            }
-        }
-        'ё' => "jo",
-        'і' => "i",
-        'й' => "j",
-        'ў' => "w",
-        'ы' => "y",
-        'э' => "e",
-        _ => dutch_common(c).or_else(|| plain(c))?,
-    })
+    match w.at(i) {
+        'е' if iot_be(w, i) => one("je"),
+        'ё' => one("jo"),
+        'ў' => one("w"),
+        'ы' => one("y"),
+        'э' => one("e"),
+        _ => uk_dutch(w, i),
+    }
 }
 
 // ---------------------------------------------------------------------------
