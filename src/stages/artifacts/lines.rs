@@ -364,7 +364,8 @@ fn capitals_menu(line: &str) -> bool {
     }
     let lower = line.to_ascii_lowercase();
     let item = |w: &str| SECTION_WORDS.contains(&w) || LANGUAGE_CODES.iter().any(|c| c.eq_ignore_ascii_case(w));
-    // The fewest items that read the first `i` bytes, if any reading does.
+    // The fewest items that read the first `i` bytes, if any reading does (an item has sixteen
+    // letters at most).
     let mut fewest: Vec<Option<usize>> = vec![None; lower.len() + 1];
     fewest[0] = Some(0);
     for end in 1..=lower.len() {
@@ -1531,14 +1532,7 @@ fn trailing_counts(line: &str) -> Option<usize> {
         .flat_map(|sep| line.match_indices(sep).map(|(at, sep)| (at, sep.len())))
         .collect();
     cuts.sort_unstable();
-    let is_count = |part: &str| {
-        let words: Vec<&str> = part
-            .split([' ', ','])
-            .map(|w| w.trim_matches(['(', ')']))
-            .filter(|w| !w.is_empty() && *w != ":")
-            .collect();
-        count_words(&words)
-    };
+    let is_count = |part: &str| count_words(&stamp_words(part));
     cuts.iter().enumerate().find_map(|(k, &(at, len))| {
         let ends = cuts[k + 1..]
             .iter()
@@ -1560,12 +1554,16 @@ fn stamp_word(w: &str, list: &[&str]) -> bool {
 
 /// Whether `phrase` is a date or a time and nothing else (`Sunday, May 29, 2022`).
 fn is_date_phrase(phrase: &str) -> bool {
-    let words: Vec<&str> = phrase
-        .split([' ', ','])
+    date_words(&stamp_words(phrase))
+}
+
+/// The words of a part of a stamp, without the commas, parentheses, colons and dashes between
+/// them (`Sunday, May 29, 2022 - 14:31` → `Sunday`, `May`, `29`, `2022`, `14:31`).
+fn stamp_words(part: &str) -> Vec<&str> {
+    part.split([' ', ','])
         .map(|w| w.trim_matches(['(', ')']))
         .filter(|w| !w.is_empty() && !matches!(*w, ":" | "-" | "–" | "—"))
-        .collect();
-    date_words(&words)
+        .collect()
 }
 
 /// `2022-02-27`, `2022-02-27T13:30+0000`, `2022-02-27 13:30:00Z` and the like, alone.
@@ -1848,7 +1846,8 @@ const PAGE_HEAD_WORDS: usize = 3;
 /// trail (a line judged [`MENU`] or [`BREADCRUMB`]: a headline comes below the menu, not above
 /// it); and a section's name (`World`, `Politics Foreign countries`, `Guerra de Ucrania`), one of
 /// the first two lines that stay, its words all [`SECTION_WORDS`], the site's name before it or
-/// not (`News24 | Politics`), above a line that is no sentence (the headline). A person's name there is the article's (`Sergey Shoigu`).
+/// not (`News24 | Politics`), above a line that is no sentence (the headline). A person's name
+/// there is the article's (`Sergey Shoigu`).
 pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], lexicon: Option<&Lexicon>) {
     let blank = |k: usize| s[ranges[k].clone()].trim().is_empty();
     let kept: Vec<usize> = (0..ranges.len())
