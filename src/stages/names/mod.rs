@@ -210,7 +210,7 @@ fn names_a_river(s: &str, range: &Range<usize>) -> bool {
         .map_or(0, |(i, c)| i + c.len_utf8());
     let word = &before[start..];
     let after = s[range.end..].trim_start_matches(' ');
-    (before.len() < range.start && with_lowercase(word, |w| RIVER_WORDS.contains(&w) || RIVER_WORDS.contains(&word)))
+    (before.len() < range.start && with_lowercase(word, |w| RIVER_WORDS.contains(&w)))
         || after.starts_with("River")
         || after.starts_with("river")
 }
@@ -621,6 +621,7 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
 /// person's surname that a town shares.
 fn after_a_rank(s: &str, range: &Range<usize>) -> bool {
     let head = s[..range.start].strip_suffix(' ').unwrap_or("");
+    // Capitalized as a title is (`a general Kharkov offensive` is no general's).
     RANKS
         .iter()
         .any(|rank| ends_with_phrase(head, rank) && head.ends_with(rank))
