@@ -1313,7 +1313,16 @@ fn trail_of_sections(line: &str) -> bool {
     let from_home = parts
         .first()
         .is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)));
-    if separators == 0 || separators > 4 || (plain && separators < 2 && !parts.contains(&"|") && !from_home) {
+    // (Or sections' names alone: `News / World`.)
+    let sections_only = || {
+        parts
+            .iter()
+            .all(|w| is_separator(w) || with_lowercase(w, |w| SECTION_WORDS.contains(&w)))
+    };
+    if separators == 0
+        || separators > 4
+        || (plain && separators < 2 && !parts.contains(&"|") && !from_home && !sections_only())
+    {
         return false;
     }
     let mut words_in_section = 0;
@@ -1343,7 +1352,7 @@ fn trail_of_sections(line: &str) -> bool {
 }
 
 /// Whether a line is a site's copyright notice: it opens with `Copyright`, `©`, `ⓒ` or `(c)`
-/// (inside `<…>` or not) and names the holder in a few words or reserves the rights or forbids
+/// (inside `<…>` or not, the holder's name before the sign or not) and names the holder in a few words or reserves the rights or forbids
 /// reproduction, or it opens with the reservation, in no more than [`COPYRIGHT_WORDS`] words (`Copyright PUNCH. All rights reserved. This material … may not be
 /// reproduced`, `<Copyright ⓒ Yonhap News Agency, unauthorized reproduction … prohibited>`). A
 /// sentence about copyright (`Copyright lawyers said …`) reserves nothing.
@@ -1355,8 +1364,16 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
         && head[9..]
             .trim_start()
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "©ⓒ(".contains(c));
-    let opens =
-        head.starts_with(['©', 'ⓒ']) || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)")) || copyright_word;
+    // The holder's name may come before the sign (`ADN Radio Chile © 2022 | Todos los derechos
+    // reservados`).
+    let named_first = || {
+        head.split_once(['©', 'ⓒ'])
+            .is_some_and(|(holder, _)| !holder.trim().is_empty() && is_credit(holder.trim(), 4))
+    };
+    let opens = head.starts_with(['©', 'ⓒ'])
+        || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)"))
+        || copyright_word
+        || named_first();
     // The notice's second line on its own (`All rights reserved. This material may not be
     // reproduced …`). Most lines fail here without being lower-cased.
     let reserved_opening = || {
@@ -1406,10 +1423,16 @@ const COPYRIGHT_WORDS: usize = 60;
 /// views`, `0 Comments`), the poster (`Posted by newsdesk`) or a section name of one to three
 /// capitalized words (`Society`, `Kharkiv region`), at least one of them a date, time or count.
 fn is_metadata_trail(line: &str) -> bool {
+    // (Or one that opens with a weekday or a month: `Thu Mar 3, 2022 11:05 PM Last update on: …`.)
+    let dated_opening = || {
+        let first = line.split([' ', ',']).next().unwrap_or("");
+        stamp_word(first, WEEKDAYS) || stamp_word(first, MONTHS)
+    };
     if line.len() > 160
         || !(line.contains(['|', '/', '·', '•'])
             || line.len() <= 40
-            || line.starts_with(|c: char| c.is_ascii_digit() || "PUpuVv".contains(c)))
+            || line.starts_with(|c: char| c.is_ascii_digit() || "PUpuVv".contains(c))
+            || dated_opening())
         || !line.contains(|c: char| c.is_ascii_digit())
     {
         return false;
@@ -1465,8 +1488,10 @@ fn is_metadata_trail(line: &str) -> bool {
         let poster = words.len() <= 4
             && with_lowercase(words.first().unwrap_or(&""), |w| w == "posted")
             && words.get(1) == Some(&"by");
-        // A section name, not a byline (`By Expat Desk | December 1, 2025` is the article's).
-        let section = (1..=3).contains(&words.len())
+        // A section name, not a byline (`By Expat Desk | December 1, 2025` is the article's); or
+        // an agency's, whose small words are not counted (`Press Trust of India`).
+        let small = |w: &&str| matches!(*w, "of" | "the" | "and" | "de" | "di" | "da");
+        let section = (1..=3).contains(&words.iter().filter(|w| !small(w)).count())
             && words.iter().all(|w| w.chars().all(char::is_alphabetic))
             && words[0].starts_with(char::is_uppercase)
             && !BYLINE_LEADS.contains(&words[0])
@@ -2279,6 +2304,18 @@ pub fn inline_fixes(
         }
     }
     if on(SITE_ATTRIBUTION) {
+        // The page's title as the headline (`UAE mediates exchange of 478 captives | Gulf News`).
+        if let Some(first) = kept.first() {
+            if let Some(at) = title_site_suffix(&s[first.clone()]) {
+                out.push(Replacement::removal(
+                    first.start + at..first.end,
+                    EditKind::Boilerplate,
+                    SITE_ATTRIBUTION,
+                ));
+            }
+        }
+    }
+    if on(SITE_ATTRIBUTION) {
         // The article's last paragraph, whatever chrome the page put after it.
         for range in &kept {
             let line = &s[range.clone()];
@@ -2360,6 +2397,16 @@ pub fn inline_fixes(
         keep
     });
     out
+}
+
+/// Where the site's name starts that a page's title puts after its headline (`UAE mediates
+/// exchange of 478 captives between Russia and Ukraine | Gulf News`): the byte of the space
+/// before the bar, where a headline of four words or more comes before one bar and one to three
+/// capitalized words after it.
+fn title_site_suffix(line: &str) -> Option<usize> {
+    let (head, site) = line.trim_end().rsplit_once(" | ")?;
+    let site_name = site.split(' ').count() <= 3 && is_credit(site, 3) && !site.contains(|c: char| c.is_ascii_digit());
+    (site_name && !head.contains(" | ") && head.split(' ').nth(3).is_some()).then_some(head.len())
 }
 
 /// Where an agency's sign-off between slashes starts, after the last sentence of a paragraph

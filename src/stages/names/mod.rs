@@ -547,10 +547,10 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
 }
 
 /// Whether the place name at `range` is part of a name of its own that keeps the spelling it
-/// was given: a work named after the place and a year before 1992 (`Kiev 1941`), a title or
-/// name opened by a capitalized `The` inside a sentence (`her film The Kiev Files`), a
-/// company with its legal form (`Kiev Trading GmbH`), a club or a venue (`Dynamo Kiev`, `Café
-/// Kyiv`).
+/// was given: a work named after the place and a year before 1992 (`Kiev 1941`) or numbered
+/// (`Mariupolis 2`), a title or name opened by a capitalized `The` inside a sentence (`her film
+/// The Kiev Files`), a company with its legal form (`Kiev Trading GmbH`), a club or a venue
+/// (`Dynamo Kiev`, `Café Kyiv`).
 fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let tail = &s[range.end..];
     let mut after = tail
@@ -561,6 +561,12 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let (first, second) = (after.next().unwrap_or(""), after.next().unwrap_or(""));
     let year =
         tail.starts_with(' ') && first.len() == 4 && first.parse::<u32>().is_ok_and(|y| (1000..1992).contains(&y));
+    // A numbered title, a sequel's or a unit's (`Mariupolis 2, the last film of …`): one digit,
+    // then a stop or a comma.
+    let numbered = tail
+        .strip_prefix(' ')
+        .and_then(|rest| rest.strip_prefix(|c: char| c.is_ascii_digit()))
+        .is_some_and(|rest| rest.starts_with([',', '.', ';', ':', ')']));
     let company = [first, second].iter().any(|w| LEGAL_FORMS.contains(w));
     // A unit of an empire that is no more (`the Erivan Governorate`, `Kiev Voivodeship`).
     let historical_unit = matches!(
@@ -580,7 +586,7 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
             && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
             && first.starts_with(char::is_uppercase)
     }) && tail.starts_with(' ');
-    year || company || historical_unit || club || titled
+    year || numbered || company || historical_unit || club || titled
 }
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
@@ -615,6 +621,23 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         .and_then(|rest| rest.split([' ', ',', ')']).next())
         .is_some_and(|word| NAMING_WORDS.contains(&word));
     in_a_language || names(head) || without_adverb.is_some_and(names) || apposition
+}
+
+/// Whether the document is about how names are spelled (`Why Spanish newspapers still write
+/// ‘Kiev’ and not ‘Kyiv’`, a piece on the AP's stylebook): [`SPELLING_TOPIC_WORDS`] are written
+/// in it twice at least. There a spelling the document also writes canonically is cited, never
+/// an old one to correct.
+fn about_spelling(s: &str) -> bool {
+    let mut seen = 0;
+    for word in letter_runs(s) {
+        if word.len() >= 5 && with_lowercase(word, |w| SPELLING_TOPIC_WORDS.contains(&w)) {
+            seen += 1;
+            if seen >= 2 {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// Whether the place name at `range` follows a person's rank or title (`Admiral Makarov`): a
@@ -1183,6 +1206,8 @@ impl Stage for NamesStage {
         };
         let lexicon = Lexicon::get(&lang);
         let s = text.as_str();
+        // Asked only of a name about to be rewritten: it reads the whole document.
+        let about = std::cell::OnceCell::new();
         let mut batch = Vec::new();
         for Found {
             range,
@@ -1229,7 +1254,8 @@ impl Stage for NamesStage {
             // The spelling stays where its sentence or a title means it as written.
             let kept_as_written = || {
                 let sentence = sentence_around(s, &range);
-                contrasts_spellings(s, &sentence, &range, wanted)
+                (*about.get_or_init(|| about_spelling(s)) && s.contains(wanted))
+                    || contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
                     || (entity.kind == EntityType::Place
                         && (in_history(&s[sentence], || history_until(found, wanted))
