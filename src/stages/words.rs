@@ -1290,7 +1290,9 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     let capital_inside = !lower && inside_sentence(ev.text, offset);
     // After a given name the token is a surname, which an article or a preposition may open
     // (`Luis Lacalle`, `Jean Delacroix`, `Marine Lepen`).
-    let surname = !lower && ev.follows_given_name(offset);
+    // (Asked only of a split after a function word: it reads the word before.)
+    let surname = std::cell::OnceCell::new();
+    let surname = || *surname.get_or_init(|| !lower && ev.follows_given_name(offset));
     let mut best: Option<(f64, usize)> = None;
     for (i, _) in run.char_indices().skip(1).take_while(|&(i, _)| i <= ending) {
         let (left, right) = run.split_at(i);
@@ -1343,7 +1345,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         if capital_inside && !ev.is_function_word(right) && heads_a_name() {
             continue;
         }
-        if surname && left_lexicon.is_some_and(|c| c <= FUNCTION_WORD) && !ev.is_function_word(right) {
+        if left_lexicon.is_some_and(|c| c <= FUNCTION_WORD) && !ev.is_function_word(right) && surname() {
             continue;
         }
         // One letter after a capitalized name is the name's own ending (the feminine or genitive

@@ -1190,7 +1190,7 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
     // Fields may be set apart by bars (`Source: Xinhua| 2023-05-18 10:21:36|Editor: huaxia`).
     for field in line.split('|') {
         // A date or a time of its own (`Source: Tanjug Sunday, May 29, 2022 | 14:31`).
-        if is_date_phrase(field) {
+        if field.bytes().any(|b| b.is_ascii_digit()) && is_date_phrase(field) {
             continue;
         }
         // A leading date, with a time after it.
@@ -1897,14 +1897,16 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
             "in" | "of" | "the" | "and" | "-" | "–" | "de" | "di" | "da" | "do" | "du"
         )
     };
-    let words: Vec<&str> = line(first).split(' ').collect();
-    let site = line(first).len() <= 40
-        && (1..=PAGE_HEAD_WORDS + 1).contains(&words.iter().filter(|w| !joined(w)).count())
-        && words.first().is_some_and(|w| !joined(w))
-        && words.iter().all(|w| {
-            joined(w)
-                || w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-        });
+    let site = line(first).len() <= 40 && {
+        let words: Vec<&str> = line(first).split(' ').collect();
+        (1..=PAGE_HEAD_WORDS + 1).contains(&words.iter().filter(|w| !joined(w)).count())
+            && words.first().is_some_and(|w| !joined(w))
+            && words.iter().all(|w| {
+                joined(w)
+                    || w.starts_with(char::is_uppercase)
+                        && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            })
+    };
     if site && below.is_some_and(|k| verdicts[k].is_some_and(|v| v.rule == MENU || v.rule == BREADCRUMB)) {
         verdicts[first] = head_verdict;
         return;

@@ -628,6 +628,26 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
 /// in it twice at least. There a spelling the document also writes canonically is cited, never
 /// an old one to correct.
 fn about_spelling(s: &str) -> bool {
+    // Most documents hold no part of such a word: decided on the bytes before any word is read.
+    const PARTS: [&str; 11] = [
+        "pell",
+        "omanis",
+        "omaniz",
+        "ransli",
+        "tylebook",
+        "chreibweise",
+        "graphie",
+        "grafí",
+        "grafia",
+        "rtogra",
+        "rthogra",
+    ];
+    if !PARTS
+        .iter()
+        .any(|part| memchr::memmem::find(s.as_bytes(), part.as_bytes()).is_some())
+    {
+        return false;
+    }
     let mut seen = 0;
     for word in letter_runs(s) {
         if word.len() >= 5 && with_lowercase(word, |w| SPELLING_TOPIC_WORDS.contains(&w)) {
