@@ -993,10 +993,12 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(READER_PROMPT) && (reader_prompt(body) || circumvention_notice(body)) {
         return verdict(READER_PROMPT, EditKind::Boilerplate, 0.85);
     }
-    // A blog feed's footer: `The post <title> appeared first on <site>.`
+    // A blog feed's footer: `The post <title> appeared first on <site>.`, read as the `words`
+    // stage will leave it (`The postLukashenko …`), so that a second run judges it the same.
+    let feed_line = apart.as_deref().unwrap_or(trimmed);
     if on(CHROME_PHRASE)
-        && trimmed.starts_with("The post ")
-        && trimmed
+        && feed_line.starts_with("The post ")
+        && feed_line
             .trim_end_matches('.')
             .rsplit_once(" appeared first on ")
             .is_some_and(|(_, site)| {
