@@ -2309,17 +2309,10 @@ pub fn inline_fixes(
     }
     if on(SITE_ATTRIBUTION) {
         // The page's title as the headline (`UAE mediates exchange of 478 captives | Gulf News`).
-        if let Some(first) = kept.first() {
-            if let Some(at) = title_site_suffix(&s[first.clone()]) {
-                out.push(Replacement::removal(
-                    first.start + at..first.end,
-                    EditKind::Boilerplate,
-                    SITE_ATTRIBUTION,
-                ));
-            }
-        }
-    }
-    if on(SITE_ATTRIBUTION) {
+        let title = kept
+            .first()
+            .and_then(|first| Some(first.start + title_site_suffix(&s[first.clone()])?..first.end));
+        out.extend(title.map(|range| Replacement::removal(range, EditKind::Boilerplate, SITE_ATTRIBUTION)));
         // The article's last paragraph, whatever chrome the page put after it.
         for range in &kept {
             let line = &s[range.clone()];
