@@ -37,7 +37,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: LINE_ENDINGS, description: "CRLF and lone CR line endings become LF", default_on: true, example: "one\r\ntwo" },
     Rule {
         id: MOJIBAKE,
-        description: "repair UTF-8 that was decoded as Windows-1252 or Latin-1 (â€™ → ’, Ã© → é), only where the repair decodes cleanly to plausible text; and punctuation that lost its high byte to a control character where that punctuation belongs (l\u{19}aéroport → l’aéroport)",
+        description: "repair UTF-8 that was decoded as Windows-1252 or Latin-1 (â€™ → ’, Ã© → é), only where the repair decodes cleanly to plausible text; and punctuation that lost its high byte to a control character where that punctuation belongs (U+0019 between two letters → ’)",
         default_on: true,
         example: "It\u{e2}\u{20ac}\u{2122}s the caf\u{c3}\u{a9}",
     },

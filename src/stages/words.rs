@@ -1301,7 +1301,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         let clitic = listed_for(CLITICS, ev.lang).contains(&right) && !(is_title(left) && ev.occurrences(left) > 0);
         if !word_sized(right, ev.lang)
             // (In lower case `by` is split off a known word of four letters or more: `signedby`,
-            // `heardby`, `solitaryby`; the names it ends are capitalized, `Whitby`.)
+            // `solitaryby`; the names it ends are capitalized, `Whitby`.)
             || (NAME_SUFFIXES.contains(&right) && !(lower && right == "by" && left.chars().nth(3).is_some() && ev.known_word(left)))
             || clitic
             // (The ending first: whether the document writes `left` alone is a search.)
