@@ -780,12 +780,15 @@ fn reader_prompt(line: &str) -> bool {
     };
     // A pointer to more news on a channel needs no verb, in a short line (`More news on our
     // Telegram channel`, `Mehr Nachrichten im Telegram-Kanal von RBK-Ukraina`).
-    let news_lead = NEWS_LEADS.iter().any(|lead| {
-        line.get(..lead.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(lead))
-            && line[lead.len()..].starts_with(' ')
-    });
-    let call = opens_with_call(call_at)
+    // (Looked for only where no call opens the line: most lines are judged by their first word.)
+    let opens = opens_with_call(call_at);
+    let news_lead = !opens
+        && NEWS_LEADS.iter().any(|lead| {
+            line.get(..lead.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(lead))
+                && line[lead.len()..].starts_with(' ')
+        });
+    let call = opens
         || news_lead
         || ends_with_call()
         || (line.len() <= SHORT_PROMPT_BYTES

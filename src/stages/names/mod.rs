@@ -202,15 +202,8 @@ fn region_named(s: &str, range: &Range<usize>, noun: Option<&str>, index: &Index
 /// preposition fused with one (towns take none: `the Dnepr`, `am Dnepr`, `du Dniepr`) or the noun
 /// (`the river Dnepr`); or the noun follows it (`Dnepr River`).
 fn names_a_river(s: &str, range: &Range<usize>) -> bool {
-    let before = s[..range.start].trim_end_matches(' ');
-    let start = before
-        .char_indices()
-        .rev()
-        .find(|(_, c)| !c.is_alphabetic())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let word = &before[start..];
     let after = s[range.end..].trim_start_matches(' ');
-    (before.len() < range.start && with_lowercase(word, |w| RIVER_WORDS.contains(&w)))
+    preceding_word(s, range).is_some_and(|w| with_lowercase(w, |w| RIVER_WORDS.contains(&w)))
         || after.starts_with("River")
         || after.starts_with("river")
 }
@@ -663,11 +656,9 @@ fn about_spelling(s: &str) -> bool {
 /// Whether the place name at `range` follows a person's rank or title (`Admiral Makarov`): a
 /// person's surname that a town shares.
 fn after_a_rank(s: &str, range: &Range<usize>) -> bool {
-    let head = s[..range.start].strip_suffix(' ').unwrap_or("");
-    // Capitalized as a title is (`a general Kharkov offensive` is no general's).
-    RANKS
-        .iter()
-        .any(|rank| ends_with_phrase(head, rank) && head.ends_with(rank))
+    // Capitalized as a title is (`a general Kharkov offensive` is no general's), the last part of
+    // a compound rank too (`Vice-Admiral`).
+    word_before(s, range).is_some_and(|w| RANKS.contains(&w.rsplit('-').next().unwrap_or(w)))
 }
 
 /// Whether `head` ends with the whole words of `phrase`, in any ASCII letter case.
@@ -767,6 +758,11 @@ const CONTRAST_WORDS: usize = 4;
 /// The capitalized word just before `range` (after one space), if any, with the parts a hyphen
 /// joins (`Yunus-Bek`).
 fn word_before<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
+    preceding_word(s, range).filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The word just before `range` (after one space), in any case, hyphenated parts included.
+fn preceding_word<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
     let head = s[..range.start].strip_suffix(' ')?;
     let word_start = |end: usize| {
         head[..end]
@@ -777,7 +773,7 @@ fn word_before<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
     while start > 1 && head[..start].ends_with('-') && head[..start - 1].ends_with(is_word_char) {
         start = word_start(start - 1);
     }
-    Some(&head[start..]).filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+    Some(&head[start..])
 }
 
 /// The capitalized word just after `range` (after one space), if any.
