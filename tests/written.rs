@@ -210,7 +210,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt27-005", "a date alone on a line, kept (set 15's writer keeps such lines, 18's and 27's remove them)"),
     ("rt27-006", "`Nezhin` and `Novgorod-Seversky`: no rows for Nizhyn and Novhorod-Siverskyi"),
     ("rt27-007", "a date alone on a line, kept"),
-    ("rt28-008", "`Alexánder` (Spanish accent in an English text) is no listed spelling"),
     ("rt28-010", "`KazakhstanKazTAG`: the agency in mixed case is no acronym the split reads"),
     ("rt28-011", "`Group.It`: a two-letter word after a full stop"),
     (
@@ -260,7 +259,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     ("rt33-007", "the company `DiaSorin` split as a lost space (camel case, one occurrence)"),
     ("rt33-010", "Portuguese `Albergariaque`: a place no list has glued to `que`"),
-    ("rt34-003", "`Mijaíl Kavelashvili` is in no dictionary"),
     ("rt34-004", "`Tashirgroup`: a company written once, glued to a word"),
     (
         "rt34-005",
@@ -611,7 +609,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt83-008", "a date line under the headline"),
     ("rt83-009", "a date line under the headline"),
     ("rt84-007", "a sports section's label (`LALIGA | …`); `Anatoli Trubin`, whom the dictionary lacks"),
-    ("rt85-002", "Spanish stress accents on a romanization (`Serguéi Gaidái`): the generated Spanish forms have none"),
     ("rt85-003", "a film's title without its number (`Mariupolis`, after `Mariupolis 2`)"),
     ("rt85-008", "`Tracyconveyed`: a given name written once glued to a verb"),
     ("rt86-003", "Dawn's stamp and share rows (`Dawn.com | Reuters | AFP Published …`, `Facebook Count Twitter Share 0 Translate`), `Photo courtesy:` credits"),

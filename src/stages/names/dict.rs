@@ -298,8 +298,65 @@ impl Index {
     /// The longest spelling that starts at the beginning of `rest` (the start of a word) and
     /// names one entity: its length in bytes and its target. Candidates end where a word ends or
     /// one character after (`Kazan'`), up to the longest phrase; shared spellings are passed over
-    /// for shorter ones, as they name no one.
+    /// for shorter ones, as they name no one. A name not found as written is looked for again
+    /// without stress accents (see [`Index::longest_unstressed_at`]).
     pub(crate) fn longest_at(&self, rest: &str) -> Option<(usize, Target)> {
+        self.longest_as_written_at(rest)
+            .or_else(|| self.longest_unstressed_at(rest))
+    }
+
+    /// Spanish marks the stressed vowel of a romanized name with an acute accent (`Serguéi
+    /// Gaidái`, `Mijaíl`), and its machine translations carry the marks into other languages.
+    /// Where the stress falls is no romanization scheme's to know, so none generates them: a name
+    /// is looked up with the acute vowels of its words made plain, and the length found mapped
+    /// back onto the text. Only a name not found as written is, so a title with an accent
+    /// (`Nicolás Maduro`, Spanish `Járkov`) is matched as itself.
+    fn longest_unstressed_at(&self, rest: &str) -> Option<(usize, Target)> {
+        let mut plain = String::new();
+        let mut stressed = false;
+        for c in rest.chars() {
+            // As far as the longest phrase reads, and on to the end of the word it stops in.
+            if plain.len() > self.max_len && !is_word_char(c) {
+                break;
+            }
+            let unstressed = match c {
+                'á' => 'a',
+                'é' => 'e',
+                'í' => 'i',
+                'ó' => 'o',
+                'ú' => 'u',
+                'Á' => 'A',
+                'É' => 'E',
+                'Í' => 'I',
+                'Ó' => 'O',
+                'Ú' => 'U',
+                c => c,
+            };
+            stressed |= unstressed != c;
+            plain.push(unstressed);
+        }
+        if !stressed {
+            return None;
+        }
+        let (plain_len, target) = self.longest_as_written_at(&plain)?;
+        // Each accented vowel is one byte longer than its plain letter.
+        let mut read = 0;
+        let len = rest
+            .char_indices()
+            .find_map(|(i, c)| {
+                let at_end = read == plain_len;
+                read += if c.len_utf8() == 2 && "áéíóúÁÉÍÓÚ".contains(c) {
+                    1
+                } else {
+                    c.len_utf8()
+                };
+                at_end.then_some(i)
+            })
+            .unwrap_or(rest.len());
+        Some((len, target))
+    }
+
+    fn longest_as_written_at(&self, rest: &str) -> Option<(usize, Target)> {
         let word_end = |from: usize| {
             rest[from..]
                 .find(|c: char| !is_word_char(c))

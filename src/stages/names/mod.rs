@@ -1394,6 +1394,20 @@ mod tests {
     }
 
     #[test]
+    fn a_romanization_with_spanish_stress_accents_is_the_plain_one() {
+        let en = Normalizer::builder().language("en").build().unwrap();
+        assert_eq!(
+            en.normalize("Governor Serguéi Gaidái said Gaidái had left. Nicolás Maduro spoke from Caracas.")
+                .text,
+            "Governor Serhiy Haidai said Haidai had left. Nicolás Maduro spoke from Caracas."
+        );
+        // A title with an accent is matched as written.
+        let es = Normalizer::builder().language("es").build().unwrap();
+        let text = "Las tropas rusas bombardearon Járkov el martes.";
+        assert_eq!(es.normalize(text).text, text);
+    }
+
+    #[test]
     fn a_town_named_after_a_person_is_no_misspelling_of_them() {
         let n = Normalizer::builder().language("en").build().unwrap();
         let towns = "The village of Surovikino was shelled; Manturovo and Kasimov were quiet.";
