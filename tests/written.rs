@@ -615,7 +615,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt86-010", "India Today's stamps (`New Delhi,UPDATED: …`, `Published By: … Published On: …`)"),
     ("rt87-001", "German `Irina Wereschtschuk`: a given name in the Russian form; `Kreuzeine`"),
     ("rt87-002", "German names glued to verbs (`Telegramgeschrieben`, `Maxarzeigen`)"),
-    ("rt87-005", "`© Timothy A. CLARY / AFP`: a credit with a middle initial"),
     ("rt87-006", "French `Crooa`: a surname written once glued to `a`"),
 ];
 

@@ -2585,8 +2585,10 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
     // (Not where a span found above already reaches.)
     // (Or after a dash: `… this Thursday (10) - Renato MACHADO/Folhapress`.)
     let bytes = line.as_bytes();
+    // (A middle initial's full stop ends no sentence: `… à New York. © Timothy A. CLARY / AFP`.)
+    let initial = |i: usize| i >= 2 && bytes[i - 1].is_ascii_uppercase() && bytes[i - 2] == b' ';
     let sentence_end = memchr::memrchr_iter(b'.', bytes)
-        .find(|&i| bytes.get(i + 1) == Some(&b' '))
+        .find(|&i| bytes.get(i + 1) == Some(&b' ') && !initial(i))
         .map(|i| i + 2);
     let dash = memchr::memrchr_iter(b'-', bytes)
         .find(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))
@@ -2846,7 +2848,15 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
             // (From its first word: `/ MARCO LUPERI` has a space after the slash.)
             let words_from = part.len() - part.trim_start().len();
             word_start += words_from;
+            // Whether the last word was a middle initial after a given name (`Timothy A. CLARY`):
+            // the name goes on past its full stop.
+            let mut after_initial = false;
             for word in part[words_from..].split([' ', '.', '?', '!', ',']) {
+                if word.is_empty() && after_initial {
+                    word_start += 1;
+                    continue;
+                }
+                after_initial = prev_given && word.chars().count() == 1 && word.starts_with(char::is_uppercase);
                 let letters = word.trim_matches(|c: char| !c.is_alphabetic());
                 let letters_at = word_start + word.find(letters).unwrap_or(0);
                 // As the `words` stage may leave it: a lost space before a capital put back
@@ -2874,7 +2884,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                             .with_confidence(0.85),
                         );
                     }
-                    prev_given = is_title(piece) || (all_caps && prev_given);
+                    prev_given = is_title(piece) || (all_caps && prev_given) || after_initial;
                     prev_place = is_title(piece) && is_gazetteer_name(piece);
                     from = to;
                 }

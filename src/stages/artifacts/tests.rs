@@ -361,6 +361,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    // A middle initial's full stop ends no sentence.
+    ("fr", "Le vote, mercredi à New York. © Timothy A. CLARY / AFP\nTexte.", "Le vote, mercredi à New York. © Timothy A. Clary / AFP\nTexte."),
     // a wire's staff credits with a surname in capitals and the place reported from
     (
         "en",
