@@ -366,29 +366,11 @@ fn has_right_to_left(s: &str) -> bool {
 impl UnicodeStage {
     /// Controls, zero-width characters or fixed-width spaces, as `which` says.
     fn invisible(&self, s: &str, which: Invisible) -> Vec<Replacement> {
-        let mut out = Vec::new();
-        if s.is_ascii() {
-            if which == Invisible::ZeroWidthAndC0 && self.control && has_c0(s.as_bytes()) {
-                let bytes = s.as_bytes();
-                for (i, &b) in bytes.iter().enumerate().filter(|&(_, &b)| is_c0(b)) {
-                    let prev = i.checked_sub(1).map(|p| char::from(bytes[p]));
-                    let next = bytes.get(i + 1).map(|&n| char::from(n));
-                    match truncated_punctuation(char::from(b), prev, next).filter(|_| self.mojibake) {
-                        Some(mark) => out.push(Replacement::new(
-                            i..i + 1,
-                            mark.to_string(),
-                            EditKind::Encoding,
-                            MOJIBAKE,
-                        )),
-                        None => out.push(Replacement::removal(i..i + 1, EditKind::Encoding, CONTROL)),
-                    }
-                }
-            }
-            return out;
-        }
+        let mut out: Vec<Replacement> = Vec::new();
         let first = which == Invisible::ZeroWidthAndC0;
         // Every char this pass acts on is a C0 control or starts with byte C2 (U+0080–U+00BF),
-        // E2 (U+2000–U+2FFF) or EF (U+FEFF): look only there, not at every char.
+        // E2 (U+2000–U+2FFF) or EF (U+FEFF): look only there, not at every char (in ASCII text,
+        // at the controls alone).
         let bytes = s.as_bytes();
         let mut candidates: Vec<usize> = memchr::memchr3_iter(0xc2, 0xe2, 0xef, bytes).collect();
         if first && self.control && has_c0(bytes) {
@@ -570,6 +552,9 @@ mod tests {
         assert_eq!(run("he said \u{1c}no\u{1d} and \u{14} left"), "he said “no” and — left");
         // Elsewhere a control is removed.
         assert_eq!(run("bad\u{19} byte\u{1d}x"), "bad bytex");
+        // Its neighbours are read past a control removed before it, in ASCII text as in any.
+        assert_eq!(run("don\u{1}\u{19}t"), "don’t");
+        assert_eq!(run("l\u{1}\u{19}aéroport"), "l’aéroport");
     }
 
     #[test]
