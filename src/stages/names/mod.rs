@@ -839,9 +839,25 @@ fn fits_context(
                 && !names_a_street(s, range)
                 && !in_hyphenated_place(s, range)
                 && !in_a_state_abroad(s, range)
+                && !given_name_in_full_elsewhere(s, range, index)
         }
         _ => true,
     }
+}
+
+/// Whether the place's spelling at `range` is the given name of someone the document names in
+/// full (`Wladimir Klitschko … Wladimir's last fight`, beside the city of Vladimir): written
+/// alone, it is that person.
+fn given_name_in_full_elsewhere(s: &str, range: &Range<usize>, index: &Index) -> bool {
+    let word = &s[range.clone()];
+    index.given_names.contains_key(word)
+        && memchr::memmem::find_iter(s.as_bytes(), word.as_bytes())
+            .filter(|&at| at != range.start && !s[..at].ends_with(is_word_char))
+            .any(|at| {
+                index
+                    .longest_at(&s[at..])
+                    .is_some_and(|(len, t)| len > word.len() && index.is_given_name_of(t.entity, word))
+            })
 }
 
 /// Whether the document writes `surname` after a given name that is not `entity`'s (`Dana
@@ -1434,6 +1450,17 @@ mod tests {
             assert_eq!(n.normalize(text).text, text, "{lang}");
             assert_ne!(n.normalize(place).text, place, "{lang}: the place is still found");
         }
+    }
+
+    #[test]
+    fn a_place_spelled_as_the_given_name_of_someone_named_in_full_is_that_person() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        let text = "Vitali and Wladimir Klitschko dominated the division. Wladimir's last fight was at Wembley.";
+        assert_eq!(n.normalize(text).text, text);
+        assert_eq!(
+            n.normalize("The town of Wladimir was quiet.").text,
+            "The town of Vladimir was quiet."
+        );
     }
 
     #[test]
