@@ -615,6 +615,22 @@ fn without_symbols(s: &str) -> &str {
     })
 }
 
+/// A headline without the marker in capitals that says what the linked page holds (`[VIDEO]
+/// Kuleba after the meeting: …`, `(FOTOS) …`).
+fn without_media_marker(headline: &str) -> &str {
+    let Some(close) = headline
+        .strip_prefix(['[', '('])
+        .and_then(|rest| rest.find([']', ')']).map(|i| i + 1))
+    else {
+        return headline;
+    };
+    let marker = &headline[1..close];
+    match in_capitals(marker) && marker.chars().any(char::is_alphabetic) && marker.chars().count() <= 12 {
+        true => headline[close + 1..].trim_start(),
+        false => headline,
+    }
+}
+
 /// Whether `c` is a letter of a script without letter case (Arabic, Devanagari, Chinese).
 fn caseless(c: char) -> bool {
     c.is_alphabetic() && !c.is_uppercase() && !c.is_lowercase()
@@ -956,7 +972,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                 // A label alone in capitals heads a list of headlines on the lines after it
                 // (`READ TOO:`, then bullets): see [`headline_lists`].
                 let heading = caps_start && headline.trim().is_empty();
-                if heading || headline_like(headline.trim()) {
+                if heading || headline_like(without_media_marker(headline.trim())) {
                     return verdict(TEASER_LABEL, EditKind::Teaser, 0.9);
                 }
             }
@@ -2624,9 +2640,15 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         let credit = worded.unwrap_or(credit);
         let agency_last = credit.rsplit_once('/').is_some_and(|(_, a)| dict.is_agency(a.trim()));
         let agency_first = credit.split_once('/').is_some_and(|(a, _)| dict.is_agency(a.trim()));
+        // Or the agency in parentheses after the photographer (`… de Kramatorsk. GENYA SAVILOV
+        // (AFP)`).
+        let (credit, agency_after) = match credit.strip_suffix(')').and_then(|c| c.rsplit_once(" (")) {
+            Some((name, agency)) if dict.is_agency(agency) => (name, true),
+            _ => (credit, false),
+        };
         // A credit word before a name needs no agency (`… mardi matin. Photo Thierry MORVAN`).
         let photographer = worded.is_some() && is_byline_name(credit);
-        if (agency_last || agency_first || signed && credit.contains('/') || photographer)
+        if (agency_last || agency_first || agency_after || signed && credit.contains('/') || photographer)
             && !credit.contains(['(', ')'])
             && is_credit(credit, 6)
         {
@@ -2826,12 +2848,15 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
         // AFP`): two or three words in capitals and no agency make a part of their own, the first
         // a common given name or every word one of three letters or more that the lexicon does
         // not count as a common word (not `NATO TV`, `AFP PHOTO`, `KREMLIN POOL`).
+        // (Parts end at a slash or an agency's opening parenthesis: `GENYA SAVILOV (AFP)`.)
         let credit = &line[span.clone()];
-        let agency_part = credit.split('/').any(|p| dict.is_agency(p.trim()));
+        let agency_part = credit
+            .split(['/', '('])
+            .any(|p| dict.is_agency(p.trim().trim_end_matches(')')));
         let rare = |w: &str| {
             w.chars().nth(2).is_some() && lexicon.is_some_and(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD)
         };
-        for part in line[span].split('/') {
+        for part in line[span].split(['/', '(']) {
             let capital_name = agency_part && {
                 let words: Vec<&str> = part.split_whitespace().collect();
                 (2..=3).contains(&words.len())

@@ -21,6 +21,9 @@ const CASES: &[(&str, &str, &str)] = &[
     // a label left untranslated is a label whatever the text's language
     ("en", "Body.\n\nMIRA: Putin pone sus fuerzas nucleares en alerta\n\nMore body.", "Body.\n\nMore body."),
     ("en", "Body.\nLIVE | Ukraine maintains control of Kiev\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nALIVE | Russia-Ukraine war: latest news of June 6\nEnd.", "Body.\nEnd."),
+    // A marker of what the linked page holds before the headline.
+    ("en", "Body.\n\nWATCH: [VIDEO] Kuleba after the meeting: “Ukraine has not surrendered”\n\nEnd.", "Body.\n\nEnd."),
     ("en", "Live coverage continued through the night.", "Live coverage continued through the night."),
     // chrome.menu: a menu in capitals with no separators left, sections and language codes
     ("en", "The talks went on.\nNEWSPOLITICSECONOMYWORLDSPORTCULTUREHRVEN\nMore body.", "The talks went on.\nMore body."),
@@ -361,6 +364,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    // The agency in parentheses after a photographer's name in capitals.
+    ("en", "Rescuers in the center of Kramatorsk. GENYA SAVILOV (AFP)\nText.", "Rescuers in the center of Kramatorsk. Genya Savilov (AFP)\nText."),
     // A middle initial's full stop ends no sentence.
     ("fr", "Le vote, mercredi à New York. © Timothy A. CLARY / AFP\nTexte.", "Le vote, mercredi à New York. © Timothy A. Clary / AFP\nTexte."),
     // a wire's staff credits with a surname in capitals and the place reported from
