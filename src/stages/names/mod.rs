@@ -1251,9 +1251,14 @@ impl Stage for NamesStage {
         {
             let entity = &self.dict.entities[target.entity];
             let (mut canonical, mut uncertain) = self.dict.canonical(target.entity, lang_index, self.style);
-            // (Where the region's title is not checked, the place's is written.)
+            // (Where the region's title is not checked, the place's is written, if the region is
+            // named after it: `Kharkiv Oblast` is Kharkiv's, `Dnipropetrovsk Oblast` not Dnipro's.)
             let region = match region_of {
                 Some(city) if uncertain => {
+                    let city_title = self.dict.entities[city.entity].canonical[0].as_str();
+                    if region_name_part(&entity.canonical[0]) != Some(city_title) {
+                        continue;
+                    }
                     (canonical, uncertain) = self.dict.canonical(city.entity, lang_index, self.style);
                     false
                 }
@@ -1460,6 +1465,18 @@ mod tests {
         assert_eq!(
             n.normalize("The town of Wladimir was quiet.").text,
             "The town of Vladimir was quiet."
+        );
+    }
+
+    #[test]
+    fn a_region_whose_title_is_unchecked_takes_the_city_title_only_when_named_after_the_city() {
+        // Portuguese: neither region's title is checked; Kharkiv Oblast is named after the city,
+        // Dnipropetrovsk Oblast not after Dnipro.
+        let pt = Normalizer::builder().language("pt").build().unwrap();
+        assert_eq!(
+            pt.normalize("A defesa aérea trabalhou na região de Dnipropetrovsk. Na região de Kharkov houve explosões.")
+                .text,
+            "A defesa aérea trabalhou na região de Dnipropetrovsk. Na região de Carcóvia houve explosões."
         );
     }
 
