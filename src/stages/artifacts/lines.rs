@@ -764,7 +764,8 @@ fn reader_prompt(line: &str) -> bool {
         // Most lines fail on their last word, before the clause is looked for.
         let last = line.rsplit(' ').next().unwrap_or("");
         GERMAN_FINAL_CALLS.contains(&last) && {
-            let clause = line.rsplit(['–', '—', ':', '|']).next().unwrap_or("").trim_start();
+            // (Or in a sentence of its own: `… in Ihrem Postfach. Jetzt bestellen`.)
+            let clause = line.rsplit(['–', '—', ':', '|', '.']).next().unwrap_or("").trim_start();
             with_lowercase(clause.split(' ').next().unwrap_or(""), |w| {
                 matches!(w, "jetzt" | "hier")
             })
@@ -1360,6 +1361,10 @@ fn trail_of_sections(line: &str) -> bool {
             continue;
         }
         words_in_section += 1;
+        // The site's domain may open the trail as its home (`ANSA.it › Mondo › Ucraina`).
+        if k == 0 && is_site_name(part) {
+            continue;
+        }
         let section_word = part
             .chars()
             .all(|c| c.is_alphabetic() || c == '-' || c == '&' || c == '\'')
@@ -2848,11 +2853,13 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
         // AFP`): two or three words in capitals and no agency make a part of their own, the first
         // a common given name or every word one of three letters or more that the lexicon does
         // not count as a common word (not `NATO TV`, `AFP PHOTO`, `KREMLIN POOL`).
-        // (Parts end at a slash or an agency's opening parenthesis: `GENYA SAVILOV (AFP)`.)
+        // (Parts end at a slash or an agency's opening parenthesis: `GENYA SAVILOV (AFP)`; a
+        // credit's word may open the agency's part: `foto: ANSA/FABIO FRUSTACI`.)
         let credit = &line[span.clone()];
-        let agency_part = credit
-            .split(['/', '('])
-            .any(|p| dict.is_agency(p.trim().trim_end_matches(')')));
+        let agency_part = credit.split(['/', '(']).any(|p| {
+            let p = p.trim().trim_end_matches(')');
+            dict.is_agency(p) || p.rsplit_once(' ').is_some_and(|(_, last)| dict.is_agency(last))
+        });
         let rare = |w: &str| {
             w.chars().nth(2).is_some() && lexicon.is_some_and(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD)
         };

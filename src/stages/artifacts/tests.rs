@@ -364,6 +364,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    // A credit's word before the agency.
+    ("it", "Giorgia Meloni alla Nuvola (foto: ANSA/FABIO FRUSTACI)\nTesto.", "Giorgia Meloni alla Nuvola (foto: ANSA/Fabio Frustaci)\nTesto."),
+    // The site's domain opens a trail.
+    ("it", "ANSA.it › Mondo › Ucraina\nMeloni apre la conferenza sulla ricostruzione\nTesto.", "Meloni apre la conferenza sulla ricostruzione\nTesto."),
+    // A German call in a sentence of its own after the channel.
+    ("de", "Text.\nCheckpoint – Berlins meistgelesener Newsletter. Jeden Morgen kostenlos in Ihrem Postfach. Jetzt bestellen\nMehr Text.", "Text.\nMehr Text."),
     // The agency in parentheses after a photographer's name in capitals.
     ("en", "Rescuers in the center of Kramatorsk. GENYA SAVILOV (AFP)\nText.", "Rescuers in the center of Kramatorsk. Genya Savilov (AFP)\nText."),
     // A middle initial's full stop ends no sentence.
