@@ -376,6 +376,33 @@ fn capitals_menu(line: &str) -> bool {
     fewest[lower.len()].is_some_and(|n| n >= MENU_GLUES)
 }
 
+/// Whether `line` is a site's menu from its home page whose separators were spaces
+/// (`Home  Football  Euro 2024  Transfers  Boxing  Tennis`): a home word, then capitalized words
+/// and numbers only, half of them at least (and three) the names of sections, sports' too (which
+/// alone over a headline are a kicker the article keeps: `FOOTBALL`).
+fn spaced_home_menu(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    if line.len() > 120
+        || !words
+            .next()
+            .is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)))
+    {
+        return false;
+    }
+    let (mut items, mut sections) = (0, 0);
+    for word in words {
+        let capitalized = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-');
+        if !(capitalized || word.bytes().all(|b| b.is_ascii_digit()) || word == "&") {
+            return false;
+        }
+        items += 1;
+        sections += usize::from(with_lowercase(word, |w| {
+            SECTION_WORDS.contains(&w) || SPORTS_SECTIONS.contains(&w)
+        }));
+    }
+    sections >= 3 && 2 * sections >= items
+}
+
 /// Whether `line` is a row of tags, each with the count of the site's articles under it
 /// (`Dnipro (5714)   missile strike (2090)   war (31872)`): two tags or more of one to three words,
 /// each closed by a number in parentheses, and nothing else.
@@ -1003,6 +1030,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             || separated_menu(trimmed)
             || language_picker(trimmed)
             || capitals_menu(trimmed)
+            || spaced_home_menu(trimmed)
             || counted_tags(trimmed))
     {
         return verdict(MENU, EditKind::Boilerplate, 0.85);
