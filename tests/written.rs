@@ -616,6 +616,12 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt87-001", "German `Irina Wereschtschuk`: a given name in the Russian form; `Kreuzeine`"),
     ("rt87-002", "German names glued to verbs (`Telegramgeschrieben`, `Maxarzeigen`)"),
     ("rt87-006", "French `Crooa`: a surname written once glued to `a`"),
+    ("rt88-001", "`Ukrzaliznytsiaindicated`: a company the lexicon rates rare, glued once to a content word"),
+    ("rt88-003", "`Gómezand`: a surname written once glued to `and`"),
+    ("rt88-007", "`Sumydid`: a short place glued to `did`, short of the margin"),
+    ("rt89-008", "a piece on the chicken Kiev's new name keeps every `Kiev` as a document about spelling; its writer fixes the city in news sentences"),
+    ("rt90-002", "Italian `Kelloggche`: a surname written once glued to `che`"),
+    ("rt90-006", "Portuguese `Ricardo STUCKERT/PR` (no agency `PR`), `G7em` (a number glued to `em`)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -762,6 +768,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set85.jsonl",
         "set86.jsonl",
         "set87.jsonl",
+        "set88.jsonl",
+        "set89.jsonl",
+        "set90.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -781,5 +790,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1014);
+    assert_eq!(docs, 1048);
 }
