@@ -364,6 +364,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    // A heading over other articles' headlines, with their topic.
+    ("en", "Text.\n\nMore about the war in Ukraine:\n  • Ukraine calls on residents in the east to leave\n  • EU agrees on import ban on Russian coal", "Text."),
     // A menu from the home page, its separators spaces.
     ("en", "Home  Football  Euro 2024  Transfers  Boxing  Tennis\nUkraine out of Euro 2024 after draw with Belgium\nText.", "Ukraine out of Euro 2024 after draw with Belgium\nText."),
     // A credit's word before the agency.
