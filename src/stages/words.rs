@@ -1137,9 +1137,10 @@ fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     let particle = NAME_PREFIXES.iter().any(|p| p.eq_ignore_ascii_case(left));
     // One lower-case letter before capitals is a brand's prefix (`iOS`, `eSIM`, `mRNA`), whatever
     // the language's one-letter words; but `a` is the article (`aWSIS`).
-    let letter_prefix = left.chars().count() == 1
-        && left != "a"
-        && left.chars().all(char::is_lowercase)
+    // So is English `my` (`myUSCIS`, `myGov`'s kin): a possessive before an acronym is a portal's
+    // name far more often than a lost space.
+    let letter_prefix = (left.chars().count() == 1 && left != "a" && left.chars().all(char::is_lowercase)
+        || left == "my" && ev.lang == "en")
         && right.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
     if (particle && !left.starts_with(char::is_lowercase)) || !word_sized(left, ev.lang) || letter_prefix {
         return None;
@@ -1809,7 +1810,7 @@ mod tests {
             "Reznikov spoke on Monday. Reznikov who arrived since June said the UN had left. The talks went on in the capital \
              at 10 a.m. Moscow time with 3 people.",
             "Filmmaking at Anfield with McDonald, YouTube and an iPhone in the U.S. at 3.30 for Argumentum.al and Greenberg \
-             at 512kbps.",
+             at 512kbps, then myUSCIS.",
         ),
         (
             "en",
