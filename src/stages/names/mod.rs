@@ -543,7 +543,7 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
 /// was given: a work named after the place and a year before 1992 (`Kiev 1941`) or numbered
 /// (`Mariupolis 2`), a title or name opened by a capitalized `The` inside a sentence (`her film
 /// The Kiev Files`), a company with its legal form (`Kiev Trading GmbH`), a club or a venue
-/// (`Dynamo Kiev`, `Café Kyiv`).
+/// (`Dynamo Kiev`, `Café Kyiv`), a work after its author's possessive (`Babel's Odessa Stories`).
 fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let tail = &s[range.end..];
     let mut after = tail
@@ -579,7 +579,27 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
             && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
             && first.starts_with(char::is_uppercase)
     }) && tail.starts_with(' ');
-    year || numbered || company || historical_unit || club || titled
+    // A work after its author's possessive, in running text (`Isaac Babel's Odessa Stories`):
+    // the place and a capitalized word that is no place's qualifier, after a person's name (not
+    // `Ukraine's Kharkiv Region`), on a line with words in lower case before it (a headline in
+    // title case capitalizes every word: `Putin's Kiev Gambit`).
+    let authored = || {
+        let Some(head) = s[..range.start]
+            .strip_suffix("'s ")
+            .or_else(|| s[..range.start].strip_suffix("’s "))
+        else {
+            return false;
+        };
+        let owner = head.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
+        let line = &head[head.rfind('\n').map_or(0, |i| i + 1)..];
+        is_title(owner)
+            && !is_gazetteer_name(owner)
+            && is_title(first)
+            && !PLACE_QUALIFIERS.contains(&first)
+            && tail.starts_with(' ')
+            && line.split(' ').any(|w| w.starts_with(char::is_lowercase))
+    };
+    year || numbered || company || historical_unit || club || titled || authored()
 }
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
@@ -883,16 +903,22 @@ const OTHER_BEARER_LOOKS: usize = 64;
 
 /// Whether the place at `range` names a ship, as the word before says (`the aircraft carrier
 /// Kiev`, `the bulk carrier Odessa Star`), or the one before it (`the destroyer leader
-/// Kharkov`): a ship keeps the name it was given.
+/// Kharkov`), or a vehicle, as the noun after it says (`the Dnepr carrier rocket`, `Dnepr
+/// motorcycles`): a ship or a model keeps the name it was given.
 fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
     let before = s[..range.start].trim_end_matches([' ', '"', '“', '«', '„']);
     let mut words = before.rsplitn(3, ' ');
     let last = words.next().unwrap_or("");
     let last = last.rsplit(|c: char| !is_word_char(c)).next().unwrap_or("");
     let second = words.next().unwrap_or("");
+    let after = s[range.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !is_word_char(c)).next())
+        .unwrap_or("");
     [last, second]
         .iter()
         .any(|word| with_lowercase(word, |w| VESSELS.contains(&w)))
+        || with_lowercase(after, |w| VEHICLES_AFTER.contains(&w))
 }
 
 /// Whether the place at `range` is a town of the United States, Canada or Australia, as the state
@@ -1477,6 +1503,19 @@ mod tests {
             pt.normalize("A defesa aérea trabalhou na região de Dnipropetrovsk. Na região de Kharkov houve explosões.")
                 .text,
             "A defesa aérea trabalhou na região de Dnipropetrovsk. Na região de Carcóvia houve explosões."
+        );
+    }
+
+    #[test]
+    fn a_vehicle_or_a_work_named_after_a_place_keeps_its_name() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        let text =
+            "The plant built the Dnepr carrier rocket. Streets known from Isaac Babel's Odessa Stories are quiet.";
+        assert_eq!(n.normalize(text).text, text);
+        assert_eq!(
+            n.normalize("Russia attacked the Dnepr dam. Russia's Kharkov Region was hit.")
+                .text,
+            "Russia attacked the Dnieper dam. Russia's Kharkiv Region was hit."
         );
     }
 
