@@ -1636,6 +1636,22 @@ fn is_date_phrase(phrase: &str) -> bool {
     date_words(&stamp_words(phrase))
 }
 
+/// Whether a list's item is a timeline's entry, a date with its year, then a colon or a dash and
+/// what happened (`April 2021: Russia's Justice Ministry designates Meduza a “foreign agent”`,
+/// `2014 – Crimea is annexed`): the article's own facts, not another article's headline (a feed's
+/// time alone, `18:42: …`, has no year).
+fn timeline_entry(item: &str) -> bool {
+    let Some((date, _)) = item.split_once([':', '–', '—']) else {
+        return false;
+    };
+    let words = stamp_words(date);
+    words.len() <= 4
+        && words
+            .iter()
+            .any(|w| w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..2100).contains(&y)))
+        && date_words(&words)
+}
+
 /// The words of a part of a stamp, without the commas, parentheses, colons and dashes between
 /// them (`Sunday, May 29, 2022 - 14:31` → `Sunday`, `May`, `29`, `2022`, `14:31`).
 fn stamp_words(part: &str) -> Vec<&str> {
@@ -1731,10 +1747,14 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         let body = if headed { strip_time(strip_number(body)) } else { body };
         // Long enough in letters, not words: a space the `words` stage restores later (`Reznikovwho`)
         // must not make a line an item on a second run that the first did not count.
-        (bulleted || headed) && !body.ends_with(['.', ';', ',', ':']) && headline_like(body) && {
-            let letters = body.chars().filter(|c| c.is_alphabetic()).count();
-            letters >= HEADLINE_LETTERS && (bulleted || word_count(body) <= UNBULLETED_HEADLINE_WORDS)
-        }
+        (bulleted || headed)
+            && !body.ends_with(['.', ';', ',', ':'])
+            && !timeline_entry(body)
+            && headline_like(body)
+            && {
+                let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+                letters >= HEADLINE_LETTERS && (bulleted || word_count(body) <= UNBULLETED_HEADLINE_WORDS)
+            }
     };
     let mut run: Vec<usize> = Vec::new();
     // Bulleted teasers found by their label inside the run (`• LIVE | …`): headlines of other

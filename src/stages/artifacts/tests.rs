@@ -364,6 +364,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    // A timeline's entries are the article's own facts.
+    ("en", "Text.\n\nKey moments\n  • April 2021: Russia’s Justice Ministry designates Meduza a “foreign agent”\n  • January 2023: prosecutors declare it an “undesirable” organisation\n  • May 2025: investigators open a criminal case against her\n\nMore text.", "Text.\n\nKey moments\n  • April 2021: Russia’s Justice Ministry designates Meduza a “foreign agent”\n  • January 2023: prosecutors declare it an “undesirable” organisation\n  • May 2025: investigators open a criminal case against her\n\nMore text."),
     // A heading over other articles' headlines, with their topic.
     ("en", "Text.\n\nMore about the war in Ukraine:\n  • Ukraine calls on residents in the east to leave\n  • EU agrees on import ban on Russian coal", "Text."),
     // A menu from the home page, its separators spaces.
