@@ -366,10 +366,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Italian `Bucha` rewritten as the Italian title `Buča` (the writer keeps `Bucha`)",
     ),
     (
-        "rt49-009",
-        "a list's heading `Mais sobre a guerra na Ucrânia`",
-    ),
-    (
         "rt49-010",
         "a byline without a lead word (`Texto Rita FONSECA`), `celebraçõesoficiais`",
     ),
@@ -515,7 +511,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt66-005", "Spanish `delóblast`: `del` glued to a word the lexicon lacks"),
     ("rt66-006", "Spanish `Dnipro` is the Spanish title `Dnipró` only once checked (flagged)"),
     ("rt66-008", "Italian `Vitaliy` Kim: the Italian title is not checked (flagged)"),
-    ("rt67-005", "`PHOTO |` opens captions as well as promos"),
     ("rt67-008", "`Verbivkaand`: a village no list has, never written alone"),
     ("rt67-011", "a repeated paragraph with a changed list of places is taken for new text"),
     (

@@ -1000,7 +1000,11 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                 // A label alone in capitals heads a list of headlines on the lines after it
                 // (`READ TOO:`, then bullets): see [`headline_lists`].
                 let heading = caps_start && headline.trim().is_empty();
-                if heading || headline_like(without_media_marker(headline.trim())) {
+                // A credit after the label is chrome (`PHOTO: Sergei SUPINSKY / AFP`), not a teaser.
+                let credit = || {
+                    is_credit(headline.trim(), 6) && headline.split(['/', ' ', ',']).any(|w| dict.is_agency(w.trim()))
+                };
+                if heading || headline_like(without_media_marker(headline.trim())) && !credit() {
                     return verdict(TEASER_LABEL, EditKind::Teaser, 0.9);
                 }
             }

@@ -22,6 +22,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\n\nMIRA: Putin pone sus fuerzas nucleares en alerta\n\nMore body.", "Body.\n\nMore body."),
     ("en", "Body.\nLIVE | Ukraine maintains control of Kiev\nEnd.", "Body.\nEnd."),
     ("en", "Body.\nALIVE | Russia-Ukraine war: latest news of June 6\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nPHOTO | Consequences of the missile strike on the center of Sumy\nEnd.", "Body.\nEnd."),
+    // A credit after the label is chrome: its surname in capitals is fixed, the line kept.
+    ("en", "Body.\nPHOTO: Sergei SUPINSKY / AFP\nEnd.", "Body.\nPHOTO: Sergei Supinsky / AFP\nEnd."),
     // A marker of what the linked page holds before the headline.
     ("en", "Body.\n\nWATCH: [VIDEO] Kuleba after the meeting: “Ukraine has not surrendered”\n\nEnd.", "Body.\n\nEnd."),
     ("en", "Live coverage continued through the night.", "Live coverage continued through the night."),
