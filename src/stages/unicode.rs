@@ -297,9 +297,13 @@ fn mojibake(s: &str) -> Vec<Replacement> {
                 continue;
             }
             // `â€` alone is a closing double quote whose last byte (0x9D, which Windows-1252
-            // does not define) a decoder dropped: `â€œnoâ€ to` is `“no” to`.
+            // does not define) a decoder dropped, or replaced with `�`: `â€œnoâ€ to` and
+            // `â€œnoâ€�.` are `“no” to` and `“no”.`.
             if repaired.is_empty() && s[i..].starts_with("â€") {
-                let end = i + "â€".len();
+                let mut end = i + "â€".len();
+                if s[end..].starts_with('\u{fffd}') {
+                    end += '\u{fffd}'.len_utf8();
+                }
                 let after = s[end..].chars().next();
                 if after.is_none_or(|n| n.is_whitespace() || ".,;:!?)]".contains(n)) {
                     prev = Some('”');
@@ -309,10 +313,44 @@ fn mojibake(s: &str) -> Vec<Replacement> {
                 }
             }
         }
+        // Punctuation of UTF-8 decoded as Windows-1251, as Russian and Ukrainian sites' pages
+        // show it (`вЂ”` for `—`, `вЂњ…вЂќ` for `“…”`): the bytes E2 80 and a third.
+        if c == 'в' {
+            if let Some((repaired, len)) = windows_1251_punctuation(&s[i..]) {
+                prev = Some(repaired);
+                out.push(Replacement::new(
+                    i..i + len,
+                    repaired.to_string(),
+                    EditKind::Encoding,
+                    MOJIBAKE,
+                ));
+                i += len;
+                continue;
+            }
+        }
         prev = Some(c);
         i += c.len_utf8();
     }
     out
+}
+
+/// What Windows-1251 prints for the bytes 0x80 to 0xBF (none for 0x98).
+const WINDOWS_1251_HIGH: [char; 64] = [
+    'Ђ', 'Ѓ', '‚', 'ѓ', '„', '…', '†', '‡', '€', '‰', 'Љ', '‹', 'Њ', 'Ќ', 'Ћ', 'Џ', 'ђ', '‘', '’', '“', '”', '•', '–',
+    '—', '\0', '™', 'љ', '›', 'њ', 'ќ', 'ћ', 'џ', '\u{a0}', 'Ў', 'ў', 'Ј', '¤', 'Ґ', '¦', '§', 'Ё', '©', 'Є', '«', '¬',
+    '\u{ad}', '®', 'Ї', '°', '±', 'І', 'і', 'ґ', 'µ', '¶', '·', 'ё', '№', 'є', '»', 'ј', 'Ѕ', 'ѕ', 'ї',
+];
+
+/// The punctuation mark (U+2010 to U+205E) whose UTF-8 bytes E2 80 xx, decoded as Windows-1251,
+/// open `s` (`вЂ”` → `—`, `вЂ™` → `’`), and the length of what it replaces.
+fn windows_1251_punctuation(s: &str) -> Option<(char, usize)> {
+    let rest = s.strip_prefix("вЂ")?;
+    let third = rest.chars().next()?;
+    let byte = WINDOWS_1251_HIGH.iter().position(|&c| c == third && c != '\0')?;
+    let repaired = char::from_u32(0x2000 + byte as u32)?;
+    (0x2010..=0x205e)
+        .contains(&(repaired as u32))
+        .then_some((repaired, "вЂ".len() + third.len_utf8()))
 }
 
 fn is_plain(c: Option<char>) -> bool {
@@ -543,6 +581,17 @@ mod tests {
         // A zero-width space and a byte-order mark read as Windows-1252 go.
         assert_eq!(run("the \u{e2}\u{20ac}\u{2039}situation"), "the situation");
         assert_eq!(run("\u{ef}\u{bb}\u{bf}Kyiv"), "Kyiv");
+    }
+
+    #[test]
+    fn repairs_punctuation_decoded_as_windows_1251_and_a_lost_last_byte() {
+        assert_eq!(
+            run("вЂњThis would not happen.вЂќ The dam вЂ” hit. The enemyвЂ™s"),
+            "“This would not happen.” The dam — hit. The enemy’s"
+        );
+        assert_eq!(run("a weak reactionâ€\u{fffd}."), "a weak reaction”.");
+        // Serbian's letter after a word's end stays.
+        assert_eq!(run("Ђорђе в Ђакову"), "Ђорђе в Ђакову");
     }
 
     #[test]
