@@ -287,6 +287,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt37-003",
         "`Publié le …` stamps removed (the writer keeps them); a credit line removed; `depuisjanvier`",
     ),
+    ("rt37-002", "`Aktualisiert am …` removed as page metadata (the writer keeps it; set92's removes it)"),
     ("rt37-004", "`Publié le …, mis à jour …` removed as page metadata (the writer keeps it)"),
     ("rt37-007", "a credit line removed (the writer keeps it); Italian `sull'attaccoa`"),
     ("rt37-008", "a label in two languages (`СМОТРИТЕ ТАКЖЕ / VEDI ANCHE:`); a credit line removed; `portualefino`"),

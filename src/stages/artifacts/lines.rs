@@ -740,6 +740,27 @@ fn names_networks(rest: &str) -> bool {
             .all(|w| NETWORKS.contains(w) || NETWORK_FILLERS.contains(w) || w.chars().count() <= 3)
 }
 
+/// Whether `line` is a cookie banner however it opens (`Orange et ses partenaires utilisent des
+/// cookies … Tout accepter | Tout refuser | Paramétrer`): it names cookies and ends in a row of
+/// two buttons or more between ` | `, each of five words at most, one of which a button says.
+fn cookie_banner(line: &str) -> bool {
+    if line.len() > 600 || !line.contains(" | ") {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    if !lower.contains("cookie") {
+        return false;
+    }
+    // The buttons follow the notice's last sentence.
+    let row = lower.rsplit(['.', '!', '?']).next().unwrap_or("");
+    let buttons: Vec<&str> = row.split(" | ").map(str::trim).collect();
+    buttons.len() >= 2
+        && buttons.iter().all(|b| {
+            let words = b.split_whitespace().count();
+            (1..=5).contains(&words) && b.split_whitespace().any(|w| BUTTON_WORDS.contains(&w))
+        })
+}
+
 /// Whether a line is a row of share buttons: network names and nothing else, two platforms at
 /// least (`Facebook Telegram Viber X`; not `Social media`) or one among two buttons or more
 /// that say what they do. Most lines fail on their first word.
@@ -1039,7 +1060,9 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     {
         return verdict(MENU, EditKind::Boilerplate, 0.85);
     }
-    if on(CHROME_PHRASE) && (network_row(trimmed) || apart.as_deref().is_some_and(network_row)) {
+    if on(CHROME_PHRASE)
+        && (network_row(trimmed) || apart.as_deref().is_some_and(network_row) || cookie_banner(trimmed))
+    {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     if on(READER_PROMPT) && (reader_prompt(body) || circumvention_notice(body)) {
@@ -1595,7 +1618,10 @@ fn date_words(words: &[&str]) -> bool {
 /// The words of a count in either order (`12 540 views`, `Vues : 2 841`) or a reading time (`3
 /// Min. Lesezeit`, `Lecture 4 min.`): numbers and counters' words only, one of each at least.
 fn count_words(words: &[&str]) -> bool {
-    let number = |w: &str| w.chars().all(|c| c.is_ascii_digit());
+    // With its thousands separated or not (`1.532 Aufrufe`, `12,400 views`).
+    let number = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+    };
     words.iter().any(|w| number(w))
         && words.iter().any(|w| stamp_word(w, COUNTER_WORDS))
         && words.iter().all(|w| number(w) || stamp_word(w, COUNTER_WORDS))

@@ -367,6 +367,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("es", "Bomberos en un edificio en Járkov, UcraniaEFE/Oleh KOVALENKO\nTexto.", "Bomberos en un edificio en Járkov, Ucrania EFE/Oleh Kovalenko\nTexto."),
     ("it", "Testo.\nFoto ANSA/Giorgio VESCOVINI\nFine.", "Testo.\nFoto ANSA/Giorgio Vescovini\nFine."),
     ("de", "Ein Wohnhaus im Norden von CharkiwSergey BOBOK/AFP\nText.", "Ein Wohnhaus im Norden von Charkiw Sergey Bobok/AFP\nText."),
+    // A cookie banner that opens with the site's name, by its row of buttons.
+    ("fr", "Orange et ses partenaires utilisent des cookies pour mesurer l'audience du site. Tout accepter | Tout refuser | Paramétrer\nTexte.", "Texte."),
+    // A page's stamp with its counter, thousands separated, and a German label of an update.
+    ("de", "Titel des Artikels hier\n07.04.2024 16:40 · 1.532 Aufrufe\nText.", "Titel des Artikels hier\nText."),
+    ("de", "Titel des Artikels hier\nAktualisiert am 12.08.2024, 18:47 Uhr\nText.", "Titel des Artikels hier\nText."),
     // A timeline's entries are the article's own facts.
     ("en", "Text.\n\nKey moments\n  • April 2021: Russia’s Justice Ministry designates Meduza a “foreign agent”\n  • January 2023: prosecutors declare it an “undesirable” organisation\n  • May 2025: investigators open a criminal case against her\n\nMore text.", "Text.\n\nKey moments\n  • April 2021: Russia’s Justice Ministry designates Meduza a “foreign agent”\n  • January 2023: prosecutors declare it an “undesirable” organisation\n  • May 2025: investigators open a criminal case against her\n\nMore text."),
     // A heading over other articles' headlines, with their topic.
