@@ -221,10 +221,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "glued cookie buttons with `Learn more and customize`; `workat`: too short for the split's margin",
     ),
     (
-        "rt29-007",
-        "a menu of four items whose first is a sentence (`News of Zaporozhye and the region | Incidents | …`)",
-    ),
-    (
         "rt30-001",
         "a glued menu with an HTML entity (`TV&amp;Showbiz`); `By Holly CARNE for the Daily Banner` (a byline going on after the name)",
     ),
@@ -298,10 +294,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "rt39-005",
         "a date line removed (the writer keeps it); a subscription prompt naming the site; `Wołyń` is in no dictionary",
-    ),
-    (
-        "rt39-008",
-        "a cookie banner after a byte-order mark; a section row glued with `•`; the Dutch `Loehansk`",
     ),
     ("rt40-001", "lower-case glues short of the split's margin (`sentmore`, `cityof`)"),
     ("rt40-003", "`councilalong`; a caption credit's caps after a removed line"),

@@ -1415,6 +1415,10 @@ fn trail_of_sections(line: &str) -> bool {
         if *part == "&" {
             continue;
         }
+        // (A section's small words in lower case are not counted: `Krieg in der Ukraine`.)
+        if words_in_section > 0 && part.len() <= 3 && part.chars().all(char::is_lowercase) {
+            continue;
+        }
         words_in_section += 1;
         // The site's domain may open the trail as its home (`ANSA.it › Mondo › Ucraina`).
         if k == 0 && is_site_name(part) {
