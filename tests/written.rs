@@ -288,7 +288,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt37-007", "a credit line removed (the writer keeps it); Italian `sull'attaccoa`"),
     ("rt37-008", "a label in two languages (`СМОТРИТЕ ТАКЖЕ / VEDI ANCHE:`); a credit line removed; `portualefino`"),
     ("rt38-003", "`David Arakhamia` becomes the dictionary's `Davyd Arakhamia` (the writer keeps `David`)"),
-    ("rt38-004", "`indicatedwhile`: a verb and a conjunction short of the split's margin"),
     ("rt38-005", "tags alone on their lines (`Ukraine`, `Russia`)"),
     ("rt39-003", "a credit of the site with an agency (`Le Monde with AFP`)"),
     (
@@ -310,7 +309,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt42-009", "a repeated paragraph whose copy lost a word's soft hyphen and gained control characters"),
     ("rt43-002", "El País's `According to the criteria of The Trust Project`"),
     ("rt43-003", "a repeated paragraph whose copy differs in more than spacing and punctuation"),
-    ("rt43-005", "`blockedsince`"),
     (
         "rt43-006",
         "a place glued to an agency of two words (`IndiaEuropa Press`); two bulleted headlines mid-article",

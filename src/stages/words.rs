@@ -1400,7 +1400,11 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         let dated = lower
             && matches!(ev.lang, "es" | "fr" | "pt")
             && (month(left) && right.chars().count() >= 3 || month(right) && left.chars().count() >= 3);
-        if !stands && left_cost.min(right_cost) > FUNCTION_WORD && !content_pair && !counted && !dated {
+        let closed = || {
+            let words = listed_for(CLOSED_WORDS, ev.lang);
+            [left, right].iter().any(|w| with_lowercase(w, |w| words.contains(&w)))
+        };
+        if !stands && left_cost.min(right_cost) > FUNCTION_WORD && !content_pair && !counted && !dated && !closed() {
             continue; // two rare words side by side are a compound more often than a lost space
         }
         let cost = left_cost + right_cost + SPACE;
@@ -1814,8 +1818,10 @@ mod tests {
         ),
         (
             "en",
-            "He left. Hehas arrived and Theysay the talks failed. Ithink so. Ifyou ask, Inever did. Itis over. Thekey is trust.",
-            "He left. He has arrived and They say the talks failed. I think so. If you ask, I never did. It is over. The key is trust.",
+            "He left. Hehas arrived and Theysay the talks failed. Ithink so. Ifyou ask, Inever did. Itis over. Thekey is trust. \
+             They stay under protectionuntil May.",
+            "He left. He has arrived and They say the talks failed. I think so. If you ask, I never did. It is over. The key is trust. \
+             They stay under protection until May.",
             "Theron, Theismann, Iman, Ivan, Asher, Aston, Iftikhar, Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed \
              in Krasnodarsky, Zhytomyrska, Nikopolis and Borisovgrad with Alexandrova.",
         ),
