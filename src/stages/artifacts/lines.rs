@@ -1513,6 +1513,16 @@ fn is_metadata_trail(line: &str) -> bool {
         let first = line.split([' ', ',']).next().unwrap_or("");
         stamp_word(first, WEEKDAYS) || stamp_word(first, MONTHS)
     };
+    // An agency's name before the stamp, with a comma (`Reuters, publié le mardi 06 juin 2023 à
+    // 15h42`): the stamp alone says what the line is.
+    if let Some((agency, stamp)) = line.split_once(", ") {
+        if is_news_agency(agency) && stamp.starts_with(|c: char| c.is_alphabetic()) {
+            let first = stamp.split(' ').next().unwrap_or("");
+            if with_lowercase(first, |w| POSTED_WORDS.contains(&w)) {
+                return is_metadata_trail(stamp);
+            }
+        }
+    }
     if line.len() > 160
         || !(line.contains(['|', '/', '·', '•'])
             || line.len() <= 40

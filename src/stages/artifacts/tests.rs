@@ -374,6 +374,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("de", "Titel des Artikels hier\nAktualisiert am 12.08.2024, 18:47 Uhr\nText.", "Titel des Artikels hier\nText."),
     // A trail's section with small words (`Krieg in der Ukraine`).
     ("de", "Magazine › Politik › Krieg in der Ukraine\nSyrskyj: Ukraine kontrolliert Gebiete\nText.", "Syrskyj: Ukraine kontrolliert Gebiete\nText."),
+    // An agency's name before a page's stamp.
+    ("fr", "Titre de l'article ici\nReuters, publié le mardi 06 juin 2023 à 15h42\nTexte.", "Titre de l'article ici\nTexte."),
     // A timeline's entries are the article's own facts.
     ("en", "Text.\n\nKey moments\n  • April 2021: Russia’s Justice Ministry designates Meduza a “foreign agent”\n  • January 2023: prosecutors declare it an “undesirable” organisation\n  • May 2025: investigators open a criminal case against her\n\nMore text.", "Text.\n\nKey moments\n  • April 2021: Russia’s Justice Ministry designates Meduza a “foreign agent”\n  • January 2023: prosecutors declare it an “undesirable” organisation\n  • May 2025: investigators open a criminal case against her\n\nMore text."),
     // A heading over other articles' headlines, with their topic.
