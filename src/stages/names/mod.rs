@@ -532,6 +532,14 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
         .rev()
         .take(2)
         .any(|w| with_lowercase(w.trim_end_matches([',', ':']), |w| WORK_NOUNS.contains(&w)));
+    // A phrase cited in lower case is no quoted sentence, whatever comma or stop the quotation
+    // takes in with it (`calls the government “the Kiev regime,”`).
+    let cited = inside.starts_with(char::is_lowercase);
+    let inside = if cited {
+        inside.trim_end_matches([',', '.'])
+    } else {
+        inside
+    };
     // An opening mark counted again inside would mean the quotation closed before the name.
     !inside.contains(OPENING)
         && (subtitled
@@ -715,15 +723,18 @@ fn history_until(found: &str, wanted: &str) -> u32 {
 /// spelling (`Dnipropetrovsk` and `Dnipro` 0.43; `Kiev` and `Kyiv`, `Lvov` and `Lviv` 0.5).
 const RENAMED_SIMILARITY: f64 = 0.45;
 
-/// Whether a `sentence` dates what it tells before the year `until` ([`history_until`]): `the
-/// Kiev Opera in 1890` keeps the name of its time. (For places: a person's name does not change
-/// with time, only its romanization.)
-fn in_history(sentence: &str, until: impl FnOnce() -> u32) -> bool {
+/// Whether a `sentence` dates what it tells of the name at byte `at` before the year `until`
+/// ([`history_until`]): `the Kiev Opera in 1890` keeps the name of its time. The year is near the
+/// name, [`HISTORY_REACH`] words at most: one far off in the sentence dates another of its clauses
+/// (`Workers in Kiev on Sunday finished mounting the trident … since the statue was unveiled in
+/// 1981`). (For places: a person's name does not change with time, only its romanization.)
+fn in_history(sentence: &str, at: usize, until: impl FnOnce() -> u32) -> bool {
     // Most sentences have no digit: decided before the names are compared.
     if !sentence.bytes().any(|b| b.is_ascii_digit()) {
         return false;
     }
     let until = until();
+    let name_word = sentence[..at].split_whitespace().count();
     let words: Vec<&str> = sentence.split_whitespace().collect();
     let lead = |w: &str| YEAR_LEADS.contains(&w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str());
     words.iter().enumerate().any(|(k, word)| {
@@ -738,9 +749,12 @@ fn in_history(sentence: &str, until: impl FnOnce() -> u32) -> bool {
             w.strip_suffix(',')
                 .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
         };
-        dated && k >= 1 && (lead(words[k - 1]) || day(words[k - 1]))
+        dated && k >= 1 && (lead(words[k - 1]) || day(words[k - 1])) && k.abs_diff(name_word) <= HISTORY_REACH
     })
 }
+
+/// The most words between a name and the year that makes it history.
+const HISTORY_REACH: usize = 16;
 
 /// The sentence around `range`: from the end of the previous sentence or line to the end of
 /// this one, and no more than [`SENTENCE_REACH`] bytes either side (a text without sentence
@@ -1321,8 +1335,9 @@ impl Stage for NamesStage {
                     || contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
                     || (entity.kind == EntityType::Place
-                        && (in_history(&s[sentence], || history_until(found, wanted))
-                            || in_fixed_name(s, &range)
+                        && (in_history(&s[sentence.clone()], range.start - sentence.start, || {
+                            history_until(found, wanted)
+                        }) || in_fixed_name(s, &range)
                             || named_as(s, &range)
                             || after_a_rank(s, &range)))
             };
@@ -1516,6 +1531,27 @@ mod tests {
             n.normalize("Russia attacked the Dnepr dam. Russia's Kharkov Region was hit.")
                 .text,
             "Russia attacked the Dnieper dam. Russia's Kharkiv Region was hit."
+        );
+    }
+
+    #[test]
+    fn a_year_dates_a_name_near_it_and_a_cited_phrase_keeps_its_spelling() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        assert_eq!(
+            n.normalize(
+                "Workers in Kiev on Sunday finished mounting the trident on the shield of the towering monument, replacing \
+                 the emblem it had carried since the statue was unveiled in 1981. The Kiev Opera in 1890 was new."
+            )
+            .text,
+            "Workers in Kyiv on Sunday finished mounting the trident on the shield of the towering monument, replacing \
+             the emblem it had carried since the statue was unveiled in 1981. The Kiev Opera in 1890 was new."
+        );
+        assert_eq!(
+            n.normalize(
+                "The ministry calls the government “the Kiev regime,” the report said. “Kiev is burning,” he said."
+            )
+            .text,
+            "The ministry calls the government “the Kiev regime,” the report said. “Kyiv is burning,” he said."
         );
     }
 
