@@ -1368,10 +1368,17 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         // Document evidence only changes the verdict for a left half that is not a frequent word;
         // asked only then, as it needs the document's vocabulary.
         // A news agency counts as a name the document writes alone (`Ukrinformplusieurs`).
+        // (Before the endings of Baltic, Greek and Spanish surnames, `as`, `is`, `us`, `es`, `os`,
+        // a name of the dictionary is no evidence unless the document writes it: `Malukas` is no
+        // `Maluk as`.)
+        let ending = matches!(right, "as" | "is" | "us" | "es" | "os");
         let stands = is_title(left)
             && left_lexicon.is_none_or(|c| c > FUNCTION_WORD)
-            && (ev.stands_before_word(left)
-                || left.chars().nth(4).is_some() && is_news_agency(left)
+            && (if ending {
+                ev.occurrences(left) > 0
+            } else {
+                ev.stands_before_word(left)
+            } || left.chars().nth(4).is_some() && is_news_agency(left)
                 || ev.name_then_word(left, right, right_cost) && !ev.follows_given_name(offset));
         let left_cost = match left_lexicon {
             c if stands => c.map_or(STANDS, |c| c.min(STANDS)),
@@ -1819,9 +1826,9 @@ mod tests {
         (
             "en",
             "He left. Hehas arrived and Theysay the talks failed. Ithink so. Ifyou ask, Inever did. Itis over. Thekey is trust. \
-             They stay under protectionuntil May.",
+             They stay under protectionuntil May. Photo: Petras Malukas / AFP.",
             "He left. He has arrived and They say the talks failed. I think so. If you ask, I never did. It is over. The key is trust. \
-             They stay under protection until May.",
+             They stay under protection until May. Photo: Petras Malukas / AFP.",
             "Theron, Theismann, Iman, Ivan, Asher, Aston, Iftikhar, Hebron, Sheldon, Italien, Kiryat Shemona, Hisor, Weso, Thatcher, Ivanova, Medvedeva and Putina stayed \
              in Krasnodarsky, Zhytomyrska, Nikopolis and Borisovgrad with Alexandrova.",
         ),

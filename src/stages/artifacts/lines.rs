@@ -2986,7 +2986,8 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                 // As the `words` stage may leave it: a lost space before a capital put back
                 // (`MtifWi` -> `Mtif Wi`, `HeET` -> `He ET`), each part read as a word, so that
                 // a second run judges the credit as the first did.
-                let steps: Vec<usize> = if surname_in_capitals(letters) {
+                // (An agency in mixed case is one word: `BelTA`.)
+                let steps: Vec<usize> = if surname_in_capitals(letters) || dict.is_agency(letters) {
                     Vec::new()
                 } else {
                     camel_steps(letters).collect()

@@ -382,6 +382,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Text.\n\nMore about the war in Ukraine:\n  • Ukraine calls on residents in the east to leave\n  • EU agrees on import ban on Russian coal", "Text."),
     // A menu from the home page, its separators spaces.
     ("en", "Home  Football  Euro 2024  Transfers  Boxing  Tennis\nUkraine out of Euro 2024 after draw with Belgium\nText.", "Ukraine out of Euro 2024 after draw with Belgium\nText."),
+    // An agency in mixed case is one word.
+    ("en", "A freight train near the station. Photo: Ramil NASIBULIN / BelTA\nText.", "A freight train near the station. Photo: Ramil Nasibulin / BelTA\nText."),
     // A credit's word before the agency.
     ("it", "Giorgia Meloni alla Nuvola (foto: ANSA/FABIO FRUSTACI)\nTesto.", "Giorgia Meloni alla Nuvola (foto: ANSA/Fabio Frustaci)\nTesto."),
     // The site's domain opens a trail.

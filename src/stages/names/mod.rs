@@ -1342,8 +1342,12 @@ impl Stage for NamesStage {
                             || after_a_rank(s, &range)))
             };
             // A name of a Latin alphabet written without its accents is the English press's
-            // habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
-            let unaccented = entity.kind == EntityType::Person && entity.latin_native && fold(found) == fold(wanted);
+            // habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`,
+            // `Chisinau`).
+            // (A place's other accents are corrected: `Chişinău` with a cedilla.)
+            let unaccented = entity.latin_native
+                && fold(found) == fold(wanted)
+                && (entity.kind == EntityType::Person || found.is_ascii());
             if written_alike(found, wanted) || unaccented || kept_as_written() {
                 continue;
             }
@@ -1552,6 +1556,15 @@ mod tests {
             )
             .text,
             "The ministry calls the government “the Kiev regime,” the report said. “Kyiv is burning,” he said."
+        );
+    }
+
+    #[test]
+    fn a_latin_place_without_its_accents_stays_and_other_accents_are_corrected() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        assert_eq!(
+            n.normalize("Talks in Chisinau went on. Rain fell on Chişinău.").text,
+            "Talks in Chisinau went on. Rain fell on Chișinău."
         );
     }
 
