@@ -1219,8 +1219,10 @@ fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             .strip_prefix(' ')
             .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
             .unwrap_or("");
-        let given_then_surname = left_cost.is_some()
-            && (personal_name(right).is_some_and(|n| n.given) || ev.is_dictionary_given_name(right))
+        // (A German compound the lexicon lacks is a word too: `OberbürgermeisterThomas Kufen`.)
+        let left_known = || left_cost.is_some() || ev.lang == "de" && is_compound(&left.to_lowercase(), ev.lexicon);
+        let given_then_surname = (personal_name(right).is_some_and(|n| n.given) || ev.is_dictionary_given_name(right))
+            && left_known()
             && is_title(next_word)
             && !ev.is_function_word(next_word);
         let sentence_after = ev.is_function_word(right)
@@ -1866,9 +1868,9 @@ mod tests {
         (
             "de",
             "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyjund Scholz den Minister in Georgienund Armenien. \
-             In Charkiw schlug Charkiwein.",
+             In Charkiw schlug Charkiwein. Der OberbürgermeisterThomas Kufen sprach.",
             "Selenskyj sagte am Montag, die Lage sei ernst. Später traf Selenskyj und Scholz den Minister in Georgien und Armenien. \
-             In Charkiw schlug Charkiw ein.",
+             In Charkiw schlug Charkiw ein. Der Oberbürgermeister Thomas Kufen sprach.",
             "Der Verteidigungsminister sprach mit der Bundesregierung und der Außenministerin über die Bundeswehr. \
              Der Außenminister und die Außenministerin, der Kanzler und die Kanzlerin reisten. Sie wollen zusammen arbeiten, und sie werden zusammenarbeiten.",
         ),

@@ -376,19 +376,19 @@ fn capitals_menu(line: &str) -> bool {
     fewest[lower.len()].is_some_and(|n| n >= MENU_GLUES)
 }
 
-/// Whether `line` is a site's menu from its home page whose separators were spaces
-/// (`Home  Football  Euro 2024  Transfers  Boxing  Tennis`): a home word, then capitalized words
-/// and numbers only, half of them at least (and three) the names of sections, sports' too (which
-/// alone over a headline are a kicker the article keeps: `FOOTBALL`).
+/// Whether `line` is a site's menu whose separators were spaces: from its home page (`Home
+/// Football  Euro 2024  Transfers  Boxing  Tennis`), a home word, then capitalized words and
+/// numbers only, half of them at least (and three) the names of sections, sports' too (which alone
+/// over a headline are a kicker the article keeps: `FOOTBALL`); or four sections' names or more
+/// and nothing else (`Politics Economy Society Region World Sport Culture`).
 fn spaced_home_menu(line: &str) -> bool {
-    let mut words = line.split_whitespace();
-    if line.len() > 120
-        || !words
-            .next()
-            .is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)))
-    {
+    if line.len() > 120 {
         return false;
     }
+    let mut words = line.split_whitespace().peekable();
+    let home = words
+        .next_if(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)))
+        .is_some();
     let (mut items, mut sections) = (0, 0);
     for word in words {
         let capitalized = word.starts_with(char::is_uppercase) && word.chars().all(|c| c.is_alphabetic() || c == '-');
@@ -400,7 +400,10 @@ fn spaced_home_menu(line: &str) -> bool {
             SECTION_WORDS.contains(&w) || SPORTS_SECTIONS.contains(&w)
         }));
     }
-    sections >= 3 && 2 * sections >= items
+    match home {
+        true => sections >= 3 && 2 * sections >= items,
+        false => sections >= 4 && sections == items,
+    }
 }
 
 /// Whether `line` is a row of tags, each with the count of the site's articles under it
@@ -1420,8 +1423,13 @@ fn trail_of_sections(line: &str) -> bool {
             continue;
         }
         words_in_section += 1;
-        // The site's domain may open the trail as its home (`ANSA.it › Mondo › Ucraina`).
-        if k == 0 && is_site_name(part) {
+        // The site's domain or name may open the trail as its home (`ANSA.it › Mondo › Ucraina`,
+        // `Digi24 » External`, `DELFI › News › Abroad`).
+        let site = || {
+            is_site_name(part)
+                || part.starts_with(char::is_uppercase) && part.chars().all(char::is_alphanumeric) && part.len() <= 12
+        };
+        if k == 0 && site() {
             continue;
         }
         let section_word = part

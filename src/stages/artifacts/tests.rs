@@ -384,6 +384,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Home  Football  Euro 2024  Transfers  Boxing  Tennis\nUkraine out of Euro 2024 after draw with Belgium\nText.", "Ukraine out of Euro 2024 after draw with Belgium\nText."),
     // An agency in mixed case is one word.
     ("en", "A freight train near the station. Photo: Ramil NASIBULIN / BelTA\nText.", "A freight train near the station. Photo: Ramil Nasibulin / BelTA\nText."),
+    // Sections' names alone, spaced; a trail from the site's name; an Italian update stamp; a byline's lead with French spacing.
+    ("en", "Politics Economy Society Region World Sport Culture\nThe headline of the story here\nText.", "The headline of the story here\nText."),
+    ("en", "DELFI › News › Abroad\nThe headline of the story here\nText.", "The headline of the story here\nText."),
+    ("it", "Titolo dell'articolo qui\nUltimo aggiornamento: Mercoledì 23 Marzo 2022, 09:12\nTesto.", "Titolo dell'articolo qui\nTesto."),
+    ("en", "The headline of the story here\n\nEditor : Cristina NEAGU\n\nText.", "The headline of the story here\n\nEditor : Cristina Neagu\n\nText."),
     // A credit's word before the agency.
     ("it", "Giorgia Meloni alla Nuvola (foto: ANSA/FABIO FRUSTACI)\nTesto.", "Giorgia Meloni alla Nuvola (foto: ANSA/Fabio Frustaci)\nTesto."),
     // The site's domain opens a trail.
