@@ -430,9 +430,12 @@ impl UnicodeStage {
                 '\u{0}'..='\u{8}' | '\u{b}'..='\u{1f}' | '\u{7f}' if first && self.control => Some(CONTROL),
                 '\u{80}'..='\u{9f}' if !first && self.control => Some(CONTROL),
                 '\u{200b}' | '\u{2060}' | '\u{feff}' if first && self.zero_width => Some(ZERO_WIDTH),
-                // A soft hyphen after `Ã` is the second byte of a mis-decoded `í` (C3 AD): the
-                // mojibake repair needs it, and removes it; one left after that goes then.
-                '\u{ad}' if self.zero_width && (!first || prev != Some('\u{c3}')) => Some(ZERO_WIDTH),
+                // A soft hyphen after `Ã` is the second byte of a mis-decoded `í` (C3 AD), after
+                // `Â` of a mis-decoded soft hyphen (C2 AD): the mojibake repair needs it, and
+                // removes it; one left after that goes then.
+                '\u{ad}' if self.zero_width && (!first || !matches!(prev, Some('\u{c3}' | '\u{c2}'))) => {
+                    Some(ZERO_WIDTH)
+                }
                 '\u{200c}' | '\u{200d}' if first && self.zero_width && is_plain(prev) && is_plain(next) => {
                     Some(ZERO_WIDTH)
                 }
@@ -590,6 +593,8 @@ mod tests {
             "“This would not happen.” The dam — hit. The enemy’s"
         );
         assert_eq!(run("a weak reactionâ€\u{fffd}."), "a weak reaction”.");
+        // A soft hyphen decoded as Windows-1252 (C2 AD) goes as a soft hyphen does.
+        assert_eq!(run("the referÂ\u{ad}endum"), "the referendum");
         // Serbian's letter after a word's end stays.
         assert_eq!(run("Ђорђе в Ђакову"), "Ђорђе в Ђакову");
     }
