@@ -613,6 +613,18 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt93-001", "`businesspeople`: a closed compound the lexicon lacks, split as two content words"),
     ("rt93-005", "`Naftogazexpired`: a company the lexicon rates rare, glued once to a content word"),
     ("rt93-009", "`Heart of Chornobyl`, a game's subtitle after its title's colon, read as the town"),
+    ("rt94-002", "a date line under the headline (the writers disagree: 9 keep one, 10 remove it)"),
+    ("rt94-003", "`Osipovichi`, a town the place dictionary lacks"),
+    ("rt94-004", "`Shakhtyor` (a club) split after the town of Shakhty before `or`"),
+    ("rt94-005", "a date line under the headline"),
+    ("rt94-007", "a date line under the headline; `Chi\u{fffd}in\u{fffd}u`, letters lost to replacement characters"),
+    ("rt94-010", "Lithuanian `Nikolajus Patruševas`: no Lithuanian romanization scheme"),
+    ("rt94-011", "`Parkin` (a capitalized word glued to `in`); `Krishyanis Karinsh`, a Latvian name through Russian"),
+    ("rt95-001", "a paywall marker with the site's name (`WAZ Plus-Artikel`)"),
+    ("rt95-003", "an invitation to follow the site that names no channel (`Cet article vous a été utile ? …`)"),
+    ("rt95-005", "a place and a section after `·` (`Vigo · Ciudad`); a surname of three letters in capitals (`SAS`)"),
+    ("rt96-008", "`countback`: two frequent words the lexicon does not know together"),
+    ("rt96-009", "two bulleted headlines in the middle of the text (a list of two is taken only at the end)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -765,6 +777,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set91.jsonl",
         "set92.jsonl",
         "set93.jsonl",
+        "set94.jsonl",
+        "set95.jsonl",
+        "set96.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -784,5 +799,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1082);
+    assert_eq!(docs, 1116);
 }
