@@ -1374,13 +1374,14 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         // a name of the dictionary is no evidence unless the document writes it: `Malukas` is no
         // `Maluk as`.)
         let ending = matches!(right, "as" | "is" | "us" | "es" | "os");
+        let written_alone = || match ending {
+            true => ev.occurrences(left) > 0,
+            false => ev.stands_before_word(left),
+        };
         let stands = is_title(left)
             && left_lexicon.is_none_or(|c| c > FUNCTION_WORD)
-            && (if ending {
-                ev.occurrences(left) > 0
-            } else {
-                ev.stands_before_word(left)
-            } || left.chars().nth(4).is_some() && is_news_agency(left)
+            && (written_alone()
+                || left.chars().nth(4).is_some() && is_news_agency(left)
                 || ev.name_then_word(left, right, right_cost) && !ev.follows_given_name(offset));
         let left_cost = match left_lexicon {
             c if stands => c.map_or(STANDS, |c| c.min(STANDS)),

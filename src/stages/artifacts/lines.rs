@@ -381,7 +381,7 @@ fn capitals_menu(line: &str) -> bool {
 /// numbers only, half of them at least (and three) the names of sections, sports' too (which alone
 /// over a headline are a kicker the article keeps: `FOOTBALL`); or four sections' names or more
 /// and nothing else (`Politics Economy Society Region World Sport Culture`).
-fn spaced_home_menu(line: &str) -> bool {
+fn spaced_menu(line: &str) -> bool {
     if line.len() > 120 {
         return false;
     }
@@ -1058,7 +1058,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             || separated_menu(trimmed)
             || language_picker(trimmed)
             || capitals_menu(trimmed)
-            || spaced_home_menu(trimmed)
+            || spaced_menu(trimmed)
             || counted_tags(trimmed))
     {
         return verdict(MENU, EditKind::Boilerplate, 0.85);
