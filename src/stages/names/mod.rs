@@ -845,7 +845,15 @@ fn fits_context(
                     // neither is a compound the lexicon lacks (`Hauptstadt`).
                     let german = lex.language() == "de";
                     let lower = w.to_lowercase();
-                    lex.cost(&lower).is_none_or(|c| !german && c > RARE_WORD) && !(german && is_compound(&lower, lex))
+                    // Nor is a hyphenated title of the language's words (`Commander-in-Chief`).
+                    // (Of common words: a given name of two is not, `Jean-Pierre`.)
+                    let hyphenated_words = lower.contains('-')
+                        && lower
+                            .split('-')
+                            .all(|part| lex.cost(part).is_some_and(|c| c <= RARE_WORD));
+                    lex.cost(&lower).is_none_or(|c| !german && c > RARE_WORD)
+                        && !(german && is_compound(&lower, lex))
+                        && !hyphenated_words
                 })
     };
     match kind {
@@ -1554,6 +1562,18 @@ mod tests {
             .text,
             "The ministry calls the government “the Kiev regime,” the report said. “Kyiv is burning,” he said."
         );
+    }
+
+    #[test]
+    fn a_hyphenated_title_before_a_surname_is_no_given_name() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        assert_eq!(
+            n.normalize("Commander-in-Chief Syrsky said the situation had worsened.")
+                .text,
+            "Commander-in-Chief Syrskyi said the situation had worsened."
+        );
+        let text = "Jean-Pierre Syrsky agreed.";
+        assert_eq!(n.normalize(text).text, text);
     }
 
     #[test]
