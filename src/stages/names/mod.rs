@@ -846,11 +846,12 @@ fn fits_context(
                     let german = lex.language() == "de";
                     let lower = w.to_lowercase();
                     // Nor is a hyphenated title of the language's words (`Commander-in-Chief`).
-                    // (Of common words: a given name of two is not, `Jean-Pierre`.)
-                    let hyphenated_words = lower.contains('-')
-                        && lower
-                            .split('-')
-                            .all(|part| lex.cost(part).is_some_and(|c| c <= RARE_WORD));
+                    // (Of words that are no given names: `Jean-Pierre` is a name.)
+                    let hyphenated_words = w.contains('-')
+                        && w.split('-').all(|part| {
+                            lex.cost(&part.to_lowercase()).is_some_and(|c| c <= RARE_WORD)
+                                && personal_name(part).is_none_or(|n| !n.given)
+                        });
                     lex.cost(&lower).is_none_or(|c| !german && c > RARE_WORD)
                         && !(german && is_compound(&lower, lex))
                         && !hyphenated_words
