@@ -2436,33 +2436,34 @@ pub fn inline_fixes(
         let title = kept
             .first()
             .and_then(|first| Some(first.start + title_site_suffix(&s[first.clone()])?..first.end));
-        out.extend(title.map(|range| Replacement::removal(range, EditKind::Boilerplate, SITE_ATTRIBUTION)));
+        out.extend(
+            title
+                .clone()
+                .map(|range| Replacement::removal(range, EditKind::Boilerplate, SITE_ATTRIBUTION)),
+        );
         // The article's last paragraph, whatever chrome the page put after it.
         for range in &kept {
-            let line = &s[range.clone()];
-            let bytes = line.as_bytes();
-            let slash = memchr::memrchr(b'/', bytes)
-                .filter(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '));
-            if let Some(pos) = slash.map(|i| i - 1) {
-                let site = line[pos + 3..].trim();
-                let before = line[..pos].trim_end();
-                // After a sentence's end, or after a paragraph that lost its full stop (`… for
-                // more than a year / Newsglobe24.com`), not a list of domains (`wsj.com /
-                // nytimes.com`).
-                let sentence_end = before.ends_with(['.', '!', '?', '”', '"', '»', ')']);
-                let paragraph_end = before.split_whitespace().nth(7).is_some()
-                    && before.ends_with(char::is_alphabetic)
-                    && !before.rsplit(' ').next().is_some_and(is_domain);
-                if (is_site_name(site) || names_a_site(site, before, dict)) && (sentence_end || paragraph_end) {
-                    out.push(Replacement::removal(
-                        range.start + pos..range.end,
-                        EditKind::Boilerplate,
-                        SITE_ATTRIBUTION,
-                    ));
+            // (A title's site is gone already: what is before it is read, as a second run will.)
+            let end = title
+                .as_ref()
+                .filter(|t| t.end == range.end && t.start >= range.start)
+                .map_or(range.end, |t| t.start);
+            let line = &s[range.start..end];
+            if let Some(pos) = site_after_slash(line, dict) {
+                // Sites one after another (`… / Europa Press / EFE`) go together: what is left
+                // must not end in one, or a second run would find it.
+                let mut start = pos;
+                while let Some(earlier) = site_after_slash(&line[..start], dict) {
+                    start = earlier;
                 }
+                out.push(Replacement::removal(
+                    range.start + start..end,
+                    EditKind::Boilerplate,
+                    SITE_ATTRIBUTION,
+                ));
             } else if let Some(start) = agency_sign_off(line, dict) {
                 out.push(Replacement::removal(
-                    range.start + start..range.end,
+                    range.start + start..end,
                     EditKind::Boilerplate,
                     SITE_ATTRIBUTION,
                 ));
@@ -2528,6 +2529,23 @@ fn title_site_suffix(line: &str) -> Option<usize> {
     let (head, site) = line.trim_end().rsplit_once(" | ")?;
     let site_name = site.split(' ').count() <= 3 && is_credit(site, 3) && !site.contains(|c: char| c.is_ascii_digit());
     (site_name && !head.contains(" | ") && head.split(' ').nth(3).is_some()).then_some(head.len())
+}
+
+/// Where the site that published a paragraph starts, after ` / ` at its end (the byte of the
+/// space before the slash): after a sentence's end, or after a paragraph that lost its full stop
+/// (`… for more than a year / Newsglobe24.com`), not in a list of domains (`wsj.com /
+/// nytimes.com`).
+fn site_after_slash(line: &str, dict: &ArtifactDict) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let pos =
+        memchr::memrchr(b'/', bytes).filter(|&i| i > 0 && bytes[i - 1] == b' ' && bytes.get(i + 1) == Some(&b' '))? - 1;
+    let site = line[pos + 3..].trim();
+    let before = line[..pos].trim_end();
+    let sentence_end = before.ends_with(['.', '!', '?', '”', '"', '»', ')']);
+    let paragraph_end = before.split_whitespace().nth(7).is_some()
+        && before.ends_with(char::is_alphabetic)
+        && !before.rsplit(' ').next().is_some_and(is_domain);
+    ((is_site_name(site) || names_a_site(site, before, dict)) && (sentence_end || paragraph_end)).then_some(pos)
 }
 
 /// Where an agency's sign-off between slashes starts, after the last sentence of a paragraph
