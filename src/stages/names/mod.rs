@@ -200,12 +200,19 @@ fn region_named(s: &str, range: &Range<usize>, noun: Option<&str>, index: &Index
 
 /// Whether the name at `range` follows a word that makes it a river's: an article or a
 /// preposition fused with one (towns take none: `the Dnepr`, `am Dnepr`, `du Dniepr`) or the noun
-/// (`the river Dnepr`); or the noun follows it (`Dnepr River`).
+/// (`the river Dnepr`); or the noun follows it (`Dnepr River`), or a compound of water or banks
+/// (`Dnepr-Wasser`).
 fn names_a_river(s: &str, range: &Range<usize>) -> bool {
     let after = s[range.end..].trim_start_matches(' ');
+    // (Or a compound's second part: `Dnepr-Wasser`, `vom rechten Dnepr-Ufer`.)
+    let compound_head = s[range.end..]
+        .strip_prefix('-')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|head| with_lowercase(head, |w| RIVER_COMPOUND_HEADS.contains(&w)));
     preceding_word(s, range).is_some_and(|w| with_lowercase(w, |w| RIVER_WORDS.contains(&w)))
         || after.starts_with("River")
         || after.starts_with("river")
+        || compound_head
 }
 
 /// Whether the place name at `range` follows a phrase that makes it name a region in the other
@@ -1463,6 +1470,8 @@ mod tests {
                 .text,
             "Das Kraftwerk am Ufer des Dnepr war das Ziel. In Dnipro starben 40 Menschen."
         );
+        let text = "Die Krim wurde mit Dnepr-Wasser versorgt, vom rechten Dnepr-Ufer aus.";
+        assert_eq!(de.normalize(text).text, text);
     }
 
     #[test]
