@@ -1663,6 +1663,15 @@ fn trailing_counts(line: &str) -> Option<usize> {
         .flat_map(|sep| line.match_indices(sep).map(|(at, sep)| (at, sep.len())))
         .collect();
     cuts.sort_unstable();
+    // Separators that share a space (`o · | h`) are one: a cut starts after the one before ends.
+    let mut end = 0;
+    cuts.retain(|&(at, len)| {
+        let apart = at >= end;
+        if apart {
+            end = at + len;
+        }
+        apart
+    });
     let is_count = |part: &str| count_words(&stamp_words(part));
     cuts.iter().enumerate().find_map(|(k, &(at, len))| {
         let ends = cuts[k + 1..]

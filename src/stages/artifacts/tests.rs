@@ -389,6 +389,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "DELFI › News › Abroad\nThe headline of the story here\nText.", "The headline of the story here\nText."),
     ("it", "Titolo dell'articolo qui\nUltimo aggiornamento: Mercoledì 23 Marzo 2022, 09:12\nTesto.", "Titolo dell'articolo qui\nTesto."),
     ("en", "The headline of the story here\n\nEditor : Cristina NEAGU\n\nText.", "The headline of the story here\n\nEditor : Cristina Neagu\n\nText."),
+    // Separators that share a space are one (no panic).
+    ("en", "o · | h", "o · | h"),
     // Sites one after another after a paragraph go together.
     ("en", "The talks went on for most of the day in the capital. / Europa Press / EFE", "The talks went on for most of the day in the capital."),
     // A credit's word before the agency.
