@@ -747,13 +747,16 @@ fn names_networks(rest: &str) -> bool {
 /// cookies … Tout accepter | Tout refuser | Paramétrer`): it names cookies and ends in a row of
 /// two buttons or more between ` | `, each of five words at most, one of which a button says.
 fn cookie_banner(line: &str) -> bool {
-    if line.len() > 600 || !line.contains(" | ") {
+    // (Decided on the bytes before the line is lower-cased: `Cookie`, `cookie`, `COOKIE`.)
+    let names_cookies = || {
+        [b"ookie".as_slice(), b"OOKIE"]
+            .iter()
+            .any(|w| memchr::memmem::find(line.as_bytes(), w).is_some())
+    };
+    if line.len() > 600 || !line.contains(" | ") || !names_cookies() {
         return false;
     }
     let lower = line.to_lowercase();
-    if !lower.contains("cookie") {
-        return false;
-    }
     // The buttons follow the notice's last sentence.
     let row = lower.rsplit(['.', '!', '?']).next().unwrap_or("");
     let buttons: Vec<&str> = row.split(" | ").map(str::trim).collect();
