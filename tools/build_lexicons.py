@@ -161,7 +161,7 @@ budanov klitschko stoltenberg scholz sunak starmer erdogan orban blinken kadyrov
 netanyahu khamenei jinping hamas houthi houthis
 covid lockdown duma rada verkhovna oblast oblasts hryvnia gazprom rosneft rosatom himars shahed
 kinzhal iskander brics ecb eurozone tiktok whatsapp chatgpt openai huawei spacex zuckerberg bezos
-ethereum crypto metaverse chatbot cruiserweight strawweight
+ethereum crypto metaverse chatbot cruiserweight strawweight countback
 whistleblower whistleblowers livestream livestreamed timeframe wellbeing cyberattack cyberattacks
 frontline belaruskali uralkali naftogaz ukrnafta ukrenergo energoatom ukrzaliznytsia transneft
 """.split()

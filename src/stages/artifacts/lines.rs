@@ -768,8 +768,8 @@ fn cookie_banner(line: &str) -> bool {
 }
 
 /// Whether a line is a row of share buttons: network names and nothing else, two platforms at
-/// least (`Facebook Telegram Viber X`; not `Social media`) or one among two buttons or more
-/// that say what they do. Most lines fail on their first word.
+/// least (`Facebook Telegram Viber X`; not `Social media`), one among two buttons or more that
+/// say what they do, or three such buttons alone. Most lines fail on their first word.
 fn network_row(line: &str) -> bool {
     let first = line
         .split([' ', ',', '/', '|', '·'])
@@ -795,7 +795,9 @@ fn network_row(line: &str) -> bool {
         words().filter(|w| NETWORK_FILLERS.contains(w)).count() >= 2
             && words().filter(|w| NETWORKS.contains(w)).count() >= 2
     };
-    (platforms >= 2 || platforms == 1 && buttons())
+    // Or three buttons or more that name no platform (`Share Tweet Send`).
+    let unnamed = || platforms == 0 && words().count() >= 3 && words().all(|w| NETWORK_FILLERS.contains(&w));
+    (platforms >= 2 || platforms == 1 && buttons() || unnamed())
         && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || ROW_LINKS.contains(&w))
 }
 
