@@ -19,12 +19,14 @@
 use crate::config::{NormalForm, RuleFilter, UnicodeConfig};
 use crate::edit::{EditKind, Replacement};
 use crate::stage::{Context, Rule, Stage};
+use crate::stages::names::is_gazetteer_name;
 use crate::{Result, Text};
 use memchr::memmem;
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 const LINE_ENDINGS: &str = "unicode.line-endings";
 const MOJIBAKE: &str = "unicode.mojibake";
+const CODE_PAGE: &str = "unicode.code-page";
 const CONTROL: &str = "unicode.control";
 const ZERO_WIDTH: &str = "unicode.zero-width";
 const NBSP: &str = "unicode.nbsp";
@@ -40,6 +42,12 @@ pub const RULES: &[Rule] = &[
         description: "repair UTF-8 that was decoded as Windows-1252 or Latin-1 (â€™ → ’, Ã© → é), only where the repair decodes cleanly to plausible text; and punctuation that lost its high byte to a control character where that punctuation belongs (U+0019 between two letters → ’)",
         default_on: true,
         example: "It\u{e2}\u{20ac}\u{2122}s the caf\u{c3}\u{a9}",
+    },
+    Rule {
+        id: CODE_PAGE,
+        description: "repair a Central European word decoded with the Western code page (Windows-1250 or ISO 8859-2 read as Windows-1252: Przemy¶l → Przemyśl, £ódŸ → Łódź), where the repaired word is written elsewhere in the document, is a place of the gazetteer, or the word has a symbol between its letters",
+        default_on: true,
+        example: "near Przemy¶l",
     },
     Rule { id: CONTROL, description: "remove C0/C1 control characters other than newline and tab", default_on: true, example: "bad\u{7}byte" },
     Rule {
@@ -60,6 +68,7 @@ pub struct UnicodeStage {
     form: NormalForm,
     line_endings: bool,
     mojibake: bool,
+    code_page: bool,
     control: bool,
     zero_width: bool,
     nbsp: bool,
@@ -75,12 +84,13 @@ impl UnicodeStage {
             form: config.form,
             line_endings: rules.is_on(&RULES[0]),
             mojibake: rules.is_on(&RULES[1]),
-            control: rules.is_on(&RULES[2]),
-            zero_width: rules.is_on(&RULES[3]),
-            nbsp: rules.is_on(&RULES[4]),
-            normal_form: rules.is_on(&RULES[5]) && config.form != NormalForm::None,
-            spaces: rules.is_on(&RULES[6]),
-            trailing: rules.is_on(&RULES[7]),
+            code_page: rules.is_on(&RULES[2]),
+            control: rules.is_on(&RULES[3]),
+            zero_width: rules.is_on(&RULES[4]),
+            nbsp: rules.is_on(&RULES[5]),
+            normal_form: rules.is_on(&RULES[6]) && config.form != NormalForm::None,
+            spaces: rules.is_on(&RULES[7]),
+            trailing: rules.is_on(&RULES[8]),
         }
     }
 }
@@ -115,6 +125,9 @@ impl UnicodeStage {
         let mut changed = text.apply(id, self.invisible(text.as_str(), Invisible::ZeroWidthAndC0))?;
         if self.mojibake && !text.as_str().is_ascii() {
             changed += text.apply(id, mojibake(text.as_str()))?;
+        }
+        if self.code_page && !text.as_str().is_ascii() {
+            changed += text.apply(id, code_page(text.as_str()))?;
         }
         // C1 controls and no-break spaces only now: mis-decoded UTF-8 uses them as bytes.
         changed += text.apply(id, self.invisible(text.as_str(), Invisible::C1AndSpaces))?;
@@ -332,6 +345,156 @@ fn mojibake(s: &str) -> Vec<Replacement> {
         i += c.len_utf8();
     }
     out
+}
+
+/// The characters Windows-1252 prints for bytes that the Central European code pages read as
+/// other letters, with the letter Windows-1250 and ISO 8859-2 read (`None`: no letter there).
+/// Sorted by the character, for a binary search.
+const CENTRAL_EUROPEAN: [(char, Option<char>, Option<char>); 55] = [
+    ('\u{a1}', None, Some('Ą')),
+    ('£', Some('Ł'), Some('Ł')),
+    ('¥', Some('Ą'), Some('Ľ')),
+    ('¦', None, Some('Ś')),
+    ('©', None, Some('Š')),
+    ('ª', Some('Ş'), Some('Ş')),
+    ('«', None, Some('Ť')),
+    ('¬', None, Some('Ź')),
+    ('®', None, Some('Ž')),
+    ('¯', Some('Ż'), Some('Ż')),
+    ('±', None, Some('ą')),
+    ('³', Some('ł'), Some('ł')),
+    ('µ', None, Some('ľ')),
+    ('¶', None, Some('ś')),
+    ('¹', Some('ą'), Some('š')),
+    ('º', Some('ş'), Some('ş')),
+    ('»', None, Some('ť')),
+    ('¼', Some('Ľ'), Some('ź')),
+    ('¾', Some('ľ'), Some('ž')),
+    ('¿', Some('ż'), Some('ż')),
+    ('À', Some('Ŕ'), Some('Ŕ')),
+    ('Ã', Some('Ă'), Some('Ă')),
+    ('Å', Some('Ĺ'), Some('Ĺ')),
+    ('Æ', Some('Ć'), Some('Ć')),
+    ('È', Some('Č'), Some('Č')),
+    ('Ê', Some('Ę'), Some('Ę')),
+    ('Ì', Some('Ě'), Some('Ě')),
+    ('Ï', Some('Ď'), Some('Ď')),
+    ('Ð', Some('Đ'), Some('Đ')),
+    ('Ñ', Some('Ń'), Some('Ń')),
+    ('Ò', Some('Ň'), Some('Ň')),
+    ('Õ', Some('Ő'), Some('Ő')),
+    ('Ø', Some('Ř'), Some('Ř')),
+    ('Ù', Some('Ů'), Some('Ů')),
+    ('Û', Some('Ű'), Some('Ű')),
+    ('Þ', Some('Ţ'), Some('Ţ')),
+    ('à', Some('ŕ'), Some('ŕ')),
+    ('ã', Some('ă'), Some('ă')),
+    ('å', Some('ĺ'), Some('ĺ')),
+    ('æ', Some('ć'), Some('ć')),
+    ('è', Some('č'), Some('č')),
+    ('ê', Some('ę'), Some('ę')),
+    ('ì', Some('ě'), Some('ě')),
+    ('ï', Some('ď'), Some('ď')),
+    ('ð', Some('đ'), Some('đ')),
+    ('ñ', Some('ń'), Some('ń')),
+    ('ò', Some('ň'), Some('ň')),
+    ('õ', Some('ő'), Some('ő')),
+    ('ø', Some('ř'), Some('ř')),
+    ('ù', Some('ů'), Some('ů')),
+    ('û', Some('ű'), Some('ű')),
+    ('þ', Some('ţ'), Some('ţ')),
+    ('Œ', Some('Ś'), None),
+    ('œ', Some('ś'), None),
+    ('Ÿ', Some('ź'), None),
+];
+
+/// What a Central European code page reads for the character Windows-1252 printed: `Some(c)`
+/// itself for a letter both read alike (`é`, `ü`), `None` where the result is no word.
+fn central_european(c: char, iso: bool) -> Option<char> {
+    match CENTRAL_EUROPEAN.binary_search_by_key(&c, |&(from, _, _)| from) {
+        Ok(i) => {
+            let (_, windows, iso_8859_2) = CENTRAL_EUROPEAN[i];
+            if iso {
+                iso_8859_2
+            } else {
+                windows
+            }
+        }
+        // Windows-1252's other letters read alike, except in its C1 range (`Š`, `ž`), which
+        // ISO 8859-2 lacks: such a word is no misreading of it.
+        Err(_) => (c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{ff}').contains(&c))).then_some(c),
+    }
+}
+
+/// Whether `c` is a symbol of [`CENTRAL_EUROPEAN`] (`¶`, `£`, `¼`): one between two letters
+/// is itself evidence of a misreading.
+fn code_page_symbol(c: char) -> bool {
+    !c.is_alphabetic() && CENTRAL_EUROPEAN.binary_search_by_key(&c, |&(from, _, _)| from).is_ok()
+}
+
+/// Words of a Central European language decoded with Windows-1252 (`Przemy¶l`, `£yse`,
+/// `Èierna`, `Naï`) and their repair, read with Windows-1250 or ISO 8859-2. Accents of Western
+/// languages are the same characters (`è` is `č` misread), so a repair needs evidence: the
+/// document writes the repaired word elsewhere (`Naď`), the gazetteer lists it as a place
+/// (`Čierna`), or a symbol stands between two of the word's letters (`Przemy¶l`). A word that
+/// is itself a place stays, and so does one whose repair is not a word's letters in a word's
+/// cases (`Foto©Reuters` is no `FotoŠReuters`).
+fn code_page(s: &str) -> Vec<Replacement> {
+    let in_table = |c: char| CENTRAL_EUROPEAN.binary_search_by_key(&c, |&(from, _, _)| from).is_ok();
+    let in_word = |c: char| c.is_alphabetic() || code_page_symbol(c);
+    let mut out = Vec::new();
+    // The document's words with a letter Windows-1252 lacks (`Łyse`, `Naď`), gathered when a
+    // repair first needs them.
+    let mut own: Option<std::collections::HashSet<&str>> = None;
+    let mut searched_to = 0;
+    // Every character of the table is encoded with a lead byte C2, C3 or C5.
+    for at in memchr::memchr3_iter(0xC2, 0xC3, 0xC5, s.as_bytes()) {
+        if at < searched_to || !s[at..].chars().next().is_some_and(in_table) {
+            continue;
+        }
+        let from = s[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| in_word(c))
+            .last()
+            .map_or(at, |(i, _)| i);
+        let to = s[at..].find(|c: char| !in_word(c)).map_or(s.len(), |i| at + i);
+        searched_to = to;
+        let word = &s[from..to];
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() < 3 || is_gazetteer_name(word) {
+            continue;
+        }
+        let symbol_inside = chars
+            .windows(3)
+            .any(|w| w[0].is_alphabetic() && code_page_symbol(w[1]) && w[2].is_alphabetic());
+        let repair = [false, true].into_iter().find_map(|iso| {
+            let repaired: String = chars.iter().map(|&c| central_european(c, iso)).collect::<Option<_>>()?;
+            if repaired == word || !word_cased(&repaired) {
+                return None;
+            }
+            let letters = repaired.chars().count();
+            let own = own.get_or_insert_with(|| {
+                s.split(|c: char| !c.is_alphabetic())
+                    .filter(|w| w.chars().any(|c| c as u32 > 0xFF && !in_table(c)))
+                    .collect()
+            });
+            let evidence = own.contains(repaired.as_str())
+                || letters >= 4 && repaired.starts_with(char::is_uppercase) && is_gazetteer_name(&repaired)
+                || symbol_inside && letters >= 4 && repaired.chars().any(|c| "aeiouyAEIOUY".contains(c));
+            evidence.then_some(repaired)
+        });
+        if let Some(repaired) = repair {
+            out.push(Replacement::new(from..to, repaired, EditKind::Encoding, CODE_PAGE));
+        }
+    }
+    out
+}
+
+/// Whether `word` is cased as a word is: all lower case, all upper case, or capitalized.
+fn word_cased(word: &str) -> bool {
+    let mut rest = word.chars().skip(1);
+    rest.clone().all(|c| !c.is_uppercase()) || word.chars().all(|c| !c.is_lowercase()) && rest.next().is_some()
 }
 
 /// What Windows-1251 prints for the bytes 0x80 to 0xBF (none for 0x98).
@@ -563,6 +726,29 @@ mod tests {
         let mut text = Text::new(input);
         stage.run(&mut text, &mut Context::new()).unwrap();
         text.into_string()
+    }
+
+    #[test]
+    fn repairs_central_european_code_pages() {
+        // A symbol between letters; a place of the gazetteer; the word written elsewhere.
+        assert_eq!(run("near Przemy¶l and Wroc³aw."), "near Przemyśl and Wrocław.");
+        assert_eq!(run("at Èierna nad Tisou"), "at Čierna nad Tisou");
+        assert_eq!(run("in £yse: … He spoke in Łyse."), "in Łyse: … He spoke in Łyse.");
+        assert_eq!(
+            run("Minister Naï said. Jaroslav Naď"),
+            "Minister Naď said. Jaroslav Naď"
+        );
+        // Western text and symbols that are what they seem stay.
+        for clean in [
+            "après la guerre, à Genève, Muñoz, São Paulo, città",
+            "¿Qué pasa? «Kyiv» col·lecció £million 5µg 1ª",
+            "Photo©Reuters",
+            "Minister Naï said.",
+            // Places spelled in the old way are themselves in the gazetteer.
+            "Cernavodã",
+        ] {
+            assert_eq!(run(clean), clean);
+        }
     }
 
     #[test]
