@@ -798,18 +798,22 @@ impl WordsStage {
                     let property = ev.code && between == "." && run.chars().all(char::is_lowercase);
                     // A brand written with a dot (`Diia.City`, `Prozorro.Sale`): a word no lexicon
                     // or list knows, which the document writes only so, before a word that seldom
-                    // opens a sentence (a sentence end before `The` or `In` stays one).
+                    // opens a sentence (a sentence end before `The` or `In` stays one); or a
+                    // capitalized name the document writes so more than once, before no function
+                    // word (`Yandex.Market` and `Yandex.Taxi`, `Diia.City` twice).
                     // A German compound the lexicon lacks is no brand (`Billigimporte.Polen`).
                     let dotted_brand = || {
                         between == "."
                             && !ev.is_function_word(camel_head(next))
-                            && !ev.is_word_or_name(run)
-                            && (ev.lang != "de" || !is_compound(&run.to_lowercase(), ev.lexicon))
-                            && {
-                                let dotted = format!("{run}.{next}");
-                                let written = memchr::memmem::find_iter(ev.text.as_bytes(), dotted.as_bytes()).count();
-                                written >= ev.occurrences(run)
-                            }
+                            && (!ev.is_word_or_name(run)
+                                && (ev.lang != "de" || !is_compound(&run.to_lowercase(), ev.lexicon))
+                                && {
+                                    let dotted = format!("{run}.{next}");
+                                    let written =
+                                        memchr::memmem::find_iter(ev.text.as_bytes(), dotted.as_bytes()).count();
+                                    written >= ev.occurrences(run)
+                                }
+                                || is_title(run) && !is_gazetteer_name(run) && dotted_family(run, ev))
                     };
                     if (punct || opening)
                         && (sentence_word || clock)
@@ -962,6 +966,27 @@ impl WordsStage {
         out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, rule).with_confidence(confidence));
         self.split_run(&run[i..], pos, ev, out);
     }
+}
+
+/// Whether the document writes the name `run` before a dot and a capitalized word more than once,
+/// and never before a function word (`Yandex.Market`, `Yandex.Taxi`): a family of brands, where
+/// a sentence end would be followed by `The` or `In` somewhere. (The caller leaves out places,
+/// which end sentences: `Kharkiv.Rescuers … Kharkiv.Officials`.)
+fn dotted_family(run: &str, ev: &Evidence<'_>) -> bool {
+    let dotted = format!("{run}.");
+    let mut written = 0;
+    for at in memchr::memmem::find_iter(ev.text.as_bytes(), dotted.as_bytes()) {
+        let after = &ev.text[at + dotted.len()..];
+        let word = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+        if ev.text[..at].ends_with(char::is_alphabetic) || !is_title(word) {
+            continue;
+        }
+        if ev.is_function_word(word) {
+            return false;
+        }
+        written += 1;
+    }
+    written >= 2
 }
 
 /// Whether the document writes `left` glued to another capitalized word than `right`, one it
@@ -1841,6 +1866,12 @@ mod tests {
             "The UK plans ID cards. The US supermarket group filed for bankruptcy, KPMG said. The IMF agreed. When I asked, it did.",
             "JPMorgan, NBCUniversal and the MPs kept their IDs, PhDs and DVDs in MySQL, NoSQL and InDesign; EssilorLuxottica and TomTom too; \
              the preprints went to medRxiv and bioRxiv; YouGov asked on WeChat; Al-Wasat quoted Dnipro.Info.",
+        ),
+        (
+            "en",
+            "It struck Kharkiv.Rescuers came, and Kharkiv.Officials said so.",
+            "It struck Kharkiv. Rescuers came, and Kharkiv. Officials said so.",
+            "Yandex.Market, Yandex.Taxi and Yandex.Music were sold; Diia.City residents and Diia.City firms grew.",
         ),
         (
             "en",
