@@ -406,6 +406,54 @@ fn spaced_menu(line: &str) -> bool {
     }
 }
 
+/// Marks a site's menu or row of buttons written one item a line: at the page's top, four lines or
+/// more (after the site's name or not) of one to three capitalized words each that read as a
+/// [`spaced_menu`] once joined (`Home Page`, `Agenda`, `Economy`, `World`, `Sports`, `Writers`);
+/// anywhere, consecutive lines of a few words that read as a [`network_row`] once joined
+/// (`Share`, `Tweet`, `Send via WhatsApp`).
+pub fn stacked_rows(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], on: impl Fn(&str) -> bool) {
+    let line = |k: usize| s[ranges[k].clone()].trim();
+    let item = |line: &str| {
+        (1..=3).contains(&line.split(' ').count())
+            && line.split(' ').all(|w| {
+                w == "&" || w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
+            })
+    };
+    let joined = |block: &[usize]| block.iter().map(|&k| line(k)).collect::<Vec<_>>().join(" ");
+    // The page's top.
+    let top: Vec<usize> = (0..ranges.len())
+        .filter(|&k| !line(k).is_empty() && verdicts[k].is_none())
+        .take_while(|&k| item(line(k)))
+        .collect();
+    for skip in (0..=1).filter(|_| on(MENU)) {
+        let block = top.get(skip..).unwrap_or_default();
+        if block.len() >= 4 && spaced_menu(&joined(block)) {
+            for &k in block {
+                verdicts[k] = verdict(MENU, EditKind::Boilerplate, 0.8);
+            }
+            break;
+        }
+    }
+    // Buttons: runs of two lines or more of a few words and no sentence's end, without blank lines
+    // between them; some may be judged buttons already, alone (`Share`).
+    let mut k = 0;
+    while on(CHROME_PHRASE) && k < ranges.len() {
+        let run: Vec<usize> = (k..ranges.len())
+            .take_while(|&j| {
+                verdicts[j].is_none_or(|v| v.rule == CHROME_PHRASE)
+                    && (1..=4).contains(&line(j).split_whitespace().count())
+                    && !line(j).ends_with(['.', '!', '?'])
+            })
+            .collect();
+        if run.len() >= 2 && run.iter().any(|&j| verdicts[j].is_none()) && network_row(&joined(&run)) {
+            for &j in &run {
+                verdicts[j] = verdicts[j].or(verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.8));
+            }
+        }
+        k += run.len().max(1);
+    }
+}
+
 /// Whether `line` is a row of tags, each with the count of the site's articles under it
 /// (`Dnipro (5714)   missile strike (2090)   war (31872)`): two tags or more of one to three words,
 /// each closed by a number in parentheses, and nothing else.
@@ -790,10 +838,10 @@ fn network_row(line: &str) -> bool {
         .filter(|w| NETWORKS.contains(w) && !GENERIC_NETWORK_WORDS.contains(w))
         .count();
     // Or one platform among buttons that say what they do, each its own (`Partilhar no Facebook
-    // Partilhar no X Partilhar por e-mail`).
+    // Partilhar no X Partilhar por e-mail`), or three such buttons (`Share Tweet Send via WhatsApp`).
     let buttons = || {
-        words().filter(|w| NETWORK_FILLERS.contains(w)).count() >= 2
-            && words().filter(|w| NETWORKS.contains(w)).count() >= 2
+        let fillers = words().filter(|w| NETWORK_FILLERS.contains(w)).count();
+        fillers >= 3 || fillers >= 2 && words().filter(|w| NETWORKS.contains(w)).count() >= 2
     };
     // Or three buttons or more that name no platform (`Share Tweet Send`).
     let unnamed = || platforms == 0 && words().count() >= 3 && words().all(|w| NETWORK_FILLERS.contains(&w));
@@ -1094,7 +1142,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
     if on(TRANSLATION_NOTICE) && translation_notice(trimmed) {
         return verdict(TRANSLATION_NOTICE, EditKind::Boilerplate, 0.9);
     }
-    if on(COPYRIGHT) && copyright_notice(trimmed, dict) {
+    if on(COPYRIGHT) && (copyright_notice(trimmed, dict) || source_link_notice(trimmed)) {
         return verdict(COPYRIGHT, EditKind::Boilerplate, 0.9);
     }
     // The site's name alone, as its logo reads (`newsglobe24.com`, `/ Newsglobe24.com`).
@@ -1512,6 +1560,27 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
     let lower = line.to_lowercase();
     !opens || words <= 4 || links || agency || credit() || RESERVED.iter().any(|phrase| lower.contains(phrase))
 }
+
+/// Whether `line` tells reusers to link to the source (`When using the information, a hyperlink to
+/// APA.az is mandatory.`, `Reproduction only with an active link`): a sentence of at most
+/// [`LINK_NOTICE_WORDS`] words about using the site's material ([`REUSE_WORDS`]) that names a
+/// link to it ([`SOURCE_LINKS`]) and says it is required ([`LINK_REQUIRED`]). Most lines have no
+/// `link` or `lien` in their bytes and are not lower-cased.
+fn source_link_notice(line: &str) -> bool {
+    let bytes = line.as_bytes();
+    let names_a_link = [b"ink".as_slice(), b"ien", b"nlace", b"iga", b"ollegament", b"uelle"]
+        .iter()
+        .any(|w| memchr::memmem::find(bytes, w).is_some());
+    if !names_a_link || line.split_whitespace().count() > LINK_NOTICE_WORDS {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let has_word = |list: &[&str]| lower.split(|c: char| !c.is_alphabetic()).any(|w| list.contains(&w));
+    SOURCE_LINKS.iter().any(|w| lower.contains(w)) && has_word(LINK_REQUIRED) && has_word(REUSE_WORDS)
+}
+
+/// The longest notice that reusers must link to the source, in words.
+const LINK_NOTICE_WORDS: usize = 30;
 
 /// The longest copyright notice, in words.
 const COPYRIGHT_WORDS: usize = 60;

@@ -217,6 +217,7 @@ impl Stage for ArtifactsStage {
             if self.is_on(CHROME_PHRASE) {
                 lines::banner_buttons(s, &ranges, &mut verdicts);
             }
+            lines::stacked_rows(s, &ranges, &mut verdicts, |rule| self.is_on(rule));
             if self.is_on(HEADLINE_LIST) {
                 lines::headline_lists(s, &ranges, &mut verdicts, &self.dict);
             }

@@ -389,6 +389,11 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "DELFI › News › Abroad\nThe headline of the story here\nText.", "The headline of the story here\nText."),
     ("it", "Titolo dell'articolo qui\nUltimo aggiornamento: Mercoledì 23 Marzo 2022, 09:12\nTesto.", "Titolo dell'articolo qui\nTesto."),
     ("en", "The headline of the story here\n\nEditor : Cristina NEAGU\n\nText.", "The headline of the story here\n\nEditor : Cristina Neagu\n\nText."),
+    // A menu and a row of buttons one item a line (some buttons known alone); a notice to link to the source.
+    ("en", "Home Page\nAgenda\nEconomy\nWorld\nSports\nWriters\nGrain corridor deal signed in Istanbul\nShare\nTweet\nSend via WhatsApp\nText.", "Grain corridor deal signed in Istanbul\nText."),
+    ("en", "Text.\nWhen using the information, a hyperlink to APA.az is mandatory.", "Text."),
+    // A list of sections in the article's body, and a sentence about links, stay.
+    ("en", "The headline of the story here\nText.\nUkraine\nRussia\nEurope\nChina\nThe court said a link to the source is required by law.", "The headline of the story here\nText.\nUkraine\nRussia\nEurope\nChina\nThe court said a link to the source is required by law."),
     // Separators that share a space are one (no panic).
     ("en", "o · | h", "o · | h"),
     // Sites one after another after a paragraph go together.
