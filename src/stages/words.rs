@@ -846,11 +846,7 @@ impl WordsStage {
                     // A word that ends in a mojibake lead (`éÃ"Skip`) is no word: a space after `Ã`
                     // would read as the no-break space of a mis-decoded `à` on the next run.
                     let mojibake_end = run.ends_with(['Ã', 'Â']);
-                    if QUOTE_MARKS.contains(&between)
-                        && capital
-                        && run.chars().count() >= 2
-                        && !is_all_caps(run)
-                        && !mojibake_end
+                    if QUOTE_MARKS.contains(&between) && run.chars().count() >= 2 && !is_all_caps(run) && !mojibake_end
                     {
                         let at_quote = offset + at + run.len();
                         let line_start = ev.text[..at_quote].rfind('\n').map_or(0, |i| i + 1);
@@ -858,8 +854,16 @@ impl WordsStage {
                             .chars()
                             .filter(|c| QUOTE_MARKS.iter().any(|q| q.starts_with(*c)))
                             .count();
-                        let pos = if before % 2 == 1 { offset + next_at } else { at_quote };
-                        out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, QUOTE).with_confidence(0.8));
+                        let closes = before % 2 == 1;
+                        // After a closing mark, a word of the language in lower case too
+                        // (`„Economist“von`, `“Economist”said`).
+                        let word_after_close = closes && next.chars().all(char::is_lowercase) && ev.known_word(next);
+                        if capital || word_after_close {
+                            let pos = if closes { offset + next_at } else { at_quote };
+                            out.push(
+                                Replacement::new(pos..pos, " ", EditKind::RunTogether, QUOTE).with_confidence(0.8),
+                            );
+                        }
                     }
                 }
             }
@@ -1943,6 +1947,12 @@ mod tests {
             "Berlin, DeutschlandReuters – Die Regierung hilft.",
             "Berlin, Deutschland Reuters – Die Regierung hilft.",
             "Die Seite Nachrichtenportal.de meldet es.",
+        ),
+        (
+            "de",
+            "Wie der „Economist“von der Front berichtete, war die Lage schwierig.",
+            "Wie der „Economist“ von der Front berichtete, war die Lage schwierig.",
+            "Die „Ampel“-Koalition und der „Spiegel“ berichteten.",
         ),
         (
             "de",

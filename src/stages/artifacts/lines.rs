@@ -622,10 +622,10 @@ fn word_count(h: &str) -> usize {
 /// machine translation and of the text itself, in a short paragraph. (An article about machine
 /// translation names no text of its own: `DeepL, a machine translation company, …` stays.)
 fn translation_notice(line: &str) -> bool {
-    // Every phrase has one of these inside a word (`tRANSLation`, `ÜBERSETZung`, `tRADUction`):
-    // most lines fail here, before any lower-casing.
+    // Every phrase has one of these inside a word (`tRANSLation`, `ÜBERSETZung`, `tRADUction`,
+    // `tRADOTTo`): most lines fail here, before any lower-casing.
     let stem = |s: &str| memchr::memmem::find(line.as_bytes(), s.as_bytes()).is_some();
-    if line.len() > 400 || !(stem("ransl") || stem("bersetz") || stem("radu")) {
+    if line.len() > 400 || !(stem("ransl") || stem("bersetz") || stem("radu") || stem("radott")) {
         return false;
     }
     let lower = line.to_lowercase();

@@ -332,6 +332,15 @@ fn fuzzy_matches(
         if word.is_ascii() && known(word) {
             continue;
         }
+        // A name of the index glued to a word of the language (`Putinè`, `Erdoğanè`) is two words,
+        // which the words stage parts: no misspelling of another form (`Poutine`).
+        let glued = word
+            .char_indices()
+            .skip(3)
+            .any(|(i, _)| index.is_single_word(&word[..i]) && known(&word[i..]));
+        if glued {
+            continue;
+        }
         let folded = fold(word);
         let ordinary = !word.is_ascii() && known(&folded);
         let Some(first) = folded.chars().next() else {
@@ -1440,6 +1449,13 @@ mod tests {
             .unwrap()
             .normalize(text)
             .text
+    }
+
+    #[test]
+    fn a_name_glued_to_a_word_is_no_misspelling_of_another_form() {
+        // `Putinè` is `Putin è`, one edit from the French `Poutine` but no form of it.
+        let text = "Secondo gli analisti, Putinè il vero vincitore della trattativa sul grano.";
+        assert_eq!(cleaned("it", text), text);
     }
 
     #[test]
