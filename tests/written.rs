@@ -632,6 +632,29 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt97-006", "a date line under the headline"),
     ("rt97-009", "a date line under the headline"),
     ("rt98-010", "Portuguese `Vanceacusou`: a surname written once glued to a verb"),
+    ("rt99-001", "`£yse` is repaired only where the document writes `Łyse`, which it writes once, glued (`Łysein`)"),
+    ("rt99-003", "`Ismail` for Izmail: a given name as often as a town's old spelling"),
+    ("rt99-004", "a date line under the headline (`2024.07.02. 14:41`)"),
+    ("rt99-006", "`Dymytro Kułeba`: a misspelt given name before a listed surname names nobody listed"),
+    ("rt99-009", "`on X.According`: a one-letter word before a full stop is an initial"),
+    ("rt100-012", "`Vasyl Lomachenko`: the English title `Vasiliy` is left out of the dictionary (writers differ)"),
+    ("rt101-004", "a page's update stamp, which this writer keeps in a live blog and most writers remove"),
+    ("rt101-005", "a page's update stamp, which this writer keeps in a live blog and most writers remove"),
+    ("rt101-006", "Spanish `Seville`, `Lisbon`, `Majorca`: the Spanish titles are unverified or the place is not listed"),
+    ("rt101-007", "a page's update stamp, which this writer keeps in a live blog and most writers remove"),
+    ("rt101-008", "Italian `Milan`, `Rome`: not listed (`Milan` is also the club and a given name)"),
+    ("rt101-009", "Portuguese `Sulconfirmou` (`Sul` alone only in a removed teaser), `Uruguay` (not listed)"),
+    ("rt102-001", "`Akarand` (the name is never written alone), Turkish `KAMACI` (dotless ı: a credit's surname in capitals keeps `i`)"),
+    ("rt102-002", "a date line under the headline"),
+    ("rt102-005", "a date line under the headline"),
+    ("rt102-006", "Uzbek `Jizzax`: not listed"),
+    ("rt102-009", "a date line under the headline, Turkish `ÇETİNMÜHÜRDAR` in a caption"),
+    ("rt102-012", "a date line under the headline; Kazakh `Uralsk`, `Petropavlovsk` (renamed towns not listed)"),
+    ("rt103-007", "`Heart of Chornobyl`, a game's subtitle, is rewritten to the English title `Chernobyl`"),
+    ("rt104-001", "a date line with its source (`17. Februar 2024, 14:32 Uhr Quelle: dpa`), a pull quote repeated inside a paragraph"),
+    ("rt104-005", "Spanish `Riyadh`: the Spanish title is unverified"),
+    ("rt104-007", "a date line under the headline (`Mercoledì, 26 luglio 2023`), `Erdoğanè` (the name is never written alone)"),
+    ("rt104-009", "a credit's surname in capitals before an agency we do not know (`Ricardo STUCKERT/PR`)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -789,6 +812,12 @@ fn written_documents_are_cleaned_as_annotated() {
         "set96.jsonl",
         "set97.jsonl",
         "set98.jsonl",
+        "set99.jsonl",
+        "set100.jsonl",
+        "set101.jsonl",
+        "set102.jsonl",
+        "set103.jsonl",
+        "set104.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -808,5 +837,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1138);
+    assert_eq!(docs, 1206);
 }

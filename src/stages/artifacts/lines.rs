@@ -6,7 +6,7 @@ use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
 use crate::stages::names::{is_gazetteer_name, personal_name};
 use crate::token::{camel_steps, head_within, is_title, is_year, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
-use rustc_hash::FxHashSet as HashSet;
+use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 
 // The closed-class word lists of this module (`SECTION_WORDS`, `CREDIT_WORDS`, …): data, kept in
@@ -2302,6 +2302,9 @@ fn opens_with_speaker(line: &str) -> bool {
     })
 }
 
+/// The most lines above a repeated paragraph that go with it as its entry's head (a time, a title).
+const ENTRY_HEAD_LINES: usize = 3;
+
 pub fn duplicate_paragraphs(
     s: &str,
     ranges: &[Range<usize>],
@@ -2316,7 +2319,8 @@ pub fn duplicate_paragraphs(
         /// The paragraph's line.
         line: usize,
     }
-    let mut seen: HashSet<String> = HashSet::default();
+    // Each paragraph's key, with the line where it first stands.
+    let mut seen: HashMap<String, usize> = HashMap::default();
     let mut kept: Vec<Kept> = Vec::new();
     // The last line before this one that stays and is not blank (a note under a figure: see
     // `in_list` below), kept as the loop goes: looking back from each line would read a run of
@@ -2355,17 +2359,29 @@ pub fn duplicate_paragraphs(
         } else {
             !quotation || !introduced()
         };
-        if may_repeat && seen.contains(&key) {
+        if let Some(&first) = seen.get(&key).filter(|_| may_repeat) {
             let repeat = Some(Verdict {
                 rule: DUPLICATE_PARAGRAPH,
                 kind: EditKind::Duplicate,
                 confidence: 0.95,
             });
             verdicts[i] = repeat;
-            // A live blog's entry is repeated with its time on the line above (`12:40`).
+            // A live blog's entry is repeated with its time on the line above (`12:40`), or with
+            // the lines that stand above its first copy too, each right above the next (`18:00
+            // Uhr`, `Erste Prognose: Union klar vorn`).
             if i > 0 && last_kept == Some(i - 1) && is_clock(s[ranges[i - 1].clone()].trim()) {
                 verdicts[i - 1] = repeat;
                 last_kept = None;
+            }
+            let (mut j, mut e) = (i, first);
+            while j - e > 1 && e > 0 && i - j < ENTRY_HEAD_LINES {
+                let (above, above_first) = (s[ranges[j - 1].clone()].trim(), s[ranges[e - 1].clone()].trim());
+                if above.is_empty() || verdicts[j - 1].is_some() || above != above_first {
+                    break;
+                }
+                verdicts[j - 1] = repeat;
+                last_kept = None;
+                (j, e) = (j - 1, e - 1);
             }
             continue;
         }
@@ -2422,7 +2438,7 @@ pub fn duplicate_paragraphs(
             continue;
         }
         if key.len() <= 1000 {
-            seen.insert(key.clone());
+            seen.entry(key.clone()).or_insert(i);
             kept.push(Kept {
                 key,
                 chars,
@@ -2430,7 +2446,7 @@ pub fn duplicate_paragraphs(
                 line: i,
             });
         } else {
-            seen.insert(key);
+            seen.entry(key).or_insert(i);
         }
     }
 }

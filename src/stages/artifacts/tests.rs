@@ -394,6 +394,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Text.\nWhen using the information, a hyperlink to APA.az is mandatory.", "Text."),
     // A list of sections in the article's body, and a sentence about links, stay.
     ("en", "The headline of the story here\nText.\nUkraine\nRussia\nEurope\nChina\nThe court said a link to the source is required by law.", "The headline of the story here\nText.\nUkraine\nRussia\nEurope\nChina\nThe court said a link to the source is required by law."),
+    // A live blog's entry repeated with its time and title.
+    ("de", "18:00 Uhr\nErste Prognose: Union vorn\nNach den ersten Prognosen liegt die Union bei rund 29 Prozent, die AfD bei knapp 20 Prozent.\n\n18:30 Uhr\nMerz spricht\nDer Kandidat spricht im Konrad-Adenauer-Haus zu seinen Anhängern.\n\n18:00 Uhr\nErste Prognose: Union vorn\nNach den ersten Prognosen liegt die Union bei rund 29 Prozent, die AfD bei knapp 20 Prozent.", "18:00 Uhr\nErste Prognose: Union vorn\nNach den ersten Prognosen liegt die Union bei rund 29 Prozent, die AfD bei knapp 20 Prozent.\n\n18:30 Uhr\nMerz spricht\nDer Kandidat spricht im Konrad-Adenauer-Haus zu seinen Anhängern."),
     // Separators that share a space are one (no panic).
     ("en", "o · | h", "o · | h"),
     // Sites one after another after a paragraph go together.
