@@ -414,7 +414,8 @@ fn spaced_menu(line: &str) -> bool {
 pub fn stacked_rows(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], on: impl Fn(&str) -> bool) {
     let line = |k: usize| s[ranges[k].clone()].trim();
     let item = |line: &str| {
-        (1..=3).contains(&line.split(' ').count())
+        line.len() <= 60
+            && (1..=3).contains(&line.split(' ').count())
             && line.split(' ').all(|w| {
                 w == "&" || w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-')
             })
@@ -441,7 +442,7 @@ pub fn stacked_rows(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Ver
         let run: Vec<usize> = (k..ranges.len())
             .take_while(|&j| {
                 verdicts[j].is_none_or(|v| v.rule == CHROME_PHRASE)
-                    && (1..=4).contains(&line(j).split_whitespace().count())
+                    && (1..=4).contains(&line(j).split_whitespace().take(5).count())
                     && !line(j).ends_with(['.', '!', '?'])
             })
             .collect();
@@ -1567,6 +1568,10 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
 /// link to it ([`SOURCE_LINKS`]) and says it is required ([`LINK_REQUIRED`]). Most lines have no
 /// `link` or `lien` in their bytes and are not lower-cased.
 fn source_link_notice(line: &str) -> bool {
+    // (Thirty words take fewer bytes: a paragraph fails before its bytes are searched.)
+    if line.len() > LINK_NOTICE_WORDS * 12 {
+        return false;
+    }
     let bytes = line.as_bytes();
     let names_a_link = [b"ink".as_slice(), b"ien", b"nlace", b"iga", b"ollegament", b"uelle"]
         .iter()
