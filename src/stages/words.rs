@@ -871,6 +871,25 @@ impl WordsStage {
     }
 }
 
+/// Whether a lower-case `run` at `offset` is the second word of a Latin binomial (`Hyla
+/// orientalis`, `Tursiops truncatus`): a Latin ending, after a capitalized genus that no lexicon
+/// knows (`Hyla`) or that opens a parenthesis (`(Canis lupus)`), not after a sentence's first word.
+fn latin_epithet(run: &str, offset: usize, ev: &Evidence<'_>) -> bool {
+    if !run.chars().all(char::is_lowercase) || !LATIN_ENDINGS.iter().any(|e| run.ends_with(e)) {
+        return false;
+    }
+    let Some(before) = ev.text[..offset].strip_suffix(' ') else {
+        return false;
+    };
+    let genus = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let ahead = &before[..before.len() - genus.len()];
+    let sentence_start = ahead.trim_end().is_empty() || ahead.trim_end().ends_with(['.', '!', '?', '\n']);
+    is_title(genus) && genus.chars().count() >= 3 && (ahead.ends_with('(') || !sentence_start && !ev.known_word(genus))
+}
+
+/// Endings of Latin species' epithets (`orientalis`, `truncatus`, `arvensis`, `vulgare`, `ponticae`).
+const LATIN_ENDINGS: &[&str] = &["is", "us", "um", "ae", "ii", "ensis", "are"];
+
 /// Whether a lower-case `run` is a frequent word of another language mtnorm knows: a passage
 /// left untranslated (`non ci sono communications`), not two words glued (`so no`). Asked only of
 /// a run about to be split.
@@ -951,7 +970,7 @@ impl WordsStage {
             (Some((i, camel)), _, _) => Some((i, if camel { CAMEL } else { GLUED }, 0.9)),
             (None, Some(i), _) => Some((i, CAMEL, 0.85)),
             (None, None, true) => segment(run, offset, ev)
-                .filter(|_| !foreign_word(run, ev))
+                .filter(|_| !foreign_word(run, ev) && !latin_epithet(run, offset, ev))
                 .or_else(|| acronym_split(run, ev))
                 .or_else(|| word_then_acronym(run, ev))
                 .or_else(|| acronym_then_name(run, ev))
@@ -1875,7 +1894,8 @@ mod tests {
             "en",
             "It struck Kharkiv.Rescuers came, and Kharkiv.Officials said so.",
             "It struck Kharkiv. Rescuers came, and Kharkiv. Officials said so.",
-            "Yandex.Market, Yandex.Taxi and Yandex.Music were sold; Diia.City residents and Diia.City firms grew.",
+            "Yandex.Market, Yandex.Taxi and Yandex.Music were sold; Diia.City residents and Diia.City firms grew; \
+             tree frogs (Hyla orientalis) and dolphins, Tursiops truncatus, were darker.",
         ),
         (
             "en",

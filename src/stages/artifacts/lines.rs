@@ -406,6 +406,32 @@ fn spaced_menu(line: &str) -> bool {
     }
 }
 
+/// The lines of tables written with ` | ` between cells: three lines or more in a row, each with as
+/// many separators, whose cells hold data (a digit, or words in lower case: `Maize | 51%`, `Tool |
+/// What it finds | Main limitation`), not only capitalized items as a footer's rows of links do.
+/// They are the article's own: no line rule judges them and no fix touches them (a header row
+/// reads as a trail, `LiDAR` as a surname in capitals).
+pub fn table_rows(s: &str, ranges: &[Range<usize>]) -> Vec<bool> {
+    let mut rows = vec![false; ranges.len()];
+    let separators = |k: usize| memchr::memmem::find_iter(s[ranges[k].clone()].as_bytes(), b" | ").count();
+    let data = |k: usize| {
+        s[ranges[k].clone()].split(" | ").any(|cell| {
+            cell.bytes().any(|b| b.is_ascii_digit())
+                || cell.split_whitespace().any(|w| w.starts_with(char::is_lowercase))
+        })
+    };
+    let mut k = 0;
+    while k < ranges.len() {
+        let n = separators(k);
+        let end = (k..ranges.len()).find(|&j| separators(j) != n).unwrap_or(ranges.len());
+        if n >= 1 && end - k >= 3 && (k + 1..end).filter(|&j| data(j)).count() * 2 >= end - k - 1 {
+            rows[k..end].fill(true);
+        }
+        k = end.max(k + 1);
+    }
+    rows
+}
+
 /// Marks a site's menu or row of buttons written one item a line: at the page's top, four lines or
 /// more (after the site's name or not) of one to three capitalized words each that read as a
 /// [`spaced_menu`] once joined (`Home Page`, `Agenda`, `Economy`, `World`, `Sports`, `Writers`);
@@ -3127,7 +3153,11 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                     let piece = &letters[from..to];
                     let all_caps = surname_in_capitals(piece);
                     let surname_sized = piece.chars().count() > ACRONYM_LETTERS || !prev_place;
-                    if all_caps && prev_given && surname_sized && !dict.is_agency(piece) {
+                    // Inside a word, after a given name of three letters at least (`AnatoliiSTEPANOV`;
+                    // `LiDAR` is a brand's case).
+                    let after_name_piece =
+                        from == 0 || letters[..from].chars().rev().take_while(|c| c.is_lowercase()).count() >= 2;
+                    if all_caps && prev_given && surname_sized && after_name_piece && !dict.is_agency(piece) {
                         let at = letters_at + from;
                         out.push(
                             Replacement::new(

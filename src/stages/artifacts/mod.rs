@@ -202,6 +202,13 @@ impl Stage for ArtifactsStage {
                 .collect()
         };
         lines::named_in_text(s, &judged, &mut verdicts);
+        let tables = lines::table_rows(s, &ranges);
+        let unjudge_tables = |verdicts: &mut [Option<Verdict>]| {
+            for (verdict, _) in verdicts.iter_mut().zip(&tables).filter(|(_, &row)| row) {
+                *verdict = None;
+            }
+        };
+        unjudge_tables(&mut verdicts);
         if self.is_on(TEASER_LABEL) {
             lines::headline_first(s, &ranges, &mut verdicts);
         }
@@ -230,6 +237,7 @@ impl Stage for ArtifactsStage {
             if self.is_on(DANGLING_INTRO) {
                 lines::dangling_intro(s, &ranges, &mut verdicts);
             }
+            unjudge_tables(&mut verdicts);
             if verdicts.iter().filter(|v| v.is_some()).count() == judged_before {
                 break;
             }
@@ -248,8 +256,9 @@ impl Stage for ArtifactsStage {
         let kept = ranges
             .iter()
             .zip(&verdicts)
-            .filter(|(_, v)| v.is_none())
-            .map(|(r, _)| r.clone());
+            .zip(&tables)
+            .filter(|((_, v), &row)| v.is_none() && !row)
+            .map(|((r, _), _)| r.clone());
         let mut inline = lines::inline_fixes(s, kept, &self.dict, lexicon, |rule| self.is_on(rule));
         if self.removals == Removals::Report {
             // Report mode keeps text but still repairs inside lines that are not artifacts.
