@@ -655,6 +655,10 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt104-005", "Spanish `Riyadh`: the Spanish title is unverified"),
     ("rt104-007", "a date line under the headline (`Mercoledì, 26 luglio 2023`), `Erdoğanè` (the name is never written alone)"),
     ("rt104-009", "a credit's surname in capitals before an agency we do not know (`Ricardo STUCKERT/PR`)"),
+    ("rt105-003", "`Dimitrov` for Myrnohrad: a surname as often as the town's Soviet name"),
+    ("rt106-002", "German `Volksparkstadionvor`: a compound the lexicon lacks before a function word"),
+    ("rt106-006", "Spanish `LaLigadespués`: the brand is never written alone"),
+    ("rt107-005", "`Energoatomassured`: the company is never written alone"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -818,6 +822,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set102.jsonl",
         "set103.jsonl",
         "set104.jsonl",
+        "set105.jsonl",
+        "set106.jsonl",
+        "set107.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -837,5 +844,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1206);
+    assert_eq!(docs, 1240);
 }

@@ -792,9 +792,10 @@ fn is_credit(rest: &str, max: usize) -> bool {
 /// A domain name as a site writes its own name, its top-level domain capitalized too
 /// (`Gazeta.Ru`, `Newsglobe24.com`).
 fn is_site_name(s: &str) -> bool {
+    let cased = |tld: &str| is_title(tld) || !s.chars().any(char::is_lowercase);
     is_domain(s)
         || s.rsplit_once('.')
-            .is_some_and(|(_, tld)| is_title(tld) && with_lowercase(tld, |t| TOP_LEVEL_DOMAINS.contains(&t)))
+            .is_some_and(|(_, tld)| cased(tld) && with_lowercase(tld, |t| TOP_LEVEL_DOMAINS.contains(&t)))
             && is_domain(&s.to_lowercase())
 }
 
@@ -1295,8 +1296,21 @@ fn wire_slug(line: &str) -> bool {
 }
 
 /// A site's exchange-rate ticker: two currencies or more, each its code and rate, and nothing
-/// else (`USD 36.93 EUR 39.12 PLN 8.61`).
+/// else (`USD 36.93 EUR 39.12 PLN 8.61`), after the city's weather or not.
 fn currency_ticker(line: &str) -> bool {
+    // The city's weather may come first (`Belgorod -1°C USD 89.69 EUR 99.19`).
+    let line = match line.split_once(' ') {
+        Some((city, rest)) if is_title(city) && rest.contains('°') => {
+            let (temperature, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+            let degrees = temperature.trim_end_matches(['C', 'F']).trim_end_matches('°');
+            let number = degrees.trim_start_matches(['+', '-', '−']);
+            if number.is_empty() || !number.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+            rest
+        }
+        _ => line,
+    };
     // Most lines fail on their first three bytes, before any split.
     if line.len() > 160 || !line.get(..3).is_some_and(|code| CURRENCY_CODES.contains(&code)) {
         return false;

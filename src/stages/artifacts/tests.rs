@@ -396,6 +396,10 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "The headline of the story here\nText.\nUkraine\nRussia\nEurope\nChina\nThe court said a link to the source is required by law.", "The headline of the story here\nText.\nUkraine\nRussia\nEurope\nChina\nThe court said a link to the source is required by law."),
     // A live blog's entry repeated with its time and title.
     ("de", "18:00 Uhr\nErste Prognose: Union vorn\nNach den ersten Prognosen liegt die Union bei rund 29 Prozent, die AfD bei knapp 20 Prozent.\n\n18:30 Uhr\nMerz spricht\nDer Kandidat spricht im Konrad-Adenauer-Haus zu seinen Anhängern.\n\n18:00 Uhr\nErste Prognose: Union vorn\nNach den ersten Prognosen liegt die Union bei rund 29 Prozent, die AfD bei knapp 20 Prozent.", "18:00 Uhr\nErste Prognose: Union vorn\nNach den ersten Prognosen liegt die Union bei rund 29 Prozent, die AfD bei knapp 20 Prozent.\n\n18:30 Uhr\nMerz spricht\nDer Kandidat spricht im Konrad-Adenauer-Haus zu seinen Anhängern."),
+    // A site's name in capitals with its domain; the city's weather before the exchange rates; a table's rows stay.
+    ("en", "RG.RU\nThe headline of the story here\nText.\nBelgorod -1°C USD 89.69 EUR 99.19", "The headline of the story here\nText."),
+    ("en", "Text.\nCommodity | Share of tonnage\nMaize | 51%\nWheat | 27%", "Text.\nCommodity | Share of tonnage\nMaize | 51%\nWheat | 27%"),
+    ("en", "Text.\nTool | What it finds\nLiDAR | Craters and trenches\nRadar | Buried objects", "Text.\nTool | What it finds\nLiDAR | Craters and trenches\nRadar | Buried objects"),
     // Separators that share a space are one (no panic).
     ("en", "o · | h", "o · | h"),
     // Sites one after another after a paragraph go together.
