@@ -1359,6 +1359,10 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
     // Xinhua closes an article with its editor in brackets (`[Editor: Zhang Lu]`).
     let bracketed = line.starts_with('[') && line.ends_with(']');
     let line = line.trim_start_matches('[').trim_end_matches(']');
+    // (Decided on the length first: a paragraph that opens with a key is read no further.)
+    if line.len() >= 160 {
+        return false;
+    }
     // An editor alone is a byline (`Editor: Selin KAYA`), which stays, unless in brackets.
     let mut sourced = false;
     // Fields may be set apart by bars (`Source: Xinhua| 2023-05-18 10:21:36|Editor: huaxia`).
@@ -1414,7 +1418,7 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
             rest = after[end..].trim_start();
         }
     }
-    (sourced || bracketed) && line.len() < 160
+    sourced || bracketed
 }
 
 /// Whether `line` names the agencies an article draws on (`With AFP`, `Avec AFP et Reuters`,
