@@ -333,11 +333,13 @@ fn fuzzy_matches(
             continue;
         }
         // A name of the index glued to a word of the language (`Putinè`, `Erdoğanè`) is two words,
-        // which the words stage parts: no misspelling of another form (`Poutine`).
-        let glued = word
-            .char_indices()
-            .skip(3)
-            .any(|(i, _)| index.is_single_word(&word[..i]) && known(&word[i..]));
+        // which the words stage parts: no misspelling of another form (`Poutine`). (A plain letter
+        // after a name is a misspelt ending, whatever word it makes: `Khodorkovskyi`, `Buchaa`.)
+        let glued = word.char_indices().skip(3).any(|(i, _)| {
+            let (name, rest) = word.split_at(i);
+            let plain_letter = rest.len() == 1;
+            !plain_letter && index.is_single_word(name) && known(rest)
+        });
         if glued {
             continue;
         }
