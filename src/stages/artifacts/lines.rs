@@ -70,7 +70,7 @@ const SENTENCE_ENDS: &[char] = &['.', '!', '?', '"', '”'];
 /// The line without leading spaces and one bullet.
 fn strip_bullet(line: &str) -> (&str, bool) {
     let t = line.trim_start();
-    match t.strip_prefix(BULLETS) {
+    match t.strip_prefix(">>").or_else(|| t.strip_prefix(BULLETS)) {
         Some(rest) if rest.starts_with(' ') => (rest.trim_start(), true),
         _ => (t, false),
     }
@@ -716,7 +716,7 @@ pub fn headline_first(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
 /// the spaces after them.
 fn without_symbols(s: &str) -> &str {
     s.trim_start_matches(|c: char| {
-        (c as u32 >= 0x2190 && !c.is_alphanumeric() && !"‘’“”„«»–—…".contains(c)) || c == ' '
+        (c as u32 >= 0x2190 && !c.is_alphanumeric() && !"‘’“”„«»–—…".contains(c)) || "‼⁉ ".contains(c)
     })
 }
 
@@ -818,6 +818,22 @@ fn names_networks(rest: &str) -> bool {
             .iter()
             .all(|w| NETWORKS.contains(w) || NETWORK_FILLERS.contains(w) || w.chars().count() <= 3)
 }
+
+/// Whether `line` is an air-raid alert from a channel's feed (`🔴 AIR ALERT in Sumy region! 06:09`,
+/// `⚡️ 07:55 All clear in Sumy region`): a pictograph first, then a few words naming an alert,
+/// its end or the shelters ([`ALERT_PHRASES`]). Without the pictograph it may be the article's
+/// own sentence or heading.
+fn alert_ticker(line: &str) -> bool {
+    let body = without_symbols(line);
+    if body.len() == line.len() || body.split_whitespace().nth(ALERT_WORDS).is_some() {
+        return false;
+    }
+    let lower = body.to_lowercase();
+    ALERT_PHRASES.iter().any(|p| lower.contains(p))
+}
+
+/// The most words of an alert from a channel's feed.
+const ALERT_WORDS: usize = 14;
 
 /// Whether `line` is a cookie banner however it opens (`Orange et ses partenaires utilisent des
 /// cookies … Tout accepter | Tout refuser | Paramétrer`): it names cookies and ends in a row of
@@ -1119,6 +1135,16 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         if let Some(v) = dictionary_chrome(&chrome_form(trimmed), dict, &on) {
             return Some(v);
         }
+        // After the pictographs a channel's post opens with (`📷 Photo: …`).
+        let pictographed = without_symbols(trimmed);
+        if pictographed.len() < trimmed.len() && pictographed.starts_with(char::is_alphabetic) {
+            if let Some(v) = dictionary_chrome(&chrome_form(pictographed), dict, &on) {
+                return Some(v);
+            }
+        }
+    }
+    if on(CHROME_PHRASE) && alert_ticker(trimmed) {
+        return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,
     // `HomeWorldEconomySports`) read as the `words` stage would leave them.
@@ -2200,6 +2226,8 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
             })
             && words.iter().any(|w| w.chars().skip(1).any(char::is_lowercase))
             && personal_name(words[0]).is_none_or(|n| !n.given)
+            // (A given name and a surname in capitals is a byline: `Oksana LYTVYN`.)
+            && !(words.len() == 2 && is_title(words[0]) && surname_in_capitals(words[1]))
             && !is_gazetteer_name(line(k))
             && !words.iter().all(|w| with_lowercase(w, |w| lexicon.contains(w)));
         let site_name = site_name || section_name(line(k));
@@ -3171,11 +3199,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                     let piece = &letters[from..to];
                     let all_caps = surname_in_capitals(piece);
                     let surname_sized = piece.chars().count() > ACRONYM_LETTERS || !prev_place;
-                    // Inside a word, after a given name of three letters at least (`AnatoliiSTEPANOV`;
-                    // `LiDAR` is a brand's case).
-                    let after_name_piece =
-                        from == 0 || letters[..from].chars().rev().take_while(|c| c.is_lowercase()).count() >= 2;
-                    if all_caps && prev_given && surname_sized && after_name_piece && !dict.is_agency(piece) {
+                    if all_caps && prev_given && surname_sized && !dict.is_agency(piece) {
                         let at = letters_at + from;
                         out.push(
                             Replacement::new(
@@ -3187,7 +3211,11 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
                             .with_confidence(0.85),
                         );
                     }
-                    prev_given = is_title(piece) || (all_caps && prev_given) || after_initial;
+                    // A given name has three letters at least (`LiDAR` is a brand's case, not `Li`
+                    // and a surname in capitals), whether the words stage parts it or not.
+                    prev_given = (is_title(piece) && piece.chars().nth(2).is_some())
+                        || (all_caps && prev_given)
+                        || after_initial;
                     prev_place = is_title(piece) && is_gazetteer_name(piece);
                     from = to;
                 }

@@ -400,6 +400,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "RG.RU\nThe headline of the story here\nText.\nBelgorod -1°C USD 89.69 EUR 99.19", "The headline of the story here\nText."),
     ("en", "Text.\nCommodity | Share of tonnage\nMaize | 51%\nWheat | 27%", "Text.\nCommodity | Share of tonnage\nMaize | 51%\nWheat | 27%"),
     ("en", "Text.\nTool | What it finds\nLiDAR | Craters and trenches\nRadar | Buried objects", "Text.\nTool | What it finds\nLiDAR | Craters and trenches\nRadar | Buried objects"),
+    // A channel's alerts and credit after their pictographs; the article's own count of alerts stays.
+    ("en", "Text.\n🔴 AIR ALERT in Sumy region! 06:09\n⚡️ 07:55 All clear in Sumy region\n📷 Photo: Sumy Regional Military Administration\n>> Subscribe to our Viber channel to be the first to know the news!\nThe city recorded:\n- 3 air raid alerts on Thursday;\n- 5 alerts on Friday.", "Text.\nThe city recorded:\n- 3 air raid alerts on Thursday;\n- 5 alerts on Friday."),
     // Separators that share a space are one (no panic).
     ("en", "o · | h", "o · | h"),
     // Sites one after another after a paragraph go together.
