@@ -1643,9 +1643,17 @@ fn source_link_notice(line: &str) -> bool {
         return false;
     }
     let bytes = line.as_bytes();
-    let names_a_link = [b"ink".as_slice(), b"ien", b"nlace", b"iga", b"ollegament", b"uelle"]
-        .iter()
-        .any(|w| memchr::memmem::find(bytes, w).is_some());
+    let names_a_link = [
+        b"ink".as_slice(),
+        b"ien",
+        b"nlace",
+        b"ncul",
+        b"iga",
+        b"ollegament",
+        b"uelle",
+    ]
+    .iter()
+    .any(|w| memchr::memmem::find(bytes, w).is_some());
     if !names_a_link || line.split_whitespace().count() > LINK_NOTICE_WORDS {
         return false;
     }
