@@ -666,6 +666,9 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt109-008", "Italian `Minskha`: a town glued to a two-letter verb"),
     ("rt109-009", "Portuguese `Aleksandr Lukashenko`, which this writer takes for the title (`Alexander Lukashenko` in the dictionary)"),
     ("rt109-010", "Portuguese `Odesana`: a town glued to a two-letter word"),
+    ("rt111-003", "`Ievgueni Prigojin`: a French-style romanization no scheme makes"),
+    ("rt112-003", "a page's update stamp as `Status:` (MT of `Stand:`), which set 57's writer keeps"),
+    ("rt113-004", "French `Séjournéa`: a surname glued to a one-letter verb"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -835,6 +838,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set108.jsonl",
         "set109.jsonl",
         "set110.jsonl",
+        "set111.jsonl",
+        "set112.jsonl",
+        "set113.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -854,5 +860,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1274);
+    assert_eq!(docs, 1308);
 }

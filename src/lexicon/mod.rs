@@ -1,7 +1,7 @@
 //! Word-frequency lexicons per language (`dictionaries/<lang>/words.tsv`).
 //!
 //! Used to tell common words from names (a generated name variant that is an ordinary word is
-//! dropped) and to score segmentations of run-together words. The lists are turned into hash
+//! dropped) and to score segmentations of run-together words. The lists are turned into lookup
 //! tables by `build.rs` and embedded ([`table`]): a lexicon costs nothing to load, and a language
 //! that never comes up is never read.
 //!

@@ -958,6 +958,9 @@ impl WordsStage {
     /// until nothing is left to split (`ReznikovéKiev` → `Reznikové Kiev`, and then `Reznikové`
     /// on its own), so that a second run finds nothing to do.
     fn split_run(&self, run: &str, offset: usize, ev: &Evidence<'_>, out: &mut Vec<Replacement>) {
+        if with_lowercase(run, |w| ONE_WORD_BRANDS.contains(&w)) {
+            return;
+        }
         // A split at a lower-to-upper step is the camel-case rule's, any other the glued rule's.
         let apart = written_apart(run, ev)
             .map(|i| (i, camel_steps(run).any(|step| step == i)))

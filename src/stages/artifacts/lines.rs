@@ -837,7 +837,8 @@ const ALERT_WORDS: usize = 14;
 
 /// Whether `line` is a cookie banner however it opens (`Orange et ses partenaires utilisent des
 /// cookies … Tout accepter | Tout refuser | Paramétrer`): it names cookies and ends in a row of
-/// two buttons or more between ` | `, each of five words at most, one of which a button says.
+/// two buttons or more between ` | `, each of five words at most, one of which a button says, or
+/// in one such button after the notice's last sentence (`… Accept and close`).
 fn cookie_banner(line: &str) -> bool {
     // (Decided on the bytes before the line is lower-cased: `Cookie`, `cookie`, `COOKIE`.)
     let names_cookies = || {
@@ -845,14 +846,16 @@ fn cookie_banner(line: &str) -> bool {
             .iter()
             .any(|w| memchr::memmem::find(line.as_bytes(), w).is_some())
     };
-    if line.len() > 600 || !line.contains(" | ") || !names_cookies() {
+    if line.len() > 600 || !names_cookies() {
         return false;
     }
     let lower = line.to_lowercase();
-    // The buttons follow the notice's last sentence.
+    // The buttons follow the notice's last sentence: two or more between ` | `, or one alone
+    // (`… adapted to your interests. Accept and close`).
     let row = lower.rsplit(['.', '!', '?']).next().unwrap_or("");
     let buttons: Vec<&str> = row.split(" | ").map(str::trim).collect();
-    buttons.len() >= 2
+    let one_button = buttons.len() == 1 && row.len() < lower.len() && row.split_whitespace().count() <= 4;
+    (buttons.len() >= 2 || one_button)
         && buttons.iter().all(|b| {
             let words = b.split_whitespace().count();
             (1..=5).contains(&words) && b.split_whitespace().any(|w| BUTTON_WORDS.contains(&w))
@@ -1104,6 +1107,11 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
                     .map(|_| &body[label.len()..]),
             };
             let Some(rest) = rest else { continue };
+            // A label of two words or more in capitals alone on its line heads a list of
+            // headlines (`MORE ON THE SUBJECT`, then bullets): see [`headline_lists`].
+            if caps_start && label.contains(' ') && rest.trim().is_empty() {
+                return verdict(TEASER_LABEL, EditKind::Teaser, 0.85);
+            }
             let rest_spaced = rest.starts_with(' ');
             let rest = rest.trim_start();
             // A label of two words or more in capitals may lose its colon (`LEGGI ANCHE Lviv,

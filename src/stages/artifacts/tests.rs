@@ -402,6 +402,9 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Text.\nTool | What it finds\nLiDAR | Craters and trenches\nRadar | Buried objects", "Text.\nTool | What it finds\nLiDAR | Craters and trenches\nRadar | Buried objects"),
     // A channel's alerts and credit after their pictographs; the article's own count of alerts stays.
     ("en", "Text.\n🔴 AIR ALERT in Sumy region! 06:09\n⚡️ 07:55 All clear in Sumy region\n📷 Photo: Sumy Regional Military Administration\n>> Subscribe to our Viber channel to be the first to know the news!\nThe city recorded:\n- 3 air raid alerts on Thursday;\n- 5 alerts on Friday.", "Text.\nThe city recorded:\n- 3 air raid alerts on Thursday;\n- 5 alerts on Friday."),
+    // A label of two words in capitals alone over bullets; a cookie notice that opens with the site and ends in one button.
+    ("en", "Text.\n\nMORE ON THE SUBJECT\n› Leopard 2: What the battle tank can do and what it cannot\n› Poland wants to deliver tanks without approval\n\nMore text.", "Text.\n\nMore text."),
+    ("en", "Text.\nLe Figaro and its partners use cookies to offer you content adapted to your interests. Accept and close", "Text."),
     // Separators that share a space are one (no panic).
     ("en", "o · | h", "o · | h"),
     // Sites one after another after a paragraph go together.
