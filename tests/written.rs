@@ -669,6 +669,16 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt111-003", "`Ievgueni Prigojin`: a French-style romanization no scheme makes"),
     ("rt112-003", "a page's update stamp as `Status:` (MT of `Stand:`), which set 57's writer keeps"),
     ("rt113-004", "French `Séjournéa`: a surname glued to a one-letter verb"),
+    ("rt115-002", "a share counter (`Facebook Count`)"),
+    ("rt115-003", "`Bengaluruearly`: the city is written alone only in a removed line"),
+    ("rt115-006", "a surname in capitals inside brackets before the agency (`[… KOSE/AFP]`)"),
+    ("rt115-007", "a right-to-left mark in a text that has Arabic (kept there), an Arabic `Source:` line"),
+    ("rt115-008", "`Related coverage:` in sentence case (one-word labels must be capitals)"),
+    ("rt115-009", "a row of hashtags under `Keywords`, which set 27's writer keeps as the article's"),
+    ("rt116-001", "`Related:` in sentence case before a headline"),
+    ("rt116-002", "`Related:` in sentence case before a headline"),
+    ("rt116-008", "Italian `Sergei Shoigu` (the Italian title is unverified) and `Dnipro` for the river (read as the city)"),
+    ("rt116-009", "Portuguese `Izyum` (the title is unverified), `ucranianoshasteando` (two words of the language)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -841,6 +851,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set111.jsonl",
         "set112.jsonl",
         "set113.jsonl",
+        "set115.jsonl",
+        "set116.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -860,5 +872,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1308);
+    assert_eq!(docs, 1330);
 }

@@ -832,6 +832,20 @@ fn alert_ticker(line: &str) -> bool {
     ALERT_PHRASES.iter().any(|p| lower.contains(p))
 }
 
+/// Whether `line` is what a screen reader announces around a site's list of links, scraped with it
+/// (`list of 2 items`, `list 1 of 2`; `end of list` is in the chrome dictionary).
+fn list_announcement(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("list ") else {
+        return false;
+    };
+    let number = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit());
+    match rest.split(' ').collect::<Vec<_>>()[..] {
+        ["of", n, "items" | "item"] => number(n),
+        [a, "of", b] => number(a) && number(b),
+        _ => false,
+    }
+}
+
 /// The most words of an alert from a channel's feed.
 const ALERT_WORDS: usize = 14;
 
@@ -1151,7 +1165,7 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             }
         }
     }
-    if on(CHROME_PHRASE) && alert_ticker(trimmed) {
+    if on(CHROME_PHRASE) && (alert_ticker(trimmed) || list_announcement(trimmed)) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,

@@ -405,6 +405,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // A label of two words in capitals alone over bullets; a cookie notice that opens with the site and ends in one button.
     ("en", "Text.\n\nMORE ON THE SUBJECT\n› Leopard 2: What the battle tank can do and what it cannot\n› Poland wants to deliver tanks without approval\n\nMore text.", "Text.\n\nMore text."),
     ("en", "Text.\nLe Figaro and its partners use cookies to offer you content adapted to your interests. Accept and close", "Text."),
+    // A screen reader's labels around a list of links.
+    ("en", "Text.\nlist of 2 items\nlist 1 of 2\nend of list\nMore text.", "Text.\nMore text."),
     // Separators that share a space are one (no panic).
     ("en", "o · | h", "o · | h"),
     // Sites one after another after a paragraph go together.

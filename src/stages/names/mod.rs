@@ -737,6 +737,14 @@ fn history_until(found: &str, wanted: &str) -> u32 {
     }
 }
 
+/// Whether `found` is the name that the title's initial `wanted` stands for (`Subrahmanyam` for
+/// `S.` of `S. Jaishankar`): a name spelled out is the writer's choice, not another spelling.
+fn spelled_out(found: &str, wanted: &str) -> bool {
+    let mut initial = wanted.chars();
+    matches!((initial.next(), initial.next(), initial.next()), (Some(letter), Some('.'), None)
+        if found.chars().count() > 2 && found.starts_with(letter))
+}
+
 /// The most similar a name may be to the canonical one and still be another name, not another
 /// spelling (`Dnipropetrovsk` and `Dnipro` 0.43; `Kiev` and `Kyiv`, `Lvov` and `Lviv` 0.5).
 const RENAMED_SIMILARITY: f64 = 0.45;
@@ -1393,7 +1401,11 @@ impl Stage for NamesStage {
             // canonically too (`Dmitri Peskof`, `Oleksiy Reznikow`).
             if let (Some(given), Some(before)) = (given, word_before(s, &range)) {
                 let given_first = given.split(' ').next_back().unwrap_or(given);
-                if before != given_first && index.is_given_name_of(target.entity, before) && !given.contains(' ') {
+                if before != given_first
+                    && index.is_given_name_of(target.entity, before)
+                    && !given.contains(' ')
+                    && !spelled_out(before, given)
+                {
                     let start = range.start - 1 - before.len();
                     batch.push(replacement(start..start + before.len(), given));
                 }
@@ -1410,7 +1422,7 @@ impl Stage for NamesStage {
             let wanted_words: Vec<&str> = wanted.split(' ').collect();
             if found_words.len() == wanted_words.len() {
                 for ((at, f), w) in found_words.iter().zip(&wanted_words) {
-                    if !written_alike(f, w) {
+                    if !written_alike(f, w) && !spelled_out(f, w) {
                         let start = range.start + at;
                         batch.push(replacement(start..start + f.len(), w));
                     }
