@@ -1466,6 +1466,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_spelled_out_stays_where_the_title_has_its_initial() {
+        let text = "Subrahmanyam Jaishankar met Sergey Lavrov; Jaishankar said so.";
+        assert_eq!(cleaned("en", text), text);
+    }
+
+    #[test]
     fn a_name_glued_to_a_word_is_no_misspelling_of_another_form() {
         // `Putinè` is `Putin è`, one edit from the French `Poutine` but no form of it.
         let text = "Secondo gli analisti, Putinè il vero vincitore della trattativa sul grano.";
