@@ -333,8 +333,9 @@ fn fuzzy_matches(
             continue;
         }
         // A name of the index glued to a word of the language (`Putinè`, `Erdoğanè`) is two words,
-        // which the words stage parts: no misspelling of another form (`Poutine`). (A plain letter
-        // after a name is a misspelt ending, whatever word it makes: `Khodorkovskyi`, `Buchaa`.)
+        // which the words stage parts: no misspelling of another form (`Poutine`). (One ASCII
+        // letter after a name is a misspelt ending, whatever word it makes: `Khodorkovskyi`,
+        // `Buchaa`; `è` is no such letter.)
         let glued = word.char_indices().skip(3).any(|(i, _)| {
             let (name, rest) = word.split_at(i);
             let plain_letter = rest.len() == 1;
