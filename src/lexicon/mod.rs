@@ -2,10 +2,10 @@
 //!
 //! Used to tell common words from names (a generated name variant that is an ordinary word is
 //! dropped) and to score segmentations of run-together words. The lists are turned into lookup
-//! tables by `build.rs` and embedded ([`table`]): a lexicon costs nothing to load, and a language
+//! tables by `build.rs` and embedded (`table.rs`): a lexicon costs nothing to load, and a language
 //! that never comes up is never read.
 //!
-//! A word is looked up by its 64-bit [fingerprint] alone: the table holds no pointer to the
+//! A word is looked up by its 64-bit fingerprint alone: the table holds no pointer to the
 //! word's letters, so a lookup reads one slot of memory instead of a slot and then the word it
 //! points to (the lexicon is far larger than a CPU's caches, and the second read was the words
 //! stage's costliest cache miss). Two words of one list never share a fingerprint (the build
@@ -18,9 +18,6 @@ use std::sync::OnceLock;
 use table::{fingerprint, Table};
 
 pub use table::FREQUENT_WORDS;
-
-/// Languages with a built-in lexicon.
-pub const LANGUAGES: [&str; 6] = ["en", "de", "es", "fr", "it", "pt"];
 
 /// A lexicon as `build.rs` embeds it.
 struct Built {
@@ -38,6 +35,7 @@ struct Built {
     frequent: &'static [&'static str],
 }
 
+// `LANGUAGES` and `BUILT`, one entry a language of `build.rs`'s list.
 include!(concat!(env!("OUT_DIR"), "/lexicons.rs"));
 
 /// A language's words with their corpus counts.

@@ -408,12 +408,17 @@ const CENTRAL_EUROPEAN: [(char, Option<char>, Option<char>); 55] = [
     ('Ÿ', Some('ź'), None),
 ];
 
+/// The entry of [`CENTRAL_EUROPEAN`] for `c`, if Windows-1252 printed it for such a byte.
+fn misread(c: char) -> Option<&'static (char, Option<char>, Option<char>)> {
+    let i = CENTRAL_EUROPEAN.binary_search_by_key(&c, |&(from, _, _)| from).ok()?;
+    Some(&CENTRAL_EUROPEAN[i])
+}
+
 /// What a Central European code page reads for the character Windows-1252 printed: `Some(c)`
 /// itself for a letter both read alike (`é`, `ü`), `None` where the result is no word.
 fn central_european(c: char, iso: bool) -> Option<char> {
-    match CENTRAL_EUROPEAN.binary_search_by_key(&c, |&(from, _, _)| from) {
-        Ok(i) => {
-            let (_, windows, iso_8859_2) = CENTRAL_EUROPEAN[i];
+    match misread(c) {
+        Some(&(_, windows, iso_8859_2)) => {
             if iso {
                 iso_8859_2
             } else {
@@ -422,14 +427,14 @@ fn central_european(c: char, iso: bool) -> Option<char> {
         }
         // Windows-1252's other letters read alike, except in its C1 range (`Š`, `ž`), which
         // ISO 8859-2 lacks: such a word is no misreading of it.
-        Err(_) => (c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{ff}').contains(&c))).then_some(c),
+        None => (c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{ff}').contains(&c))).then_some(c),
     }
 }
 
 /// Whether `c` is a symbol of [`CENTRAL_EUROPEAN`] (`¶`, `£`, `¼`): one between two letters
 /// is itself evidence of a misreading.
 fn code_page_symbol(c: char) -> bool {
-    !c.is_alphabetic() && CENTRAL_EUROPEAN.binary_search_by_key(&c, |&(from, _, _)| from).is_ok()
+    !c.is_alphabetic() && misread(c).is_some()
 }
 
 /// Words of a Central European language decoded with Windows-1252 (`Przemy¶l`, `£yse`,
@@ -440,12 +445,12 @@ fn code_page_symbol(c: char) -> bool {
 /// is itself a place stays, and so does one whose repair is not a word's letters in a word's
 /// cases (`Foto©Reuters` is no `FotoŠReuters`).
 fn code_page(s: &str) -> Vec<Replacement> {
-    let in_table = |c: char| CENTRAL_EUROPEAN.binary_search_by_key(&c, |&(from, _, _)| from).is_ok();
+    let in_table = |c: char| misread(c).is_some();
     let in_word = |c: char| c.is_alphabetic() || code_page_symbol(c);
     let mut out = Vec::new();
     // The document's words with a letter Windows-1252 lacks (`Łyse`, `Naď`), gathered when a
     // repair first needs them.
-    let mut own: Option<std::collections::HashSet<&str>> = None;
+    let mut own: Option<rustc_hash::FxHashSet<&str>> = None;
     let mut searched_to = 0;
     // Every character of the table is encoded with a lead byte C2, C3 or C5.
     for at in memchr::memchr3_iter(0xC2, 0xC3, 0xC5, s.as_bytes()) {

@@ -413,7 +413,11 @@ fn spaced_menu(line: &str) -> bool {
 /// reads as a trail, `LiDAR` as a surname in capitals).
 pub fn table_rows(s: &str, ranges: &[Range<usize>]) -> Vec<bool> {
     let mut rows = vec![false; ranges.len()];
-    let separators = |k: usize| memchr::memmem::find_iter(s[ranges[k].clone()].as_bytes(), b" | ").count();
+    // (Most lines have no bar: decided by one byte search.)
+    let separators = |k: usize| {
+        let line = s[ranges[k].clone()].as_bytes();
+        memchr::memchr(b'|', line).map_or(0, |_| memchr::memmem::find_iter(line, b" | ").count())
+    };
     let data = |k: usize| {
         s[ranges[k].clone()].split(" | ").any(|cell| {
             cell.bytes().any(|b| b.is_ascii_digit())
@@ -820,11 +824,10 @@ fn names_networks(rest: &str) -> bool {
 }
 
 /// Whether `line` is an air-raid alert from a channel's feed (`🔴 AIR ALERT in Sumy region! 06:09`,
-/// `⚡️ 07:55 All clear in Sumy region`): a pictograph first, then a few words naming an alert,
-/// its end or the shelters ([`ALERT_PHRASES`]). Without the pictograph it may be the article's
-/// own sentence or heading.
-fn alert_ticker(line: &str) -> bool {
-    let body = without_symbols(line);
+/// `⚡️ 07:55 All clear in Sumy region`): a pictograph first, then a `body` of a few words naming
+/// an alert, its end or the shelters ([`ALERT_PHRASES`]). Without the pictograph it may be the
+/// article's own sentence or heading.
+fn alert_ticker(line: &str, body: &str) -> bool {
     if body.len() == line.len() || body.split_whitespace().nth(ALERT_WORDS).is_some() {
         return false;
     }
@@ -898,15 +901,15 @@ fn network_row(line: &str) -> bool {
     let platforms = words()
         .filter(|w| NETWORKS.contains(w) && !GENERIC_NETWORK_WORDS.contains(w))
         .count();
-    // Or one platform among buttons that say what they do, each its own (`Partilhar no Facebook
-    // Partilhar no X Partilhar por e-mail`), or three such buttons (`Share Tweet Send via WhatsApp`).
-    let buttons = || {
-        let fillers = words().filter(|w| NETWORK_FILLERS.contains(w)).count();
-        fillers >= 3 || fillers >= 2 && words().filter(|w| NETWORKS.contains(w)).count() >= 2
+    // Or one platform or none among buttons that say what they do, each its own (`Partilhar no
+    // Facebook Partilhar no X Partilhar por e-mail`): two with a second network's word, or three
+    // (`Share Tweet Send via WhatsApp`, `Share Tweet Send`).
+    let fillers = || words().filter(|w| NETWORK_FILLERS.contains(w)).count();
+    let buttons = || match platforms {
+        1 => fillers() >= 3 || fillers() >= 2 && words().filter(|w| NETWORKS.contains(w)).count() >= 2,
+        _ => fillers() >= 3,
     };
-    // Or three buttons or more that name no platform (`Share Tweet Send`).
-    let unnamed = || platforms == 0 && words().count() >= 3 && words().all(|w| NETWORK_FILLERS.contains(&w));
-    (platforms >= 2 || platforms == 1 && buttons() || unnamed())
+    (platforms >= 2 || buttons())
         && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || ROW_LINKS.contains(&w))
 }
 
@@ -1153,19 +1156,19 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             }
         }
     }
+    let pictographed = without_symbols(trimmed);
     if trimmed.len() <= 400 {
         if let Some(v) = dictionary_chrome(&chrome_form(trimmed), dict, &on) {
             return Some(v);
         }
         // After the pictographs a channel's post opens with (`📷 Photo: …`).
-        let pictographed = without_symbols(trimmed);
         if pictographed.len() < trimmed.len() && pictographed.starts_with(char::is_alphabetic) {
             if let Some(v) = dictionary_chrome(&chrome_form(pictographed), dict, &on) {
                 return Some(v);
             }
         }
     }
-    if on(CHROME_PHRASE) && (alert_ticker(trimmed) || list_announcement(trimmed)) {
+    if on(CHROME_PHRASE) && (alert_ticker(trimmed, pictographed) || list_announcement(trimmed)) {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,

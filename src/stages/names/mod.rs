@@ -332,18 +332,6 @@ fn fuzzy_matches(
         if word.is_ascii() && known(word) {
             continue;
         }
-        // A name of the index glued to a word of the language (`Putinè`, `Erdoğanè`) is two words,
-        // which the words stage parts: no misspelling of another form (`Poutine`). (One ASCII
-        // letter after a name is a misspelt ending, whatever word it makes: `Khodorkovskyi`,
-        // `Buchaa`; `è` is no such letter.)
-        let glued = word.char_indices().skip(3).any(|(i, _)| {
-            let (name, rest) = word.split_at(i);
-            let plain_letter = rest.len() == 1;
-            !plain_letter && index.is_single_word(name) && known(rest)
-        });
-        if glued {
-            continue;
-        }
         let folded = fold(word);
         let ordinary = !word.is_ascii() && known(&folded);
         let Some(first) = folded.chars().next() else {
@@ -398,8 +386,20 @@ fn fuzzy_matches(
                 }
             }
         }
+        // A name of the index glued to a word of the language (`Putinè`, `Erdoğanè`) is two words,
+        // which the words stage parts: no misspelling of another form (`Poutine`). (One ASCII
+        // letter after a name is a misspelt ending, whatever word it makes: `Khodorkovskyi`,
+        // `Buchaa`; `è` is no such letter.) Asked only of a word that matched.
+        let glued = || {
+            word.char_indices().skip(3).any(|(i, _)| {
+                let (name, rest) = word.split_at(i);
+                rest.len() > 1 && index.is_single_word(name) && known(rest)
+            })
+        };
         if let (Some((d, target)), false) = (best, tie) {
-            out.push((range, target, d));
+            if !glued() {
+                out.push((range, target, d));
+            }
         }
     }
     out
