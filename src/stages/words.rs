@@ -356,8 +356,14 @@ fn quotes_code(text: &str) -> bool {
             .rsplit(|c: char| !c.is_alphanumeric() && c != '_')
             .next()
             .unwrap_or("");
-        name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().skip(1).any(|c| c.is_ascii_uppercase())
+        function_name(name)
     })
+}
+
+/// Whether `name`, before a parenthesis, reads as a function's: camel case that opens in lower
+/// case (`createAgent`, `streamText`).
+fn function_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_lowercase()) && name.chars().skip(1).any(|c| c.is_ascii_uppercase())
 }
 
 /// `UkraineEFE/Oleksandr` → before `EFE`: a token with a slash (a path to [`untouchable`]) whose
@@ -931,7 +937,9 @@ fn agency_in_parentheses(token: &str) -> Option<usize> {
     let open = token.bytes().position(|b| b == b'(')?;
     let (place, rest) = token.split_at(open);
     let agency = rest[1..].split(')').next()?;
-    let place_word = place.chars().count() >= 2 && place.chars().all(char::is_alphabetic);
+    // (A function's name before it is code, which no second run should read otherwise once the
+    // space is in: `ilLs(AP)`.)
+    let place_word = place.chars().count() >= 2 && place.chars().all(char::is_alphabetic) && !function_name(place);
     (place_word && rest[1..].contains(')') && is_news_agency(agency)).then_some(open)
 }
 
