@@ -529,6 +529,29 @@ fn number_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
     fits.then_some(digits)
 }
 
+/// `G7en` → before `en`, `G20and` → before `and`: a code of capitals and digits (a summit, a
+/// flight, a tank) glued to a function word of the language of two letters or more, nothing else
+/// in the token but closing punctuation. (A letter after the digits is a model's or a plural's:
+/// `T90s`, `A4`.)
+fn code_then_word(token: &str, ev: &Evidence<'_>) -> Option<usize> {
+    // Most tokens open with no capital, or have no digit after their capitals.
+    let capitals = token.bytes().take_while(u8::is_ascii_uppercase).count();
+    if capitals == 0 || !token.as_bytes().get(capitals).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let t = token.trim_end_matches(CLOSING);
+    let digits = t[capitals..].bytes().take_while(u8::is_ascii_digit).count();
+    let at = capitals + digits;
+    let word = &t[at..];
+    let fits = capitals <= 4
+        && word.chars().nth(1).is_some()
+        && word.chars().all(char::is_lowercase)
+        && ev.is_function_word(word)
+        && !UNITS.contains(&word)
+        && !ev.code;
+    fits.then_some(at)
+}
+
 /// `March2022` → before `2022`: a month's name glued to a year of four digits (19xx or 20xx),
 /// nothing else in the token but closing punctuation.
 fn month_then_year(token: &str) -> Option<usize> {
@@ -654,6 +677,7 @@ impl Stage for WordsStage {
                     // (`3people`): tokens with digits no other rule reads.
                     if let Some(i) = month_then_year(token)
                         .or_else(|| number_then_word(token, &ev))
+                        .or_else(|| code_then_word(token, &ev))
                         .filter(|_| self.glued)
                     {
                         next.push(start..start + token.len());
@@ -1257,9 +1281,11 @@ fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         // not `EssilorLuxottica` written once). One capital and a plural `s` end an initialism
         // (`PhDs`).
         let right_cost = ev.word_cost(right);
+        // (A trade's word after a given name makes a firm's name: `DenizBank`.)
         let given_name = left != right
             && ev.is_personal_name(left, true)
-            && (personal_name(right).is_some() || right_cost.is_none());
+            && (personal_name(right).is_some() || right_cost.is_none())
+            && !TRADE_WORDS.contains(&right);
         // A dateline's place glued to the agency (`Kyiv, UkraineReuters -`, `Berlin,
         // DeutschlandReuters –`): a place the document or the gazetteer knows.
         let agency = (ev.stands(left) || is_gazetteer_name(left))
@@ -1325,8 +1351,12 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     if !(lower || is_title(run)) || chars < 3 || ev.is_word_or_name(run) || with_clitics(run, ev) {
         return None;
     }
-    if lower {
-        if let Some(i) = word_then_and(run, ev) {
+    if let Some(i) = word_then_and(run, ev) {
+        // Capitalized, only a long word in `-a` or `-o` before Spanish `y` that names no one
+        // (`Presidenciay`; not `Figueruelasy`, `Argosy`, nor Latin's `Naturae`).
+        let word = &run[..i];
+        let long_word = ev.lang == "es" && word.ends_with(['a', 'o']);
+        if lower || long_word && personal_name(word).is_none() && !ev.is_name(word) && !is_gazetteer_name(word) {
             return (ev.occurrences(run) <= 1).then_some(i);
         }
     }
@@ -1516,12 +1546,18 @@ fn name_then_particle(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
     fits && is_title(left) && ev.is_function_word(right) && ev.occurrences(left) > 0
 }
 
-/// `Claudio Descalzinel` → before `nel`: in Italian, Spanish and Portuguese, a surname after a
-/// given name glued to a preposition joined to an article ([`ARTICULATED`]); the surname is no
-/// word of the lexicon and has five letters or more.
+/// `Claudio Descalzinel` → before `nel`: in Italian, Spanish, Portuguese and German, a surname
+/// after a given name glued to a preposition joined to an article ([`ARTICULATED`]); the surname
+/// is no word of the lexicon and has five letters or more, and the token ends in no name's ending
+/// (`Beckham`, `Oppenheim`).
 fn surname_then_particle(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     let articulated = listed_for(ARTICULATED, ev.lang);
-    if articulated.is_empty() || !is_title(run) || !ev.follows_given_name(offset) || ev.is_word_or_name(run) {
+    if articulated.is_empty()
+        || !is_title(run)
+        || NAME_SUFFIXES.iter().any(|s| run.ends_with(s))
+        || !ev.follows_given_name(offset)
+        || ev.is_word_or_name(run)
+    {
         return None;
     }
     let at = articulated.iter().find_map(|p| {
@@ -1610,12 +1646,17 @@ const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
 /// `fronteirae` → before `e`, `fijosy` → before `y`: a word of the lexicon glued to the
 /// language's one-letter `and` ([`AND`]), where no word of the language ends so: `-ae`, `-oe`
 /// in Italian and Portuguese (not `-ie`, `-se`: `Marie`, `frutose`), a plural in `-s` of five
-/// letters or more before `y` in Spanish (not `-ay`, `-oy`, `-ey`: `Rajoy`, `valley`, `today`).
-/// (A letter changed or added at the end is otherwise an inflection, see [`inflected`].)
+/// letters or more before `y` in Spanish, or a word of nine letters or more in `-a` or `-o`
+/// (`presidenciay`; shorter ones end names and words in `-ay`, `-oy`, `-ey`: `Rajoy`, `valley`,
+/// `today`, `Halladay`, `corderoy`). (A letter changed or added at the end is otherwise an inflection, see
+/// [`inflected`].)
 fn word_then_and(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let word = listed_for(AND, ev.lang).iter().find_map(|and| run.strip_suffix(and))?;
     let ends = match ev.lang {
-        "es" => word.ends_with('s') && word.chars().nth(4).is_some(),
+        "es" => {
+            word.ends_with('s') && word.chars().nth(4).is_some()
+                || word.ends_with(['a', 'o']) && word.chars().nth(8).is_some()
+        }
         _ => word.ends_with(['a', 'o']) && word.chars().nth(3).is_some(),
     };
     (ends && ev.known_word(word)).then_some(word.len())
@@ -2069,6 +2110,24 @@ mod tests {
             "Le ministredes Affaires a parlé.",
             "Le ministre des Affaires a parlé.",
             "Elle est devenue ministre et la définition a été entraînée par la demande.",
+        ),
+        (
+            "es",
+            "Zelenski, en la cumbre del G7en Hiroshima, grabó un vídeo ante la Presidenciay lo compartió.",
+            "Zelenski, en la cumbre del G7 en Hiroshima, grabó un vídeo ante la Presidencia y lo compartió.",
+            "Los F16 y el T90s llegaron; Halladay, Rajoy, Godoy y Paraguay hablaron de Casteldurante.",
+        ),
+        (
+            "de",
+            "Das teilte Regierungssprecher Steffen Hebestreitam Mittwoch mit.",
+            "Das teilte Regierungssprecher Steffen Hebestreit am Mittwoch mit.",
+            "Das sagten David Beckham und Robert Oppenheim am Mittwoch in Mannheim.",
+        ),
+        (
+            "it",
+            "I missili sono stati lanciati nel Mar Nerointorno all'una di notte.",
+            "I missili sono stati lanciati nel Mar Nero intorno all'una di notte.",
+            "La pressofusione di Casteldurante e la pressoterapia nonostante tutto.",
         ),
     ];
 

@@ -1092,8 +1092,12 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         return None;
     }
     let body = without_symbols(strip_bullet(trimmed).0);
-    let first_word = body.split([' ', ':', '|']).next().unwrap_or("");
-    let caps_start = in_capitals(first_word);
+    let mut head_words = body.split([' ', ':', '|']);
+    let first_word = head_words.next().unwrap_or("");
+    // A word of one letter is in capitals in sentence case too (`À lire aussi :`): the word after
+    // it tells.
+    let caps_start = in_capitals(first_word)
+        && (first_word.chars().nth(1).is_some() || head_words.next().is_none_or(|w| w.is_empty() || in_capitals(w)));
     let title_start = first_word.chars().next().is_some_and(char::is_uppercase);
     if on(TEASER_LABEL) && (caps_start || title_start) {
         // Labels of every language, whatever the text's (see `ArtifactDict`): the upper-case

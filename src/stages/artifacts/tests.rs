@@ -147,6 +147,8 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\nRead also: The Central Bank raised the key rate. What will happen to deposits\nEnd.", "Body.\nEnd."),
     ("en", "Body.\nREAD ALSO: The fans paid. The commission punished the club.\nEnd.", "Body.\nREAD ALSO: The fans paid. The commission punished the club.\nEnd."),
     ("en", "Body.\nSee: The numbers speak for themselves\nEnd.", "Body.\nSee: The numbers speak for themselves\nEnd."),
+    // a label opening with a word of one letter, in sentence case
+    ("fr", "Texte.\nÀ lire aussi : Guerre en Ukraine : comment Kiev a pris l'armée russe de vitesse\nFin.", "Texte.\nFin."),
     // a headline without a bullet under a `Related` heading; a page cut short after one stays
     ("en", "Body.\n\nRELATED NEWS\nMeteorology warned 14 provinces: orange code for the Black Sea\n\nMore body.", "Body.\n\nMore body."),
     // a heading that names its source (`More from Reuters`) heads a list; a row of items does not

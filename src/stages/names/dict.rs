@@ -234,7 +234,8 @@ static PERSONAL_NAMES: std::sync::LazyLock<FxHashMap<&'static str, PersonalName>
         .collect()
 });
 
-/// Whether `word`, as written, is a common given name or surname (1990 US Census tables):
+/// Whether `word`, as written, is a common given name or surname (1990 US Census tables, and
+/// European given names from Faker's locales):
 /// `Michael`, `Blair`, `Goodman`. Many are words too (`Black`, `May`); the caller weighs that.
 pub(crate) fn personal_name(word: &str) -> Option<PersonalName> {
     PERSONAL_NAMES.get(word).copied()
