@@ -674,6 +674,13 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt116-002", "`Related:` in sentence case before a headline"),
     ("rt116-008", "Italian `Sergei Shoigu` (the Italian title is unverified) and `Dnipro` for the river (read as the city)"),
     ("rt116-009", "Portuguese `Izyum` (the title is unverified), `ucranianoshasteando` (two words of the language)"),
+    ("rt117-001", "a date and time alone under the headline (`08.07.2024, 13:27`), which other writers keep"),
+    ("rt117-005", "`Reservoirbegan` (two content words, the second of five letters)"),
+    ("rt119-002", "German `Chersonstieg` (a place glued to a verb: German splits only function words)"),
+    (
+        "rt119-009",
+        "Portuguese `Silvano` (`Lula da Silva` + `no`, a name itself), `Sergei` Lavrov (the Portuguese title is unverified)",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -848,6 +855,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set113.jsonl",
         "set115.jsonl",
         "set116.jsonl",
+        "set117.jsonl",
+        "set118.jsonl",
+        "set119.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -867,5 +877,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1330);
+    assert_eq!(docs, 1364);
 }
