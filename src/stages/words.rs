@@ -457,9 +457,17 @@ fn number_then_sentence(token: &str) -> Option<usize> {
         }
     }
     let time = time || hours;
-    // A percentage ends a sentence too (`from 8.5% to 12%.The decision`).
-    if digits > 0 && !time && token.as_bytes().get(digits) == Some(&b'%') {
-        digits += 1;
+    // A percentage ends a sentence too (`from 8.5% to 12%.The decision`, `85.7%.None`).
+    if digits > 0 && !time {
+        let bytes = token.as_bytes();
+        let fraction = match bytes.get(digits) {
+            Some(b'.' | b',') => bytes[digits + 1..].iter().take_while(|b| b.is_ascii_digit()).count(),
+            _ => 0,
+        };
+        let sign = if fraction > 0 { digits + 1 + fraction } else { digits };
+        if bytes.get(sign) == Some(&b'%') {
+            digits = sign + 1;
+        }
     }
     if digits == 0 || token.as_bytes().get(digits) != Some(&b'.') {
         return None;
@@ -990,7 +998,8 @@ impl WordsStage {
     /// until nothing is left to split (`ReznikovéKiev` → `Reznikové Kiev`, and then `Reznikové`
     /// on its own), so that a second run finds nothing to do.
     fn split_run(&self, run: &str, offset: usize, ev: &Evidence<'_>, out: &mut Vec<Replacement>) {
-        if with_lowercase(run, |w| ONE_WORD_BRANDS.contains(&w)) {
+        // (A brand's spelling stays whatever the document writes apart: `LaLiga` beside `la Liga`.)
+        if with_lowercase(run, |w| ONE_WORD_BRANDS.contains(&w)) || CAMEL_KEEP.contains(&run) {
             return;
         }
         // A split at a lower-to-upper step is the camel-case rule's, any other the glued rule's.
@@ -1547,7 +1556,8 @@ fn name_then_particle(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
 }
 
 /// `Claudio Descalzinel` → before `nel`: in Italian, Spanish, Portuguese and German, a surname
-/// after a given name glued to a preposition joined to an article ([`ARTICULATED`]); the surname
+/// after a given name glued to a preposition joined to an article, in English to a word that
+/// follows a name in news (`Kira Yarmyshfor`) ([`ARTICULATED`]); the surname
 /// is no word of the lexicon and has five letters or more, and the token ends in no name's ending
 /// (`Beckham`, `Oppenheim`).
 fn surname_then_particle(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
@@ -2122,6 +2132,12 @@ mod tests {
             "Das teilte Regierungssprecher Steffen Hebestreitam Mittwoch mit.",
             "Das teilte Regierungssprecher Steffen Hebestreit am Mittwoch mit.",
             "Das sagten David Beckham und Robert Oppenheim am Mittwoch in Mannheim.",
+        ),
+        (
+            "en",
+            "Lukashenko got 85.7%.None of them agreed, said Kira Yarmyshfor the team.",
+            "Lukashenko got 85.7%. None of them agreed, said Kira Yarmysh for the team.",
+            "The pichichi of LaLiga, not of la Liga, met Franz Ferdinand and Joe Eszterhas at 3.5.",
         ),
         (
             "it",

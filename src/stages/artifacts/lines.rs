@@ -1736,19 +1736,42 @@ fn is_metadata_trail(line: &str) -> bool {
     let posted = with_lowercase(line.split(' ').next().unwrap_or("").trim_end_matches(':'), |w| {
         POSTED_WORDS.contains(&w)
     });
-    let parts: Vec<&str> = line
+    // (A separator may open the line: ` • 2d • 3 min read`.)
+    let fields = line.trim_start_matches(|c: char| c == ' ' || "·•|".contains(c));
+    let parts: Vec<&str> = fields
         .split(" | ")
         .flat_map(|p| p.split(" / "))
         .flat_map(|p| p.split(['·', '•', '|']))
         .map(str::trim)
         .collect();
+    // A dash joins parts too, when every part is a stamp and one a count (`Jul 8, 2024 - 3 min
+    // read`): a dash after a place or a section opens a dateline's sentence.
+    let dashed = || {
+        parts.len() == 1 && {
+            let parts: Vec<&str> = fields
+                .split(" - ")
+                .flat_map(|p| p.split(" – "))
+                .map(str::trim)
+                .collect();
+            parts.len() > 1 && stamp_parts(&parts, posted, true)
+        }
+    };
+    stamp_parts(&parts, posted, false) || dashed()
+}
+
+/// Whether the parts of a line (see [`is_metadata_trail`]) are a page's metadata: each a date,
+/// a count, a poster or a section, one at least a date or a count; one part alone says what it
+/// is (`posted`: the line opens with a word that says so). Parts between dashes are stamps and
+/// counts only, one of them a count.
+fn stamp_parts(parts: &[&str], posted: bool, dashed: bool) -> bool {
     if !(1..=6).contains(&parts.len()) || parts.iter().any(|p| p.is_empty()) {
         return false;
     }
+    let mut counted = false;
     // One part alone must say what it is: `Posted on …`, or a count (`4 min read`).
     let alone = parts.len() == 1;
     let mut dated = false;
-    for part in &parts {
+    for part in parts {
         // Pictographs mark a page's fields (`📅 23.06.2024`); the counters' own count (`👁 4 127`).
         let mut words: Vec<&str> = part
             .split([' ', ','])
@@ -1778,10 +1801,12 @@ fn is_metadata_trail(line: &str) -> bool {
             && with_lowercase(words.first().unwrap_or(&""), |w| w == "posted")
             && words.get(1) == Some(&"by");
         // A section name, not a byline (`By Expat Desk | December 1, 2025` is the article's); or
-        // an agency's, whose small words are not counted (`Press Trust of India`).
+        // an agency's, whose small words are not counted (`Press Trust of India`, `Agence
+        // France-Presse`).
         let small = |w: &&str| matches!(*w, "of" | "the" | "and" | "de" | "di" | "da");
-        let section = (1..=3).contains(&words.iter().filter(|w| !small(w)).count())
-            && words.iter().all(|w| w.chars().all(char::is_alphabetic))
+        let section = !dashed
+            && (1..=3).contains(&words.iter().filter(|w| !small(w)).count())
+            && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
             && words[0].starts_with(char::is_uppercase)
             && !BYLINE_LEADS.contains(&words[0])
             // (`ByCarlos Méndez | Nov 4, 2025`: the byline's lead glued to the name.)
@@ -1790,8 +1815,9 @@ fn is_metadata_trail(line: &str) -> bool {
             return false;
         }
         dated |= date || count;
+        counted |= count;
     }
-    dated
+    dated && (counted || !dashed)
 }
 
 /// The words of a page's stamp (`May 29, 2022`, `14.11.2024 09:42`, `11th Monday, December
@@ -1817,9 +1843,19 @@ fn date_words(words: &[&str]) -> bool {
             !offset.is_empty() && offset.chars().all(|c| c.is_ascii_digit() || c == ':') && stamp_word(zone, DATE_WORDS)
         })
     };
-    words.iter().any(|w| numeric(w))
+    // An age in a unit's letter (`2d`, `3w`, `5mo`): an aggregator's card.
+    let age = |w: &str| {
+        let unit = w.trim_start_matches(|c: char| c.is_ascii_digit());
+        unit.len() < w.len() && matches!(unit, "d" | "w" | "m" | "mo" | "y")
+    };
+    words.iter().any(|w| numeric(w) || age(w))
         && words.iter().all(|w| {
-            numeric(w) || stamp_word(w, MONTHS) || stamp_word(w, DATE_WORDS) || stamp_word(w, WEEKDAYS) || zone(w)
+            numeric(w)
+                || age(w)
+                || stamp_word(w, MONTHS)
+                || stamp_word(w, DATE_WORDS)
+                || stamp_word(w, WEEKDAYS)
+                || zone(w)
         })
 }
 
@@ -2715,6 +2751,7 @@ pub fn inline_fixes(
             }
         }
         if on(CREDIT_CAPS) {
+            out.extend(capital_byline(line, range.start, dict, lexicon));
             out.extend(credit_caps(line, range.start, dict, lexicon));
         }
         if on(SPEAKER_CAPS) {
@@ -3262,6 +3299,54 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
         }
     }
     out
+}
+
+/// A byline whose names are all in capitals, as the Associated Press writes them (`By HANNA
+/// ARHIROVA and SUSIE BLANN`) → title case: the line is `By` and one to three names joined by
+/// `and` or commas, each of two or three words in capitals and no agency, its first word a
+/// common given name or every word no common word of the language (not `By NATO TROOPS`, `By
+/// AFP STAFF`).
+fn capital_byline(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Replacement> {
+    let Some(names) = line.trim_end().strip_prefix("By ") else {
+        return Vec::new();
+    };
+    // The names' words with their byte offsets in `line`; `and` and a comma end a name.
+    let mut parsed: Vec<Vec<(usize, &str)>> = vec![Vec::new()];
+    let mut at = line.len() - line.trim_start().len() + 3;
+    for token in names.split(' ') {
+        let word = token.strip_suffix(',').unwrap_or(token);
+        match word {
+            "and" => parsed.push(Vec::new()),
+            _ => parsed.last_mut().unwrap_or(&mut Vec::new()).push((at, word)),
+        }
+        if word.len() < token.len() {
+            parsed.push(Vec::new());
+        }
+        at += token.len() + 1;
+    }
+    parsed.retain(|name| !name.is_empty()); // (`, and`)
+    let rare = |w: &str| lexicon.is_some_and(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD);
+    let fits = |name: &Vec<(usize, &str)>| {
+        (2..=3).contains(&name.len())
+            && name.iter().all(|&(_, w)| surname_in_capitals(w) && !dict.is_agency(w))
+            && (personal_name(&title_case(name[0].1)).is_some_and(|n| n.given) || name.iter().all(|&(_, w)| rare(w)))
+    };
+    if parsed.is_empty() || parsed.len() > 3 || !parsed.iter().all(fits) {
+        return Vec::new();
+    }
+    parsed
+        .iter()
+        .flatten()
+        .map(|&(at, word)| {
+            Replacement::new(
+                offset + at..offset + at + word.len(),
+                title_case(word),
+                EditKind::Caps,
+                CREDIT_CAPS,
+            )
+            .with_confidence(0.85)
+        })
+        .collect()
 }
 
 /// Speaker labels of a transcript in capitals: `VASSILY NEBENZIA (Russia): “…”`, `DMITRIY (not

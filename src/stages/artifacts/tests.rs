@@ -147,6 +147,23 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\nRead also: The Central Bank raised the key rate. What will happen to deposits\nEnd.", "Body.\nEnd."),
     ("en", "Body.\nREAD ALSO: The fans paid. The commission punished the club.\nEnd.", "Body.\nREAD ALSO: The fans paid. The commission punished the club.\nEnd."),
     ("en", "Body.\nSee: The numbers speak for themselves\nEnd.", "Body.\nSee: The numbers speak for themselves\nEnd."),
+    // an aggregator's stamps: an age and a reading time after a bullet, a date and a reading time
+    // after a dash, a section and an agency before the stamp; a dash after a place stays
+    ("en", "Headline\n • 2d • 3 min read\n\nBody of the article.", "Headline\nBody of the article."),
+    ("en", "Headline\nJul 8, 2024 - 3 min read\n\nBody of the article.", "Headline\nBody of the article."),
+    (
+        "en",
+        "Headline\nWorld News | Agence France-Presse | Updated: July 23, 2023 7:16 pm IST\n\nBody of the article.",
+        "Headline\nBody of the article.",
+    ),
+    ("en", "Headline\nKharkiv - 3 killed\n\nBody of the article.", "Headline\nKharkiv - 3 killed\n\nBody of the article."),
+    // a byline all in capitals, as the Associated Press writes it; capitals that are no names stay
+    (
+        "en",
+        "Headline\nBy HANNA ARHIROVA and SUSIE BLANN\n\nBody of the article.",
+        "Headline\nBy Hanna Arhirova and Susie Blann\n\nBody of the article.",
+    ),
+    ("en", "Headline\nBy NATO TROOPS\n\nBody of the article.", "Headline\nBy NATO TROOPS\n\nBody of the article."),
     // a label opening with a word of one letter, in sentence case
     ("fr", "Texte.\nÀ lire aussi : Guerre en Ukraine : comment Kiev a pris l'armée russe de vitesse\nFin.", "Texte.\nFin."),
     // a headline without a bullet under a `Related` heading; a page cut short after one stays
