@@ -3315,9 +3315,10 @@ fn capital_byline(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Optio
     let mut at = line.len() - line.trim_start().len() + 3;
     for token in names.split(' ') {
         let word = token.strip_suffix(',').unwrap_or(token);
-        match word {
-            "and" => parsed.push(Vec::new()),
-            _ => parsed.last_mut().unwrap_or(&mut Vec::new()).push((at, word)),
+        match (word, parsed.last_mut()) {
+            ("and", _) => parsed.push(Vec::new()),
+            (_, Some(name)) => name.push((at, word)),
+            (_, None) => {}
         }
         if word.len() < token.len() {
             parsed.push(Vec::new());
