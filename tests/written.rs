@@ -670,6 +670,14 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt119-009", "Portuguese `Silvano` (`Lula da Silva` + `no`, a name itself)"),
     ("rt121-006", "Spanish `Montilivicon` (a stadium written once, glued to `con`)"),
     ("rt122-006", "Ground News's `• 52% of the sources are Center` (a figure's row in a bulleted summary)"),
+    ("rt123-005", "`Bürgenstockabove` (a place written once, glued to a word rarer than a function word)"),
+    ("rt123-007", "`Torreviejawhere` (a town written once, no list's, short of the margin)"),
+    ("rt124-001", "German `Belgorodrief` (a place glued to a verb: German splits only function words)"),
+    (
+        "rt125-010",
+        "names written once glued to verbs (`Furukawaset`, `Bananzaarrives`): a frequency model cannot tell them from words",
+    ),
+    ("rt125-012", "`Uedasignalled`, `Motordropped` (names written once glued to verbs)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -850,6 +858,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set120.jsonl",
         "set121.jsonl",
         "set122.jsonl",
+        "set123.jsonl",
+        "set124.jsonl",
+        "set125.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -869,5 +880,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1398);
+    assert_eq!(docs, 1432);
 }

@@ -186,6 +186,13 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                 Match::Source if on(SOURCE_LINE) => {
                     if let Some(credit) = rest.trim_start().strip_prefix(':') {
                         let credit = rest_orig[rest_orig.len() - credit.len()..].trim();
+                        // A country or a city in parentheses after the credit says whose it is
+                        // (`Source: ABC (Spain)`).
+                        let credit = credit
+                            .strip_suffix(')')
+                            .and_then(|c| c.rsplit_once(" ("))
+                            .filter(|(_, place)| is_credit(place, 2))
+                            .map_or(credit, |(c, _)| c);
                         // Each part a credit or the site's domain (`Source: PAP, wyborcza.pl`).
                         let parts_credited = credit.contains(", ")
                             && credit
@@ -379,7 +386,8 @@ fn capitals_menu(line: &str) -> bool {
 /// Whether `line` is a site's menu whose separators were spaces: from its home page (`Home
 /// Football  Euro 2024  Transfers  Boxing  Tennis`), a home word, then capitalized words and
 /// numbers only, half of them at least (and three) the names of sections, sports' too (which alone
-/// over a headline are a kicker the article keeps: `FOOTBALL`); or four sections' names or more
+/// over a headline are a kicker the article keeps: `FOOTBALL`), or two or more and nothing else
+/// (`Accueil Europe Ukraine`, a trail that lost its separators); or four sections' names or more
 /// and nothing else (`Politics Economy Society Region World Sport Culture`).
 fn spaced_menu(line: &str) -> bool {
     if line.len() > 120 {
@@ -401,7 +409,7 @@ fn spaced_menu(line: &str) -> bool {
         }));
     }
     match home {
-        true => sections >= 3 && 2 * sections >= items,
+        true => sections >= 3 && 2 * sections >= items || sections >= 2 && sections == items,
         false => sections >= 4 && sections == items,
     }
 }

@@ -30,6 +30,7 @@ mod entities;
 use crate::config::{CanonicalStyle, RuleFilter};
 use crate::edit::{EditKind, Replacement};
 use crate::finding::FindingKind;
+use crate::language::StopWordCounts;
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::token::{head_within, is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase};
@@ -1298,7 +1299,47 @@ pub(crate) fn recognize(
                     .any(|other| other.eq_ignore_ascii_case(name))
         });
     }
+    if let Some(lang) = lexicon.map(Lexicon::language) {
+        found.retain(|f| !in_foreign_quotation(s, &f.range, lang));
+    }
     found
+}
+
+/// Whether the name at `range` is in a quotation of another language than the document's `lang`
+/// (`« For today, Bakhmut is only in our hearts »` in a French text): the speaker's words keep
+/// the speaker's spelling. The quotation's stop words tell its language.
+fn in_foreign_quotation(s: &str, range: &Range<usize>, lang: &str) -> bool {
+    quotation_around(s, range).is_some_and(|quote| {
+        let counts = StopWordCounts::of(quote, QUOTE_WORDS);
+        counts.hits_for(lang) == 0
+            && counts
+                .leader(QUOTE_STOP_WORDS)
+                .is_some_and(|(quoted, _)| quoted != lang)
+    })
+}
+
+/// How many words of a quotation are read for its language, and how many of its stop words
+/// another language needs, where the document's has none.
+const QUOTE_WORDS: usize = 64;
+const QUOTE_STOP_WORDS: u32 = 2;
+
+/// The quotation around `range` on its line: the text between the opening mark before it and its
+/// closing mark after it (`«…»`, `„…“`, `“…”`, `"…"`).
+fn quotation_around<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
+    let line_start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = s[range.end..].find('\n').map_or(s.len(), |i| range.end + i);
+    let (before, after) = (&s[line_start..range.start], &s[range.end..line_end]);
+    [('«', '»'), ('„', '“'), ('“', '”'), ('"', '"')]
+        .into_iter()
+        .find_map(|(open, close)| {
+            let at = before.rfind(open)?;
+            let inside = match open == close {
+                true => before.matches(open).count() % 2 == 1,
+                false => !before[at..].contains(close),
+            };
+            let end = after.find(close).filter(|_| inside)?;
+            Some(&s[line_start + at + open.len_utf8()..range.end + end])
+        })
 }
 
 impl Stage for NamesStage {
@@ -1493,6 +1534,16 @@ mod tests {
     fn a_name_after_a_naming_word_is_the_name_given() {
         let text = "Moscú sigue llamando Artiómovsk a la ciudad, su nombre en la época soviética.";
         assert_eq!(cleaned("es", text), text);
+    }
+
+    #[test]
+    fn a_name_quoted_in_another_language_keeps_its_spelling() {
+        let text = "Zelensky a semblé admettre la perte de la ville. « For today, Bakhmut is only in our hearts », a-t-il dit.";
+        assert_eq!(cleaned("fr", text), text);
+        assert_eq!(
+            cleaned("fr", "« Nous tenons Bakhmut et la ville est à nous », a-t-il dit."),
+            "« Nous tenons Bakhmout et la ville est à nous », a-t-il dit."
+        );
     }
 
     #[test]
