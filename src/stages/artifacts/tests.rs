@@ -164,7 +164,7 @@ const CASES: &[(&str, &str, &str)] = &[
         "Headline\nBy Hanna Arhirova and Susie Blann\n\nBody of the article.",
     ),
     ("en", "Headline\nBy NATO TROOPS\n\nBody of the article.", "Headline\nBy NATO TROOPS\n\nBody of the article."),
-    // a trail that lost its separators; a source with its country; two buttons after a notice
+    // a trail that lost its separators; a source with its country
     ("fr", "Accueil Europe Ukraine\nGuerre en Ukraine : Wagner revendique la prise de Bakhmout\n\nTexte.", "Guerre en Ukraine : Wagner revendique la prise de Bakhmout\n\nTexte."),
     ("en", "Body of the article.\n\nSource: ABC (Spain)", "Body of the article."),
     // a label opening with a word of one letter, in sentence case
