@@ -957,9 +957,10 @@ fn reader_prompt(line: &str) -> bool {
                 && with_lowercase(first, |w| CHANNELS.contains(&w))
                 && with_lowercase(second, |w| CALL_VERBS.contains(&w)))
     };
-    // In a short line the call may open a later sentence, as an imperative addressed to the
-    // reader (`Do you have news? Write to our bot`, `… the main thing. Subscribe!`, `… is on
-    // Telegram. Subscribe so as not to miss …`; not `… an app. Download numbers rose`).
+    // In a short line the call may open a later sentence or follow a colon, as an imperative
+    // addressed to the reader (`Do you have news? Write to our bot`, `… the main thing.
+    // Subscribe!`, `… is on Telegram. Subscribe so as not to miss …`, `TASS in Telegram:
+    // subscribe`; not `… an app. Download numbers rose`).
     let imperative = |sentence: &str| {
         let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
@@ -985,7 +986,7 @@ fn reader_prompt(line: &str) -> bool {
         || news_lead
         || ends_with_call()
         || (line.len() <= SHORT_PROMPT_BYTES
-            && line.match_indices(['.', '?', '!', '–', '—']).any(|(at, mark)| {
+            && line.match_indices(['.', '?', '!', '–', '—', ':']).any(|(at, mark)| {
                 let rest = &line[at + mark.len()..];
                 rest.starts_with(' ') && imperative(rest.trim_start())
             }));

@@ -164,6 +164,8 @@ const CASES: &[(&str, &str, &str)] = &[
         "Headline\nBy Hanna Arhirova and Susie Blann\n\nBody of the article.",
     ),
     ("en", "Headline\nBy NATO TROOPS\n\nBody of the article.", "Headline\nBy NATO TROOPS\n\nBody of the article."),
+    // a channel's prompt with its call after a colon (MT of `Наш канал в Telegram: подпишитесь`)
+    ("en", "Body of the article.\nTASS in Telegram: subscribe\nEnd of it.", "Body of the article.\nEnd of it."),
     // a trail that lost its separators; a source with its country
     ("fr", "Accueil Europe Ukraine\nGuerre en Ukraine : Wagner revendique la prise de Bakhmout\n\nTexte.", "Guerre en Ukraine : Wagner revendique la prise de Bakhmout\n\nTexte."),
     ("en", "Body of the article.\n\nSource: ABC (Spain)", "Body of the article."),

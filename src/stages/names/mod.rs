@@ -908,6 +908,7 @@ fn fits_context(
                     .is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w) || person_after())
                 && !names_a_vessel(s, range)
                 && !names_a_street(s, range)
+                && !names_a_venue(s, range)
                 && !in_hyphenated_place(s, range)
                 && !in_a_state_abroad(s, range)
                 && !given_name_in_full_elsewhere(s, range, index)
@@ -1024,6 +1025,28 @@ const STATE_REACH: usize = 28;
 fn names_a_street(s: &str, range: &Range<usize>) -> bool {
     word_after(s, range).is_some_and(|w| STREET_NOUNS.contains(&w))
 }
+
+/// Whether the place at `range` is a venue's name, as an appositive after it says (`at Odessa,
+/// the long-running restaurant on Dame Court`): a venue keeps the name it was given.
+fn names_a_venue(s: &str, range: &Range<usize>) -> bool {
+    let Some(rest) = s[range.end..].strip_prefix(", ") else {
+        return false;
+    };
+    let Some(rest) = ["the ", "a ", "an "].iter().find_map(|a| rest.strip_prefix(a)) else {
+        return false;
+    };
+    let phrase = rest
+        .split(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+        .next()
+        .unwrap_or("");
+    phrase
+        .split(' ')
+        .take(VENUE_REACH)
+        .any(|w| with_lowercase(w, |w| VENUE_NOUNS.contains(&w)))
+}
+
+/// How many words of an appositive are read for a venue's noun.
+const VENUE_REACH: usize = 4;
 
 /// Whether the place at `range` is the first part of a longer hyphenated place name
 /// (`Slavyansk-na-Kubani`, `Rostov-on-Don`), which keeps its own spelling; `Kiev-based` is no
@@ -1550,6 +1573,12 @@ mod tests {
                 "fr",
                 "« Nous tenons Bakhmut et la ville est à nous », a-t-il dit.",
                 Some("« Nous tenons Bakhmout et la ville est à nous », a-t-il dit."),
+            ),
+            // A venue named after the city, as an appositive says.
+            (
+                "en",
+                "Her first job was at Odessa, the long-running restaurant on Dame Court in Dublin.",
+                None,
             ),
             // `the Kasperov icon` is Odesa's icon, one letter from `Kasparov`; the same
             // misspelling where the document names the person as written is theirs.
