@@ -1114,7 +1114,8 @@ pub(crate) fn recognize(
     on: Switches,
 ) -> Vec<Found> {
     // Kept phrases are whole words (`Haga` is no part of `Kopenhaga`).
-    let kept: Vec<Range<usize>> = match &dict.keep_automaton {
+    let keep = dict.keep_automaton.as_ref().map(|k| k.for_text(s.len()));
+    let kept: Vec<Range<usize>> = match keep {
         Some(ac) => ac
             .find_iter(s)
             .map(|m| m.range())
@@ -1201,7 +1202,7 @@ pub(crate) fn recognize(
             || kept.iter().any(|k| k.start < range.end && range.start < k.end)
             || noun
                 .as_deref()
-                .zip(dict.keep_automaton.as_ref())
+                .zip(keep)
                 .is_some_and(|(noun, keep)| kept_with(s, &range, noun, keep))
         {
             continue;
