@@ -688,6 +688,14 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt128-005", "`Innisfallen Hotelin Fossa` (a word glued to `in`, short of the margin)"),
     ("rt128-008", "a private `Sergey Marchenko` rewritten as the namesake minister's `Serhiy`"),
     ("rt128-009", "a placard quoted as it read in 2014 (`\"Hands Off Kiev.\"`)"),
+    ("rt129-001", "`UN.Ukrainian` (a two-letter initialism may be `U.N.`: no sentence end read after it)"),
+    ("rt129-004", "Bulgarian `Tulenovo` for Tyulenovo (a village no list has)"),
+    ("rt129-005", "Turkish and Romanian `Ismail` for Izmail (a common given name is no place)"),
+    ("rt129-006", "Romanian `Vâlcov` for Vylkove (no row for the town)"),
+    ("rt129-007", "`Ochamchira` for Ochamchire (no row for the town)"),
+    ("rt129-008", "`LAST MINUTE:` (MT of Turkish `SON DAKİKA`), a kicker that also heads articles, left out on purpose"),
+    ("rt129-009", "Greek `Theodosia` for Feodosia (also the ancient colony's name, kept in history)"),
+    ("rt130-005", "Spanish `río Dnipro` for the Dniéper (the Spanish title is unverified)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -874,6 +882,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set126.jsonl",
         "set127.jsonl",
         "set128.jsonl",
+        "set129.jsonl",
+        "set130.jsonl",
+        "set131.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -893,5 +904,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1466);
+    assert_eq!(docs, 1500);
 }

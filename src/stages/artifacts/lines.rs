@@ -1813,9 +1813,12 @@ fn stamp_parts(parts: &[&str], posted: bool, dashed: bool) -> bool {
         // an agency's, whose small words are not counted (`Press Trust of India`, `Agence
         // France-Presse`).
         let small = |w: &&str| matches!(*w, "of" | "the" | "and" | "de" | "di" | "da");
+        // (Or the site's name, with its digits or its domain: `Digi24`, `Sabah.com.tr`.)
+        let site =
+            words.len() == 1 && (is_domain(&words[0].to_lowercase()) || words[0].chars().all(char::is_alphanumeric));
         let section = !dashed
             && (1..=3).contains(&words.iter().filter(|w| !small(w)).count())
-            && words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && (site || words.iter().all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-')))
             && words[0].starts_with(char::is_uppercase)
             && !BYLINE_LEADS.contains(&words[0])
             // (`ByCarlos Méndez | Nov 4, 2025`: the byline's lead glued to the name.)

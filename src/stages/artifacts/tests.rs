@@ -164,6 +164,9 @@ const CASES: &[(&str, &str, &str)] = &[
         "Headline\nBy Hanna Arhirova and Susie Blann\n\nBody of the article.",
     ),
     ("en", "Headline\nBy NATO TROOPS\n\nBody of the article.", "Headline\nBy NATO TROOPS\n\nBody of the article."),
+    // a site's name and a stamp; a label MT renders from Romanian
+    ("en", "Headline\nDigi24 | 06.09.2023, 14:10\n\nBody of the article.", "Headline\nBody of the article."),
+    ("en", "Body.\n\nSEE AND: What remains of the old lighthouse on the island\n\nEnd.", "Body.\n\nEnd."),
     // a channel's prompt with its call after a colon (MT of `Наш канал в Telegram: подпишитесь`)
     ("en", "Body of the article.\nTASS in Telegram: subscribe\nEnd of it.", "Body of the article.\nEnd of it."),
     // a trail that lost its separators; a source with its country

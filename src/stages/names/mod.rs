@@ -187,10 +187,11 @@ fn region_named(s: &str, range: &Range<usize>, noun: Option<&str>, index: &Index
         return None;
     }
     // The region's spelling in English order or in the other languages' (`Oblast
-    // Dnipropetrowsk` for `im Gebiet Dnipropetrowsk`).
+    // Dnipropetrowsk` for `im Gebiet Dnipropetrowsk`, `Oblast' di Dnipropetrovs'k` for
+    // `nell'oblast' di Dnipropetrovs'k`).
     let name = &s[range.clone()];
-    [format!("{name} Oblast"), format!("Oblast {name}")]
-        .into_iter()
+    std::iter::once(format!("{name} Oblast"))
+        .chain(REGION_HEADS.iter().map(|head| format!("{head}{name}")))
         .find_map(|phrase| {
             index
                 .longest_at(&phrase)
@@ -233,19 +234,22 @@ fn region_before(s: &str, range: &Range<usize>) -> bool {
 /// Dnipropetrovsk`, `Oblast Dnipropetrowsk`, `Oblast' di Dnipropetrovs'k`), where the title is
 /// built so.
 fn region_name_part(title: &str) -> Option<&str> {
-    const HEADS: [&str; 7] = [
-        "Oblast de ",
-        "Óblast de ",
-        "Oblast d’",
-        "Oblast d'",
-        "Oblast' di ",
-        "Oblast di ",
-        "Oblast ",
-    ];
     title
         .strip_suffix(" Oblast")
-        .or_else(|| HEADS.iter().find_map(|head| title.strip_prefix(head)))
+        .or_else(|| REGION_HEADS.iter().find_map(|head| title.strip_prefix(head)))
 }
+
+/// What opens a region's title before its name in German, French, Spanish, Italian and
+/// Portuguese (`Oblast de Dnipropetrovsk`, `Oblast' di Dnipropetrovs'k`).
+const REGION_HEADS: [&str; 7] = [
+    "Oblast de ",
+    "Óblast de ",
+    "Oblast d’",
+    "Oblast d'",
+    "Oblast' di ",
+    "Oblast di ",
+    "Oblast ",
+];
 
 /// Whether `s[range]` stands as a name: whole words, not part of a URL, handle or file name, not
 /// a spelling cited in quotation marks.
@@ -648,6 +652,18 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
                 && language.starts_with(char::is_uppercase)
                 && (before.ends_with(" known") || before.ends_with(" called"))
         });
+    // So may a year (`known until 2016 as Krasnoarmiisk`, `called before 1992 Zhdanov`).
+    let dated = head
+        .strip_suffix(" as")
+        .unwrap_or(head)
+        .rsplit_once(' ')
+        .filter(|(_, year)| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|(before, _)| {
+            ["until", "before", "till", "from"]
+                .iter()
+                .find_map(|w| before.strip_suffix(w))
+        })
+        .is_some_and(|before| before.ends_with(" known ") || before.ends_with(" called "));
     // So may an adverb (`la chiamano ancora Nikolaev`, `still called Kharkov`).
     let without_adverb = head
         .rsplit_once(' ')
@@ -661,7 +677,7 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         .find_map(|lead| s[range.end..].strip_prefix(lead))
         .and_then(|rest| rest.split([' ', ',', ')']).next())
         .is_some_and(|word| NAMING_WORDS.contains(&word));
-    in_a_language || names(head) || without_adverb.is_some_and(names) || apposition
+    in_a_language || dated || names(head) || without_adverb.is_some_and(names) || apposition
 }
 
 /// Whether the document is about how names are spelled (`Why Spanish newspapers still write
@@ -1574,6 +1590,17 @@ mod tests {
                 "fr",
                 "« Nous tenons Bakhmut et la ville est à nous », a-t-il dit.",
                 Some("« Nous tenons Bakhmout et la ville est à nous », a-t-il dit."),
+            ),
+            // A name given until a year; a region named in Italian after its noun.
+            (
+                "en",
+                "Pokrovsk – known until 2016 as Krasnoarmiisk, \"Red Army town\".",
+                None,
+            ),
+            (
+                "it",
+                "Un missile ha colpito Kryvyj Rih, nell'oblast' di Dnipropetrovs'k, vicino a un parco giochi.",
+                None,
             ),
             // A venue named after the city, as an appositive says.
             (
