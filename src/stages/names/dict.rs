@@ -269,26 +269,20 @@ pub(crate) struct PersonalName {
     pub(crate) surname: bool,
 }
 
-static PERSONAL_NAMES: std::sync::LazyLock<FxHashMap<&'static str, PersonalName>> = std::sync::LazyLock::new(|| {
-    include_str!("../../../dictionaries/names/personal-names.txt")
-        .lines()
-        .filter(|line| !line.starts_with('#'))
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(name, kind)| {
-            let name_kind = PersonalName {
-                given: kind.contains('g'),
-                surname: kind.contains('s'),
-            };
-            (name, name_kind)
-        })
-        .collect()
-});
+// `PERSONAL_NAMES`: (name, kind) sorted by name, written by `build.rs` from
+// `dictionaries/names/personal-names.txt` (kind 1 a given name, 2 a surname, 3 both).
+include!(concat!(env!("OUT_DIR"), "/personal_names.rs"));
 
 /// Whether `word`, as written, is a common given name or surname (1990 US Census tables, and
 /// European given names from Faker's locales):
 /// `Michael`, `Blair`, `Goodman`. Many are words too (`Black`, `May`); the caller weighs that.
 pub(crate) fn personal_name(word: &str) -> Option<PersonalName> {
-    PERSONAL_NAMES.get(word).copied()
+    let at = PERSONAL_NAMES.binary_search_by(|&(name, _)| name.cmp(word)).ok()?;
+    let kind = PERSONAL_NAMES[at].1;
+    Some(PersonalName {
+        given: kind & 1 != 0,
+        surname: kind & 2 != 0,
+    })
 }
 
 /// Whether every letter of `name` is of the Latin alphabet, accented or not (`Mevlüt
