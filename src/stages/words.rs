@@ -24,7 +24,7 @@ use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::artifacts::is_news_agency;
 use crate::stages::names::{glued_place, is_compound, is_gazetteer_name, personal_name, Index, NameDict};
-use crate::token::{camel_steps, is_title, is_year, letter_runs, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
+use crate::token::{camel_steps, is_title, is_year, letter_runs, with_lowercase, ARTICLES, MONTHS, TOP_LEVEL_DOMAINS};
 use crate::{Result, Text};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::{Cell, OnceCell};
@@ -1360,14 +1360,8 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     if !(lower || is_title(run)) || chars < 3 || ev.is_word_or_name(run) || with_clitics(run, ev) {
         return None;
     }
-    if let Some(i) = word_then_and(run, ev) {
-        // Capitalized, only a long word in `-a` or `-o` before Spanish `y` that names no one
-        // (`Presidenciay`; not `Figueruelasy`, `Argosy`, nor Latin's `Naturae`).
-        let word = &run[..i];
-        let long_word = ev.lang == "es" && word.ends_with(['a', 'o']);
-        if lower || long_word && personal_name(word).is_none() && !ev.is_name(word) && !is_gazetteer_name(word) {
-            return (ev.occurrences(run) <= 1).then_some(i);
-        }
+    if let Some(i) = word_then_and(run, lower, ev) {
+        return (ev.occurrences(run) <= 1).then_some(i);
     }
     // A Romance word's inflected form stays whole, capitalized at a sentence's start too
     // (`Diferenciada`, `Infectados`).
@@ -1658,16 +1652,18 @@ const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
 /// in Italian and Portuguese (not `-ie`, `-se`: `Marie`, `frutose`), a plural in `-s` of five
 /// letters or more before `y` in Spanish, or a word of nine letters or more in `-a` or `-o`
 /// (`presidenciay`; shorter ones end names and words in `-ay`, `-oy`, `-ey`: `Rajoy`, `valley`,
-/// `today`, `Halladay`, `corderoy`). (A letter changed or added at the end is otherwise an inflection, see
+/// `today`, `Halladay`, `corderoy`). A capitalized `run` (not `lower`) is split only in the last
+/// case, where the word names no one (`Presidenciay`; not `Figueruelasy`, `Argosy`, nor Latin's
+/// `Naturae`). (A letter changed or added at the end is otherwise an inflection, see
 /// [`inflected`].)
-fn word_then_and(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+fn word_then_and(run: &str, lower: bool, ev: &Evidence<'_>) -> Option<usize> {
     let word = listed_for(AND, ev.lang).iter().find_map(|and| run.strip_suffix(and))?;
+    let long_word = || word.ends_with(['a', 'o']) && word.chars().nth(8).is_some();
+    let names_no_one = || personal_name(word).is_none() && !ev.is_name(word) && !is_gazetteer_name(word);
     let ends = match ev.lang {
-        "es" => {
-            word.ends_with('s') && word.chars().nth(4).is_some()
-                || word.ends_with(['a', 'o']) && word.chars().nth(8).is_some()
-        }
-        _ => word.ends_with(['a', 'o']) && word.chars().nth(3).is_some(),
+        "es" if !lower => long_word() && names_no_one(),
+        "es" => word.ends_with('s') && word.chars().nth(4).is_some() || long_word(),
+        _ => lower && word.ends_with(['a', 'o']) && word.chars().nth(3).is_some(),
     };
     (ends && ev.known_word(word)).then_some(word.len())
 }

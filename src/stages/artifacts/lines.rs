@@ -3230,9 +3230,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
     for span in credit_spans(line, dict, lexicon) {
         let mut part_start = span.start;
         // A name all in capitals beside an agency's slash (`ANSA/ MARCO LUPERI`, `ROSLAN RAHMAN /
-        // AFP`): two or three words in capitals and no agency make a part of their own, the first
-        // a common given name or every word one of three letters or more that the lexicon does
-        // not count as a common word (not `NATO TV`, `AFP PHOTO`, `KREMLIN POOL`).
+        // AFP`) makes a part of its own (see [`name_in_capitals`]).
         // (Parts end at a slash or an agency's opening parenthesis: `GENYA SAVILOV (AFP)`; a
         // credit's word may open the agency's part: `foto: ANSA/FABIO FRUSTACI`.)
         let credit = &line[span.clone()];
@@ -3240,15 +3238,10 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
             let p = p.trim().trim_end_matches(')');
             dict.is_agency(p) || p.rsplit_once(' ').is_some_and(|(_, last)| dict.is_agency(last))
         });
-        let rare = |w: &str| {
-            w.chars().nth(2).is_some() && lexicon.is_some_and(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD)
-        };
         for part in line[span].split(['/', '(']) {
             let capital_name = agency_part && {
                 let words: Vec<&str> = part.split_whitespace().collect();
-                (2..=3).contains(&words.len())
-                    && (personal_name(&title_case(words[0])).is_some_and(|n| n.given) || words.iter().all(|w| rare(w)))
-                    && words.iter().all(|w| surname_in_capitals(w) && !dict.is_agency(w))
+                name_in_capitals(&words, dict, lexicon)
             };
             let mut prev_given = capital_name;
             // Whether that word is a place: a short word in capitals after a place is an acronym
@@ -3315,9 +3308,7 @@ fn credit_caps(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&
 
 /// A byline whose names are all in capitals, as the Associated Press writes them (`By HANNA
 /// ARHIROVA and SUSIE BLANN`) → title case: the line is `By` and one to three names joined by
-/// `and` or commas, each of two or three words in capitals and no agency, its first word a
-/// common given name or every word no common word of the language (not `By NATO TROOPS`, `By
-/// AFP STAFF`).
+/// `and` or commas, each a [`name_in_capitals`] (not `By NATO TROOPS`, `By AFP STAFF`).
 fn capital_byline(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Replacement> {
     let Some(names) = line.trim_end().strip_prefix("By ") else {
         return Vec::new();
@@ -3338,11 +3329,9 @@ fn capital_byline(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Optio
         at += token.len() + 1;
     }
     parsed.retain(|name| !name.is_empty()); // (`, and`)
-    let rare = |w: &str| lexicon.is_some_and(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD);
     let fits = |name: &Vec<(usize, &str)>| {
-        (2..=3).contains(&name.len())
-            && name.iter().all(|&(_, w)| surname_in_capitals(w) && !dict.is_agency(w))
-            && (personal_name(&title_case(name[0].1)).is_some_and(|n| n.given) || name.iter().all(|&(_, w)| rare(w)))
+        let words: Vec<&str> = name.iter().map(|&(_, w)| w).collect();
+        name_in_capitals(&words, dict, lexicon)
     };
     if parsed.is_empty() || parsed.len() > 3 || !parsed.iter().all(fits) {
         return Vec::new();
@@ -3360,6 +3349,18 @@ fn capital_byline(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Optio
             .with_confidence(0.85)
         })
         .collect()
+}
+
+/// Whether `words` are a person's name all in capitals (`ROSLAN RAHMAN`, `HANNA ARHIROVA`): two or
+/// three words in capitals and no agency, the first a common given name or every word one of
+/// three letters or more that the lexicon does not count as a common word (not `NATO TV`, `AFP
+/// PHOTO`, `KREMLIN POOL`).
+fn name_in_capitals(words: &[&str], dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> bool {
+    let rare =
+        |w: &str| w.chars().nth(2).is_some() && lexicon.is_some_and(|lex| lex.count(&w.to_lowercase()) < COMMON_WORD);
+    (2..=3).contains(&words.len())
+        && words.iter().all(|w| surname_in_capitals(w) && !dict.is_agency(w))
+        && (personal_name(&title_case(words[0])).is_some_and(|n| n.given) || words.iter().all(|w| rare(w)))
 }
 
 /// Speaker labels of a transcript in capitals: `VASSILY NEBENZIA (Russia): “…”`, `DMITRIY (not

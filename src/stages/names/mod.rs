@@ -33,7 +33,7 @@ use crate::finding::FindingKind;
 use crate::language::StopWordCounts;
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::token::{head_within, is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase};
+use crate::token::{head_within, is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase, ARTICLES};
 use crate::{Result, Text};
 use aho_corasick::AhoCorasick;
 use dict::{fold, is_word_char, Origin, Target};
