@@ -225,39 +225,23 @@ pub(crate) struct FuzzyEntry {
     pub(crate) needs_given_name: bool,
 }
 
-/// The place names of `dictionaries/names/gazetteer.txt` (GeoNames and CLDR, made by
-/// `tools/build_gazetteer.py`): words, and names of two words (`New York`).
-const GAZETTEER_TEXT: &str = include_str!("../../../dictionaries/names/gazetteer.txt");
-
-fn gazetteer_lines() -> impl Iterator<Item = &'static str> {
-    GAZETTEER_TEXT
-        .lines()
-        .filter(|line| !line.is_empty() && !line.starts_with('#'))
-}
-
-/// The gazetteer's one-word names, read on first use.
-static GAZETTEER: std::sync::LazyLock<FxHashSet<&'static str>> =
-    std::sync::LazyLock::new(|| gazetteer_lines().filter(|name| !name.contains(' ')).collect());
-
-/// The gazetteer's two-word names written as one (`NewYork`), with the byte offset of the lost
-/// space; read on first use.
-static GLUED_PLACES: std::sync::LazyLock<FxHashMap<String, usize>> = std::sync::LazyLock::new(|| {
-    gazetteer_lines()
-        .filter_map(|name| name.split_once(' '))
-        .map(|(first, second)| (format!("{first}{second}"), first.len()))
-        .collect()
-});
+// The place names of `dictionaries/names/gazetteer.txt` (GeoNames and CLDR, made by
+// `tools/build_gazetteer.py`), written by `build.rs`: `GAZETTEER`, the one-word names, sorted;
+// `GLUED_PLACES`, the two-word names written as one (`NewYork`) with the byte offset of the lost
+// space, sorted by that form.
+include!(concat!(env!("OUT_DIR"), "/gazetteer.rs"));
 
 /// Whether `word` is a place name as written (`Zhytomyrska`, `Alexandria`, `Sevastopolis`): a
 /// token the words stage must not read as two words, however well it splits.
 pub(crate) fn is_gazetteer_name(word: &str) -> bool {
-    GAZETTEER.contains(word)
+    GAZETTEER.binary_search(&word).is_ok()
 }
 
 /// Where the lost space goes in `word` if it is a place name of two words written as one
 /// (`NewYork`, `TelAviv`, `IvoryCoast`).
 pub(crate) fn glued_place(word: &str) -> Option<usize> {
-    GLUED_PLACES.get(word).copied()
+    let at = GLUED_PLACES.binary_search_by(|&(glued, _)| glued.cmp(word)).ok()?;
+    Some(GLUED_PLACES[at].1)
 }
 
 /// What a common personal name is (`dictionaries/names/personal-names.txt`).
@@ -796,7 +780,11 @@ impl NameDict {
         // `Łuck` → `Luck`) is that word, not the name.
         let ordinary =
             |fold: &str| !fold.contains(' ') && lexicon.is_some_and(|lex| with_lowercase(fold, |w| lex.contains(w)));
-        let mut phrases: FxHashMap<Box<str>, Option<Target>> = FxHashMap::default();
+        // Sized for the built-in dictionary's dozen spellings an entity, so the maps do not grow
+        // by rehashing while they fill.
+        let sized = |per_entity: usize| self.entities.len() * per_entity;
+        let mut phrases: FxHashMap<Box<str>, Option<Target>> =
+            FxHashMap::with_capacity_and_hasher(sized(12), Default::default());
         let entities = &self.entities;
         let river = |e: usize| RIVERS.contains(&entities[e].id.as_str());
         let add = |spelling: &str, target: Target, phrases: &mut FxHashMap<Box<str>, Option<Target>>| {
@@ -842,8 +830,10 @@ impl NameDict {
                 },
             }
         };
-        let mut given_names: FxHashMap<Box<str>, Vec<Half>> = FxHashMap::default();
-        let mut surnames: FxHashMap<Box<str>, Vec<Half>> = FxHashMap::default();
+        let mut given_names: FxHashMap<Box<str>, Vec<Half>> =
+            FxHashMap::with_capacity_and_hasher(sized(4), Default::default());
+        let mut surnames: FxHashMap<Box<str>, Vec<Half>> =
+            FxHashMap::with_capacity_and_hasher(sized(4), Default::default());
         let mut name_pairs = 0;
         for (e, entity) in self.entities.iter().enumerate() {
             let person = entity.kind == EntityType::Person;
@@ -908,7 +898,8 @@ impl NameDict {
             }
             name_pairs += given_new * family_new;
         }
-        let mut fuzzy_seen: FxHashMap<(String, usize), usize> = FxHashMap::default();
+        let mut fuzzy_seen: FxHashMap<(String, usize), usize> =
+            FxHashMap::with_capacity_and_hasher(sized(4), Default::default());
         let mut fuzzy: FxHashMap<(char, usize), Vec<FuzzyEntry>> = FxHashMap::default();
         for (spelling, target) in &phrases {
             // Only listed spellings: the generated ones of foreign press conventions (Polish
@@ -959,7 +950,7 @@ impl NameDict {
             }
         }
         let starts = phrases.keys().chain(given_names.keys());
-        let mut first_words = FxHashSet::default();
+        let mut first_words = FxHashSet::with_capacity_and_hasher(phrases.len(), Default::default());
         let (mut max_words, mut max_len, mut capitalized) = (1, 0, true);
         for spelling in starts {
             let first = spelling.find(|c: char| !is_word_char(c)).unwrap_or(spelling.len());
@@ -1065,36 +1056,19 @@ pub struct LanguageStats {
     pub uncertain: usize,
 }
 
+// `ROMANIZED`: (native name, source language, position in `Scheme::ALL`, spelling), sorted by name,
+// each name's rows in the romanizer's order; written by `build.rs`.
+include!(concat!(env!("OUT_DIR"), "/romanized.rs"));
+
 /// Every romanization of a native name ([`romanizations`]): looked up in the table `build.rs`
 /// made of the built-in dictionaries' names, computed for any other (a user dictionary's).
 fn romanized(native: &str, source: Source) -> Vec<(Scheme, String)> {
-    /// Native name → (source, scheme, spelling), from `$OUT_DIR/romanized.tsv`.
-    type Table = HashMap<&'static str, Vec<(Source, Scheme, &'static str)>>;
-    static TABLE: LazyLock<Table> = LazyLock::new(|| {
-        let mut table: Table = HashMap::new();
-        for line in include_str!(concat!(env!("OUT_DIR"), "/romanized.tsv")).lines() {
-            let mut fields = line.split('\t');
-            let (Some(code), Some(name), Some(scheme), Some(spelling)) =
-                (fields.next(), fields.next(), fields.next(), fields.next())
-            else {
-                continue;
-            };
-            let (Some(source), Some(scheme)) = (
-                Source::from_code(code),
-                Scheme::ALL.into_iter().find(|s| s.id() == scheme),
-            ) else {
-                continue;
-            };
-            table.entry(name).or_default().push((source, scheme, spelling));
-        }
-        table
-    });
-    let known: Vec<(Scheme, String)> = TABLE
-        .get(native)
-        .into_iter()
-        .flatten()
-        .filter(|(s, _, _)| *s == source)
-        .map(|(_, scheme, spelling)| (*scheme, (*spelling).to_owned()))
+    let start = ROMANIZED.partition_point(|&(name, ..)| name < native);
+    let known: Vec<(Scheme, String)> = ROMANIZED[start..]
+        .iter()
+        .take_while(|&&(name, ..)| name == native)
+        .filter(|&&(_, from, ..)| from == source)
+        .map(|&(_, _, scheme, spelling)| (Scheme::ALL[scheme], spelling.to_owned()))
         .collect();
     if known.is_empty() {
         romanizations(native, source)
@@ -1108,6 +1082,9 @@ fn romanized(native: &str, source: Source) -> Vec<(Scheme, String)> {
 /// encodings and keyboards put in their place (`Rîbnița` → `Rîbniţa`).
 fn with_folded(s: &str) -> Vec<String> {
     let mut forms = vec![s.to_owned()];
+    if s.is_ascii() {
+        return forms;
+    }
     if s.contains(['ș', 'ț', 'Ș', 'Ț']) {
         forms.push(
             s.replace('ș', "ş")
