@@ -98,6 +98,11 @@ class Entity:
         self.variants = [v for v in fields[10].split("|") if v not in ("-", "")]
         self.uncertain = set()
 
+    def latin_native(self):
+        """Whether a native name is written in the Latin alphabet (`hu:Viktor Orbán`)."""
+        return any(all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+                   for _, name in self.natives)
+
     def certain(self):
         return [l for l in LANGS if l not in self.uncertain]
 
@@ -708,6 +713,11 @@ class Variants:
             return False
         others = self.index.owners(v) - {e.id}
         if others:
+            return False
+        # A person of a Latin alphabet written with other accents (`Viktor Orban`, `Kaja Kallás`)
+        # is the writer's choice, which the names stage leaves as written.
+        canon = e.canon[lang]
+        if e.type == "person" and e.latin_native() and fold(v) in (fold(canon), fold(canon.split(" ")[-1])):
             return False
         if " " not in v and source != "listed" and self.lex[lang].get(v.lower(), 0) > COMMON_COUNT:
             return False
