@@ -1654,14 +1654,21 @@ const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
 /// (`presidenciay`; shorter ones end names and words in `-ay`, `-oy`, `-ey`: `Rajoy`, `valley`,
 /// `today`, `Halladay`, `corderoy`). A capitalized `run` (not `lower`) is split only in the last
 /// case, where the word names no one (`Presidenciay`; not `Figueruelasy`, `Argosy`, nor Latin's
-/// `Naturae`). (A letter changed or added at the end is otherwise an inflection, see
+/// `Naturae`), or in Spanish where the document writes the word alone or the name dictionary
+/// has it (`Ucraniay`). (A letter changed or added at the end is otherwise an inflection, see
 /// [`inflected`].)
 fn word_then_and(run: &str, lower: bool, ev: &Evidence<'_>) -> Option<usize> {
     let word = listed_for(AND, ev.lang).iter().find_map(|and| run.strip_suffix(and))?;
     let long_word = || word.ends_with(['a', 'o']) && word.chars().nth(8).is_some();
     let names_no_one = || personal_name(word).is_none() && !ev.is_name(word) && !is_gazetteer_name(word);
     let ends = match ev.lang {
-        "es" if !lower => long_word() && names_no_one(),
+        // A capitalized word: a long common one, one the document writes alone, or a name of
+        // the dictionary in `-a` or `-o` that is no personal name (`Ucraniay`).
+        "es" if !lower => {
+            long_word() && names_no_one()
+                || ev.occurrences(word) > 0
+                || word.ends_with(['a', 'o']) && ev.is_name(word) && personal_name(word).is_none()
+        }
         "es" => word.ends_with('s') && word.chars().nth(4).is_some() || long_word(),
         _ => lower && word.ends_with(['a', 'o']) && word.chars().nth(3).is_some(),
     };
@@ -2122,6 +2129,12 @@ mod tests {
             "Zelenski, en la cumbre del G7en Hiroshima, grabó un vídeo ante la Presidenciay lo compartió.",
             "Zelenski, en la cumbre del G7 en Hiroshima, grabó un vídeo ante la Presidencia y lo compartió.",
             "Los F16 y el T90s llegaron; Halladay, Rajoy, Godoy y Paraguay hablaron de Casteldurante.",
+        ),
+        (
+            "es",
+            "Zhadan se incorporó a la Guardia Nacional de Ucraniay recibe instrucción.",
+            "Zhadan se incorporó a la Guardia Nacional de Ucrania y recibe instrucción.",
+            "Conroy, Murray, Uruguay y Sidney llegaron a Ucrania; el Argosy zarpó.",
         ),
         (
             "de",

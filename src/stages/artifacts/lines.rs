@@ -126,16 +126,33 @@ fn is_clock(line: &str) -> bool {
         && hours.bytes().chain(minutes.bytes()).all(|b| b.is_ascii_digit())
 }
 
-/// `item` without the time that opens a feed's item (`18:42 In Lviv region …`).
+/// `item` without the time that opens a feed's item (`18:42 In Lviv region …`), or its age in a
+/// live page's list of key events (`1h ago UN security council to hold emergency meeting`).
 fn strip_time(item: &str) -> &str {
     let b = item.as_bytes();
     let clock =
         b.len() > 6 && b[..2].iter().all(u8::is_ascii_digit) && b[2] == b':' && b[3..5].iter().all(u8::is_ascii_digit);
     if clock && b[5] == b' ' {
-        item[6..].trim_start()
-    } else {
-        item
+        return item[6..].trim_start();
     }
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if (1..=3).contains(&digits) {
+        let aged = [
+            "h ago ",
+            "m ago ",
+            "d ago ",
+            "min ago ",
+            "mins ago ",
+            "hr ago ",
+            "hrs ago ",
+        ]
+        .iter()
+        .find_map(|unit| item[digits..].strip_prefix(unit));
+        if let Some(rest) = aged {
+            return rest.trim_start();
+        }
+    }
+    item
 }
 
 /// The line as chrome patterns are stored: curly apostrophes straight, whitespace collapsed,
@@ -935,17 +952,30 @@ fn reader_prompt(line: &str) -> bool {
     // German puts the call last, in a clause that opens with `jetzt` or `hier` (`Newsletter
     // „Leipzig am Abend“ – jetzt kostenlos abonnieren`; not `Leser können ihn ab Montag
     // abonnieren.`).
+    // Or a newsletter box's button ends it (`… d'essais. Je m'inscris`).
     let ends_with_call = || {
         let line = line.trim_end_matches(['!', ' ']);
         // Most lines fail on their last word, before the clause is looked for.
         let last = line.rsplit(' ').next().unwrap_or("");
-        GERMAN_FINAL_CALLS.contains(&last) && {
-            // (Or in a sentence of its own: `… in Ihrem Postfach. Jetzt bestellen`.)
-            let clause = line.rsplit(['–', '—', ':', '|', '.']).next().unwrap_or("").trim_start();
-            with_lowercase(clause.split(' ').next().unwrap_or(""), |w| {
-                matches!(w, "jetzt" | "hier")
-            })
-        }
+        let button = || {
+            let clause = line.rsplit(['–', '—', ':', '|', '.', '?']).next().unwrap_or("");
+            let clause = clause.trim().replace('’', "'");
+            with_lowercase(&clause, |c| FINAL_BUTTONS.contains(&c))
+        };
+        let button_word = with_lowercase(last, |l| {
+            FINAL_BUTTONS
+                .iter()
+                .filter_map(|b| b.rsplit(' ').next())
+                .any(|w| w.split('\'').eq(l.split(['\'', '’'])))
+        });
+        (button_word && button())
+            || GERMAN_FINAL_CALLS.contains(&last) && {
+                // (Or in a sentence of its own: `… in Ihrem Postfach. Jetzt bestellen`.)
+                let clause = line.rsplit(['–', '—', ':', '|', '.']).next().unwrap_or("").trim_start();
+                with_lowercase(clause.split(' ').next().unwrap_or(""), |w| {
+                    matches!(w, "jetzt" | "hier")
+                })
+            }
     };
     // The call opens the line, or follows the channel (`Newsletter abonnieren – …`).
     let opens_with_call = |text: &str| {
@@ -1093,6 +1123,90 @@ fn cookie_notice(rest: &str) -> bool {
         .peekable();
     words.peek().is_none() || words.any(|w| COOKIE_CONSENT.contains(&w))
 }
+/// The verdict on a line whose `body` opens with a teaser label of any language, whatever the
+/// text's (see `ArtifactDict`): the upper-case label, the separator and the headline shape carry
+/// the precision. A label of two words or more may be written in sentence case too (`Read
+/// also:`); one word must be in capitals (`Look: the numbers speak` is a sentence).
+fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Verdict> {
+    // The line's head in capitals, once: what a label in sentence case is compared with.
+    let upper_head = (!caps_start).then(|| {
+        let end = body
+            .char_indices()
+            .nth(dict.longest_label())
+            .map_or(body.len(), |(i, _)| i);
+        body[..end].to_uppercase()
+    });
+    let first = upper_head
+        .as_deref()
+        .unwrap_or(body)
+        .as_bytes()
+        .first()
+        .copied()
+        .unwrap_or(0);
+    for label in dict.labels_starting(first) {
+        let rest = match &upper_head {
+            None => body.strip_prefix(label),
+            Some(upper) => (label.contains(' ') && upper.starts_with(label))
+                .then(|| body.get(..label.len()).filter(|head| head.to_uppercase() == *label))
+                .flatten()
+                .map(|_| &body[label.len()..]),
+        };
+        let Some(rest) = rest else { continue };
+        // A label of two words or more in capitals alone on its line heads a list of
+        // headlines (`MORE ON THE SUBJECT`, then bullets): see [`headline_lists`].
+        if caps_start && label.contains(' ') && rest.trim().is_empty() {
+            return verdict(TEASER_LABEL, EditKind::Teaser, 0.85);
+        }
+        let rest_spaced = rest.starts_with(' ');
+        let rest = rest.trim_start();
+        // A label of two words or more in capitals may lose its colon (`LEGGI ANCHE Lviv,
+        // the city that …`): the headline after it opens with a capital.
+        if caps_start
+            && label.contains(' ')
+            && rest_spaced
+            && rest.starts_with(char::is_uppercase)
+            && !in_capitals(rest.split(' ').next().unwrap_or(""))
+            && headline_like(rest.trim())
+        {
+            return verdict(TEASER_LABEL, EditKind::Teaser, 0.85);
+        }
+        if let Some(headline) = rest.strip_prefix([':', '|']) {
+            // A label alone in capitals heads a list of headlines on the lines after it
+            // (`READ TOO:`, then bullets): see [`headline_lists`].
+            let heading = caps_start && headline.trim().is_empty();
+            // A credit after the label is chrome (`PHOTO: Sergei SUPINSKY / AFP`), not a teaser.
+            let credit =
+                || is_credit(headline.trim(), 6) && headline.split(['/', ' ', ',']).any(|w| dict.is_agency(w.trim()));
+            if heading || headline_like(without_media_marker(headline.trim())) && !credit() {
+                return verdict(TEASER_LABEL, EditKind::Teaser, 0.9);
+            }
+        }
+    }
+    None
+}
+
+/// `body` without the first `also` word of its head in capitals (`ALSO`, `AUCH`, `AUSSI`,
+/// `TAMBIÉN`, `ANCHE`, `TAMBÉM`), within a label's length of its start; `None` without one.
+fn without_also(body: &str, longest_label: usize) -> Option<String> {
+    let head_end = body.char_indices().nth(longest_label).map_or(body.len(), |(i, _)| i);
+    let head = &body[..head_end];
+    let head = &head[..head.find([':', '|']).unwrap_or(head.len())];
+    let (at, word) = head
+        .split(' ')
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + 1;
+            Some((start, w))
+        })
+        .find(|(_, w)| ALSO_WORDS.contains(w))?;
+    // With the space after it, or before it where it ends the head (`CHECK ALSO:`).
+    let cut = if at + word.len() == head.len() && at > 0 {
+        at - 1..at + word.len()
+    } else {
+        at..(at + word.len() + 1).min(body.len())
+    };
+    Some(format!("{}{}", &body[..cut.start], &body[cut.end..]))
+}
 
 /// Judges one line on its own.
 pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> Option<Verdict> {
@@ -1109,63 +1223,14 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
         && (first_word.chars().nth(1).is_some() || head_words.next().is_none_or(|w| w.is_empty() || in_capitals(w)));
     let title_start = first_word.chars().next().is_some_and(char::is_uppercase);
     if on(TEASER_LABEL) && (caps_start || title_start) {
-        // Labels of every language, whatever the text's (see `ArtifactDict`): the upper-case
-        // label, the separator and the headline shape carry the precision. A label of two
-        // words or more may be written in sentence case too (`Read also:`); one word must be in
-        // capitals (`Look: the numbers speak` is a sentence).
-        // The line's head in capitals, once: what a label in sentence case is compared with.
-        let upper_head = (!caps_start).then(|| {
-            let end = body
-                .char_indices()
-                .nth(dict.longest_label())
-                .map_or(body.len(), |(i, _)| i);
-            body[..end].to_uppercase()
-        });
-        let first = upper_head
-            .as_deref()
-            .unwrap_or(body)
-            .as_bytes()
-            .first()
-            .copied()
-            .unwrap_or(0);
-        for label in dict.labels_starting(first) {
-            let rest = match &upper_head {
-                None => body.strip_prefix(label),
-                Some(upper) => (label.contains(' ') && upper.starts_with(label))
-                    .then(|| body.get(..label.len()).filter(|head| head.to_uppercase() == *label))
-                    .flatten()
-                    .map(|_| &body[label.len()..]),
-            };
-            let Some(rest) = rest else { continue };
-            // A label of two words or more in capitals alone on its line heads a list of
-            // headlines (`MORE ON THE SUBJECT`, then bullets): see [`headline_lists`].
-            if caps_start && label.contains(' ') && rest.trim().is_empty() {
-                return verdict(TEASER_LABEL, EditKind::Teaser, 0.85);
-            }
-            let rest_spaced = rest.starts_with(' ');
-            let rest = rest.trim_start();
-            // A label of two words or more in capitals may lose its colon (`LEGGI ANCHE Lviv,
-            // the city that …`): the headline after it opens with a capital.
-            if caps_start
-                && label.contains(' ')
-                && rest_spaced
-                && rest.starts_with(char::is_uppercase)
-                && !in_capitals(rest.split(' ').next().unwrap_or(""))
-                && headline_like(rest.trim())
-            {
-                return verdict(TEASER_LABEL, EditKind::Teaser, 0.85);
-            }
-            if let Some(headline) = rest.strip_prefix([':', '|']) {
-                // A label alone in capitals heads a list of headlines on the lines after it
-                // (`READ TOO:`, then bullets): see [`headline_lists`].
-                let heading = caps_start && headline.trim().is_empty();
-                // A credit after the label is chrome (`PHOTO: Sergei SUPINSKY / AFP`), not a teaser.
-                let credit = || {
-                    is_credit(headline.trim(), 6) && headline.split(['/', ' ', ',']).any(|w| dict.is_agency(w.trim()))
-                };
-                if heading || headline_like(without_media_marker(headline.trim())) && !credit() {
-                    return verdict(TEASER_LABEL, EditKind::Teaser, 0.9);
-                }
+        if let Some(v) = teaser_label(body, caps_start, dict) {
+            return Some(v);
+        }
+        // A label in capitals with an `also` the list does not write (`ALSO CHECK:`, `THIS MAY
+        // ALSO INTEREST YOU:`) is the label without it.
+        if caps_start {
+            if let Some(v) = without_also(body, dict.longest_label()).and_then(|b| teaser_label(&b, true, dict)) {
+                return Some(v);
             }
         }
     }

@@ -174,6 +174,16 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body of the article.\n\nSource: ABC (Spain)", "Body of the article."),
     // a label opening with a word of one letter, in sentence case
     ("fr", "Texte.\nÀ lire aussi : Guerre en Ukraine : comment Kiev a pris l'armée russe de vitesse\nFin.", "Texte.\nFin."),
+    // a label in capitals with an `also` the list does not write, before or after the label's
+    // words; a sentence in capitals with one stays
+    ("en", "Text.\nALSO CHECK: Farmers block Medyka. \"Grain from Ukraine is ruining us\"\nEnd.", "Text.\nEnd."),
+    ("en", "Text.\nTHIS MAY ALSO INTEREST YOU: Orbán: we must stay out of this war\nEnd.", "Text.\nEnd."),
+    ("en", "Text.\nWE ALSO CHECKED: the figures add up\nEnd.", "Text.\nWE ALSO CHECKED: the figures add up\nEnd."),
+    // a newsletter box's pitch and its button in the reader's first person, or with the reader's
+    // mailbox; the same verb in an article's sentence stays
+    ("fr", "Texte.\nNewsletter Livres : recevez chaque jeudi notre sélection de romans et d’essais. Je m’inscris\nFin.", "Texte.\nFin."),
+    ("fr", "Texte.\nPour voter, il a dit : je m'inscris.\nFin.", "Texte.\nPour voter, il a dit : je m'inscris.\nFin."),
+    ("de", "Text.\nDie wichtigsten Kulturthemen der Woche jeden Freitag in Ihrem Postfach. Jetzt kostenlos abonnieren!\nEnde.", "Text.\nEnde."),
     // a headline without a bullet under a `Related` heading; a page cut short after one stays
     ("en", "Body.\n\nRELATED NEWS\nMeteorology warned 14 provinces: orange code for the Black Sea\n\nMore body.", "Body.\n\nMore body."),
     // a heading that names its source (`More from Reuters`) heads a list; a row of items does not
