@@ -696,6 +696,13 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt129-008", "`LAST MINUTE:` (MT of Turkish `SON DAKİKA`), a kicker that also heads articles, left out on purpose"),
     ("rt129-009", "Greek `Theodosia` for Feodosia (also the ancient colony's name, kept in history)"),
     ("rt130-005", "Spanish `río Dnipro` for the Dniéper (the Spanish title is unverified)"),
+    ("rt132-002", "a live page's `Key events` list (the writers of sets 19 and 65 keep it as the page's summary)"),
+    ("rt132-004", "`Source: Al Jazeera and news agencies` (a source of two parts)"),
+    ("rt132-008", "a newsletter's consent sentence, the `Key Events` list, `Cobrameeting` (a name written once)"),
+    ("rt132-010", "a repeated entry's time stamp and title lines (only its paragraph is long enough to be a repeat)"),
+    ("rt133-009", "`Mediaretirou` (a firm's name glued to a verb)"),
+    ("rt134-002", "`More on the war in Ukraine:` and its bullets (a list after a colon is read as the article's)"),
+    ("rt134-004", "Czech `Zpravodajství` left untranslated as a section label"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -885,6 +892,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set129.jsonl",
         "set130.jsonl",
         "set131.jsonl",
+        "set132.jsonl",
+        "set133.jsonl",
+        "set134.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -904,5 +914,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1500);
+    assert_eq!(docs, 1534);
 }
