@@ -962,12 +962,21 @@ fn reader_prompt(line: &str) -> bool {
             let clause = clause.trim().replace('’', "'");
             with_lowercase(&clause, |c| FINAL_BUTTONS.contains(&c))
         };
-        let button_word = with_lowercase(last, |l| {
-            FINAL_BUTTONS
-                .iter()
-                .filter_map(|b| b.rsplit(' ').next())
-                .any(|w| w.split('\'').eq(l.split(['\'', '’'])))
-        });
+        // (A button's last word is short: most lines fail on its length.)
+        let button_word = last.len() <= 16
+            && with_lowercase(last, |l| {
+                let straight;
+                let l = if l.contains('’') {
+                    straight = l.replace('’', "'");
+                    &straight
+                } else {
+                    l
+                };
+                FINAL_BUTTONS.iter().any(|b| {
+                    b.strip_suffix(l)
+                        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+                })
+            });
         (button_word && button())
             || GERMAN_FINAL_CALLS.contains(&last) && {
                 // (Or in a sentence of its own: `… in Ihrem Postfach. Jetzt bestellen`.)
