@@ -99,8 +99,9 @@ class Entity:
         self.uncertain = set()
 
     def latin_native(self):
-        """Whether a native name is written in the Latin alphabet (`hu:Viktor Orbán`)."""
-        return any(all(unicodedata.name(c, "").startswith("LATIN") for c in name if c.isalpha())
+        """Whether a native name is written in the Latin alphabet (`hu:Viktor Orbán`), as the
+        names stage's `in_latin_script` reads it: letters below U+0250 or in U+1E00-U+1EFF."""
+        return any(all(ord(c) < 0x250 or 0x1E00 <= ord(c) < 0x1F00 for c in name if c.isalpha())
                    for _, name in self.natives)
 
     def certain(self):

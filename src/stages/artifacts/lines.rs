@@ -957,30 +957,22 @@ fn reader_prompt(line: &str) -> bool {
         let line = line.trim_end_matches(['!', ' ']);
         // Most lines fail on their last word, before the clause is looked for.
         let last = line.rsplit(' ').next().unwrap_or("");
+        let last_clause = |marks: &[char]| line.rsplit(marks).next().unwrap_or("").trim_start();
+        // A button's last word, after any apostrophe, ends a button (checked first: most lines
+        // fail on it), and the whole clause is one.
+        let tail = last.rsplit(['\'', '’']).next().unwrap_or("");
         let button = || {
-            let clause = line.rsplit(['–', '—', ':', '|', '.', '?']).next().unwrap_or("");
-            let clause = clause.trim().replace('’', "'");
-            with_lowercase(&clause, |c| FINAL_BUTTONS.contains(&c))
+            tail.len() <= 16 && with_lowercase(tail, |t| FINAL_BUTTONS.iter().any(|b| b.ends_with(t))) && {
+                let clause = last_clause(&['–', '—', ':', '|', '.', '?'])
+                    .trim_end()
+                    .replace('’', "'");
+                with_lowercase(&clause, |c| FINAL_BUTTONS.contains(&c))
+            }
         };
-        // (A button's last word is short: most lines fail on its length.)
-        let button_word = last.len() <= 16
-            && with_lowercase(last, |l| {
-                let straight;
-                let l = if l.contains('’') {
-                    straight = l.replace('’', "'");
-                    &straight
-                } else {
-                    l
-                };
-                FINAL_BUTTONS.iter().any(|b| {
-                    b.strip_suffix(l)
-                        .is_some_and(|head| head.is_empty() || head.ends_with(' '))
-                })
-            });
-        (button_word && button())
+        button()
             || GERMAN_FINAL_CALLS.contains(&last) && {
                 // (Or in a sentence of its own: `… in Ihrem Postfach. Jetzt bestellen`.)
-                let clause = line.rsplit(['–', '—', ':', '|', '.']).next().unwrap_or("").trim_start();
+                let clause = last_clause(&['–', '—', ':', '|', '.']);
                 with_lowercase(clause.split(' ').next().unwrap_or(""), |w| {
                     matches!(w, "jetzt" | "hier")
                 })
