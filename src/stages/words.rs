@@ -476,7 +476,13 @@ fn number_then_sentence(token: &str) -> Option<usize> {
     // After a time, a sentence may open with a word of one letter (`às 21:00.A sirene`); after
     // another number that is a section's letter (`5.A`).
     let one_capital = time && word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-    (is_title(word) || one_capital).then_some(digits + 1)
+    // A capitalized word joined by an apostrophe opens one too (`fin 2022.Aujourd'hui`,
+    // `en 2023.L'armée`).
+    let head = leading_letters(word);
+    let elided = word[head.len()..].starts_with(['\'', '’'])
+        && head.starts_with(char::is_uppercase)
+        && head.chars().skip(1).all(char::is_lowercase);
+    (is_title(word) || one_capital || elided).then_some(digits + 1)
 }
 
 /// `vez,a` → after the comma: a comma between a word and a lower-case word of the lexicon, with
@@ -1385,7 +1391,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     let capital_inside = !lower && inside_sentence(ev.text, offset);
     // After a given name the token is a surname, which an article or a preposition may open
     // (`Luis Lacalle`, `Jean Delacroix`, `Marine Lepen`).
-    // (Asked only of a split after a function word: it reads the word before.)
+    // (Asked only of a split that needs it: it reads the word before.)
     let surname = std::cell::OnceCell::new();
     let surname = || *surname.get_or_init(|| !lower && ev.follows_given_name(offset));
     let mut best: Option<(f64, usize)> = None;
@@ -1478,7 +1484,8 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         let left_cost = match left_lexicon {
             c if stands => c.map_or(STANDS, |c| c.min(STANDS)),
             Some(c) if word_sized(left, ev.lang) => c,
-            None if is_title(left) && left.chars().count() >= 3 && right_cost <= NAME_RIGHT => {
+            // (Not after a given name: the surname is the whole token, `Dario Nardella`.)
+            None if is_title(left) && left.chars().count() >= 3 && right_cost <= NAME_RIGHT && !surname() => {
                 unknown_cost(left.chars().count())
             }
             _ => continue,
@@ -1620,6 +1627,24 @@ fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
         return true;
     }
     let mut form = String::with_capacity(run.len() + 2);
+    // A past participle of a listed verb (`acheminée` of `acheminer`, `coordinadas` of
+    // `coordinar`), which a lexicon of frequent forms may lack.
+    let participle = PARTICIPLES
+        .iter()
+        .filter(|(lang, ..)| *lang == ev.lang)
+        .any(|(_, endings, infinitive)| {
+            endings.iter().any(|ending| {
+                run.strip_suffix(ending).is_some_and(|stem| {
+                    form.clear();
+                    form.push_str(stem);
+                    form.push_str(infinitive);
+                    stem.chars().nth(2).is_some() && ev.known_word(&form)
+                })
+            })
+        });
+    if participle {
+        return true;
+    }
     ['s', 'e', 'r', 't', 'u', 'a', 'o', 'i', 'n', 'z'].iter().any(|&last| {
         form.clear();
         form.push_str(&run[..stem_end]);
@@ -1645,6 +1670,23 @@ const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
     ("fr", &["le", "les"], &["il"]),
     ("it", &["e", "i", "a", "o"], &[]),
     ("en", &["or"], &["act", "ect", "ict", "uct", "ess", "rat", "dit", "but"]),
+];
+
+/// The endings of past participles, by language, and the infinitive's ending that replaces them
+/// ([`inflected`]).
+#[rustfmt::skip]
+const PARTICIPLES: &[(&str, &[&str], &str)] = &[
+    ("fr", &["é", "ée", "és", "ées"], "er"),
+    ("fr", &["i", "ie", "is", "ies"], "ir"),
+    ("es", &["ado", "ada", "ados", "adas"], "ar"),
+    ("es", &["ido", "ida", "idos", "idas"], "er"),
+    ("es", &["ido", "ida", "idos", "idas"], "ir"),
+    ("pt", &["ado", "ada", "ados", "adas"], "ar"),
+    ("pt", &["ido", "ida", "idos", "idas"], "er"),
+    ("pt", &["ido", "ida", "idos", "idas"], "ir"),
+    ("it", &["ato", "ata", "ati", "ate"], "are"),
+    ("it", &["ito", "ita", "iti", "ite"], "ire"),
+    ("it", &["uto", "uta", "uti", "ute"], "ere"),
 ];
 
 /// `fronteirae` → before `e`, `fijosy` → before `y`: a word of the lexicon glued to the

@@ -49,6 +49,65 @@ pub fn named_in_text(s: &str, lines: &[&str], verdicts: &mut [Option<Verdict>]) 
     }
 }
 
+/// Clears the verdict of a `Source: X` line right under two lines of figures or more (`From
+/// December 2023: 1,700` and the like, no blank line between): it names where a table's data come
+/// from, a part of the article, not the site's credit for it.
+pub fn table_sources(lines: &[&str], verdicts: &mut [Option<Verdict>]) {
+    let figures = |line: &str| {
+        let line = line.trim();
+        !line.is_empty()
+            && line.bytes().any(|b| b.is_ascii_digit())
+            && !line.ends_with(SENTENCE_ENDS)
+            && word_count(line) <= FIGURE_ROW_WORDS
+    };
+    for k in 2..lines.len() {
+        if verdicts[k].is_some_and(|v| v.rule == SOURCE_LINE)
+            && lines[k].contains(':')
+            && (k - 2..k).all(|i| verdicts[i].is_none() && figures(lines[i]))
+        {
+            verdicts[k] = None;
+        }
+    }
+}
+
+/// The most words in a line of a table's figures ([`table_sources`]).
+const FIGURE_ROW_WORDS: usize = 8;
+
+/// Marks the headline of another article over its link's button (`Flüchtlinge in Bayern:
+/// Landkreise fordern mehr Geld vom Bund`, then `Zum Artikel`): the button is related-content
+/// chrome of a few words, and the line above it, a headline with no sentence end, is the teaser
+/// it leads to. The box sits between paragraphs of the article or ends it (a heading over a
+/// list of headlines is [`headline_lists`]' to judge).
+pub fn linked_headline(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    let line = |k: usize| s[ranges[k].clone()].trim();
+    let sentence = |k: usize| line(k).ends_with(SENTENCE_ENDS) || line(k).ends_with(':');
+    for k in 1..ranges.len() {
+        let button = verdicts[k].is_some_and(|v| v.rule == CHROME_PHRASE && v.kind == EditKind::Teaser)
+            && word_count(line(k)) <= LINK_BUTTON_WORDS;
+        if !button {
+            continue;
+        }
+        let Some(above) = (0..k).rev().find(|&j| !line(j).is_empty()) else {
+            continue;
+        };
+        let below = (k + 1..ranges.len()).find(|&j| !line(j).is_empty());
+        if verdicts[above].is_none()
+            && headline_like(line(above))
+            && !sentence(above)
+            && below.is_none_or(|j| verdicts[j].is_none() && sentence(j))
+        {
+            verdicts[above] = Some(Verdict {
+                rule: HEADLINE_LIST,
+                kind: EditKind::Teaser,
+                confidence: 0.8,
+            });
+        }
+    }
+}
+
+/// The most words of a link's button under a teaser's headline (`Zum Artikel`, `Read more`).
+const LINK_BUTTON_WORDS: usize = 3;
+
 /// The lines of `s`, as byte ranges without their `\n`.
 pub fn line_ranges(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -1013,8 +1072,22 @@ fn reader_prompt(line: &str) -> bool {
                 .is_some_and(|head| head.eq_ignore_ascii_case(lead))
                 && line[lead.len()..].starts_with(' ')
         });
+    // A German call may open the line after `jetzt` or `hier` (`Jetzt spenden – Meduza braucht
+    // Ihre Hilfe`); a channel may open it as a label before a sentence (`Newsletter: Die
+    // wichtigsten Nachrichten … in Ihr Postfach`; not a contact's `E-mail: press@…`).
+    let opening_call = || {
+        let mut words = line.split([' ', ':', '!']).filter(|w| !w.is_empty());
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        matches!(first, "Jetzt" | "jetzt" | "Hier" | "hier") && GERMAN_FINAL_CALLS.contains(&second)
+            || line.split_once(':').is_some_and(|(label, rest)| {
+                label.len() <= CALL_BYTES
+                    && with_lowercase(label, |w| CHANNELS.contains(&w))
+                    && rest.split_whitespace().nth(LABELLED_CALL_WORDS - 1).is_some()
+            })
+    };
     let call = opens
         || news_lead
+        || opening_call()
         || ends_with_call()
         || (line.len() <= SHORT_PROMPT_BYTES
             && line.match_indices(['.', '?', '!', '–', '—', ':']).any(|(at, mark)| {
@@ -1103,6 +1176,10 @@ fn circumvention_notice(line: &str) -> bool {
     blocked && call
 }
 
+/// The fewest words after a channel's label that make a prompt of it (`Newsletter: Die
+/// wichtigsten Nachrichten …`), not a contact's address.
+const LABELLED_CALL_WORDS: usize = 4;
+
 /// The longest prompt that need not address the reader (`Download the app`), in words.
 const PROMPT_PLAIN_WORDS: usize = 12;
 
@@ -1127,7 +1204,8 @@ fn cookie_notice(rest: &str) -> bool {
 /// The verdict on a line whose `body` opens with a teaser label of any language, whatever the
 /// text's (see `ArtifactDict`): the upper-case label, the separator and the headline shape carry
 /// the precision. A label of two words or more may be written in sentence case too (`Read
-/// also:`); one word must be in capitals (`Look: the numbers speak` is a sentence).
+/// also:`); one word must be in capitals (`Look: the numbers speak` is a sentence), unless it
+/// names a medium, which opens no sentence (`Video: So reagierten die Parteizentralen`).
 fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Verdict> {
     // The line's head in capitals, once: what a label in sentence case is compared with.
     let upper_head = (!caps_start).then(|| {
@@ -1147,7 +1225,7 @@ fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Ver
     for label in dict.labels_starting(first) {
         let rest = match &upper_head {
             None => body.strip_prefix(label),
-            Some(upper) => (label.contains(' ') && upper.starts_with(label))
+            Some(upper) => ((label.contains(' ') || MEDIA_LABELS.contains(&label)) && upper.starts_with(label))
                 .then(|| body.get(..label.len()).filter(|head| head.to_uppercase() == *label))
                 .flatten()
                 .map(|_| &body[label.len()..]),
@@ -1270,7 +1348,8 @@ pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> O
             || language_picker(trimmed)
             || capitals_menu(trimmed)
             || spaced_menu(trimmed)
-            || counted_tags(trimmed))
+            || counted_tags(trimmed)
+            || quote_ticker(trimmed))
     {
         return verdict(MENU, EditKind::Boilerplate, 0.85);
     }
@@ -1834,6 +1913,29 @@ fn is_metadata_trail(line: &str) -> bool {
     stamp_parts(&parts, posted, false) || dashed()
 }
 
+/// A market page's ticker of quotes between ` | ` (`Wheat 6.43 ▲1.2% | Corn 4.87 ▼0.3% | EUR/USD
+/// 1.0950`): three cells or more, each a short name and one or two figures, and two at least with
+/// a change up or down (a poll's results in a row have none).
+fn quote_ticker(line: &str) -> bool {
+    let cells: Vec<&str> = line.split(" | ").collect();
+    if cells.len() < 3 {
+        return false;
+    }
+    let figure = |w: &str| {
+        w.contains(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || ".,%+-−▲▼$€£".contains(c))
+    };
+    let change = |w: &str| w.starts_with(['▲', '▼', '+', '-', '−']);
+    let mut changes = 0;
+    let quotes = cells.iter().all(|cell| {
+        let words: Vec<&str> = cell.split_whitespace().collect();
+        let figures = words.iter().rev().take_while(|w| figure(w)).count();
+        let name = &words[..words.len() - figures];
+        changes += usize::from(words[name.len()..].iter().any(|w| change(w)));
+        (1..=2).contains(&figures) && (1..=3).contains(&name.len()) && !name.iter().any(|w| figure(w))
+    });
+    quotes && changes >= 2
+}
+
 /// Whether the parts of a line (see [`is_metadata_trail`]) are a page's metadata: each a date,
 /// a count, a poster or a section, one at least a date or a count; one part alone says what it
 /// is (`posted`: the line opens with a word that says so). Parts between dashes are stamps and
@@ -2343,6 +2445,19 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
             })
     };
     if site && below.is_some_and(|k| verdicts[k].is_some_and(|v| v.rule == MENU || v.rule == BREADCRUMB)) {
+        verdicts[first] = head_verdict;
+        return;
+    }
+    // A trail from the home page that lost its separators (`Accueil Bretagne Lorient`), over the
+    // headline. (`Main` is a street's name, not a home page.)
+    let home_trail = site && {
+        let mut words = line(first).split(' ');
+        words
+            .next()
+            .is_some_and(|w| !w.eq_ignore_ascii_case("main") && with_lowercase(w, |w| HOME_WORDS.contains(&w)))
+            && words.next().is_some()
+    };
+    if home_trail && below.is_some_and(|k| verdicts[k].is_none() && !line(k).ends_with(['.', ':'])) {
         verdicts[first] = head_verdict;
         return;
     }

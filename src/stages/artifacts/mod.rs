@@ -80,7 +80,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: DANGLING_INTRO, description: "remove a last paragraph that is one short sentence ending in a colon: it introduced an embedded video or link that scraping dropped", default_on: true, example: "The talks ended without a deal.\n\nThis is how a humanitarian corridor works in Ukraine:" },
     Rule { id: BREADCRUMB, description: "remove the navigation trail after a `You are here` marker (short lines before the headline), and a trail on one line (`Home » World » Europe`)", default_on: true, example: "You are here\n\nRussia-Ukraine Conflict\n\nUN: Ukraine exodus is the fastest growing refugee crisis\n\nPeople arrive in Berlin by train." },
     Rule { id: CHROME_PHRASE, description: "remove site-chrome lines listed in the dictionary (skip links, share/follow/subscribe prompts, cookie buttons, most popular)", default_on: true, example: "Share this article:" },
-    Rule { id: MENU, description: "remove a site's menu or row of buttons whose items lost their separators in scraping (three or more capitalized items glued, no fewer glues than spaces), a menu of five items or more between ` | `, and a language picker (language names or two-letter codes only)", default_on: true, example: "HomeWorldEconomyTechnologySportsEntertainment" },
+    Rule { id: MENU, description: "remove a site's menu or row of buttons whose items lost their separators in scraping (three or more capitalized items glued, no fewer glues than spaces), a menu of five items or more between ` | `, a language picker (language names or two-letter codes only), and a ticker of market quotes between ` | `", default_on: true, example: "HomeWorldEconomyTechnologySportsEntertainment" },
     Rule { id: PAGE_HEAD, description: "remove the page's head above the headline: the site's name right above its menu or trail, and a section's name (World, Politics, Guerra de Ucrania) among the first lines", default_on: true, example: "Suspilne Odesa\nAll newsOdesa regionWarEconomyCultureSportsVideo" },
     Rule { id: SOURCE_LINE, description: "remove `Source: X` credit lines (a domain or a few capitalized words, nothing else)", default_on: true, example: "Source: Elcomercio" },
     Rule { id: COPYRIGHT, description: "remove a site's copyright notice: a line that opens with Copyright, © or (c) and reserves rights or forbids reproduction, in six languages", default_on: true, example: "Copyright PUNCH. All rights reserved. This material may not be reproduced without permission." },
@@ -202,6 +202,7 @@ impl Stage for ArtifactsStage {
                 .collect()
         };
         lines::named_in_text(s, &judged, &mut verdicts);
+        lines::table_sources(&judged, &mut verdicts);
         let tables = lines::table_rows(s, &ranges);
         let unjudge_tables = |verdicts: &mut [Option<Verdict>]| {
             for (verdict, _) in verdicts.iter_mut().zip(&tables).filter(|(_, &row)| row) {
@@ -227,6 +228,7 @@ impl Stage for ArtifactsStage {
             lines::stacked_rows(s, &ranges, &mut verdicts, |rule| self.is_on(rule));
             if self.is_on(HEADLINE_LIST) {
                 lines::headline_lists(s, &ranges, &mut verdicts, &self.dict);
+                lines::linked_headline(s, &ranges, &mut verdicts);
             }
             if self.is_on(BREADCRUMB) {
                 lines::breadcrumbs(&judged, &mut verdicts, &self.dict);

@@ -788,12 +788,17 @@ fn in_history(sentence: &str, at: usize, until: impl FnOnce() -> u32) -> bool {
                 .trim_start_matches(['(', '['])
                 .starts_with(|c: char| c.is_ascii_digit())
             && year.parse::<u32>().is_ok_and(|y| (1000..until).contains(&y));
-        // After a lead word (`in 1890`) or a day of a date (`Dec. 21, 1991`).
+        // After a lead word (`in 1890`), a day of a date (`Dec. 21, 1991`) or a season (`im
+        // Frühjahr 1942`). (Not a month: `the uprising of May 1980` dates one clause of many.)
         let day = |w: &str| {
             w.strip_suffix(',')
                 .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
         };
-        dated && k >= 1 && (lead(words[k - 1]) || day(words[k - 1])) && k.abs_diff(name_word) <= HISTORY_REACH
+        let season = |w: &str| with_lowercase(w, |w| SEASONS.contains(&w));
+        dated
+            && k >= 1
+            && (lead(words[k - 1]) || day(words[k - 1]) || season(words[k - 1]))
+            && k.abs_diff(name_word) <= HISTORY_REACH
     })
 }
 
