@@ -713,6 +713,34 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt137-002",
         "`VIDÉO.` with a full stop: Ouest-France also writes it over the article's own headline",
     ),
+    (
+        "rt138-006",
+        "Portuguese `Vieirae`: the name is written only glued, and `Vieira` is no word of the lexicon",
+    ),
+    (
+        "rt139-009",
+        "a sports site's menu of sections in one line without separators (`Home Football Boxing F1 …`)",
+    ),
+    (
+        "rt139-011",
+        "the BBC's `Get involved: Tell us what you think …` (no channel named) and a `Related Topics` list of one item",
+    ),
+    (
+        "rt139-012",
+        "`Attila Szalaiequalised`: a surname the document never writes alone, after a given name",
+    ),
+    (
+        "rt140-001",
+        "ReliefWeb's menu, one item a line (`Updates`, `Countries`, `Disasters` …)",
+    ),
+    (
+        "rt140-005",
+        "`DTMdashboard`: an acronym the document writes only glued",
+    ),
+    (
+        "rt140-007",
+        "`Author: editorial office | 24.08.2024, 11:05`: an author field is a byline, kept",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -908,6 +936,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set135.jsonl",
         "set136.jsonl",
         "set137.jsonl",
+        "set138.jsonl",
+        "set139.jsonl",
+        "set140.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -927,5 +958,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1568);
+    assert_eq!(docs, 1602);
 }

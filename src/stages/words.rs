@@ -473,9 +473,10 @@ fn number_then_sentence(token: &str) -> Option<usize> {
         return None;
     }
     let word = token[digits + 1..].trim_end_matches(CLOSING);
-    // After a time, a sentence may open with a word of one letter (`às 21:00.A sirene`); after
-    // another number that is a section's letter (`5.A`).
-    let one_capital = time && word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
+    // After a time or a year, a sentence may open with a word of one letter (`às 21:00.A sirene`,
+    // `em fevereiro de 2022.A conversa`); after another number that is a section's letter (`5.A`).
+    let year = digits == 4 && !time && token.starts_with(['1', '2']);
+    let one_capital = (time || year) && word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
     // A capitalized word joined by an apostrophe opens one too (`fin 2022.Aujourd'hui`,
     // `en 2023.L'armée`).
     let head = leading_letters(word);
@@ -1696,9 +1697,10 @@ const PARTICIPLES: &[(&str, &[&str], &str)] = &[
 /// (`presidenciay`; shorter ones end names and words in `-ay`, `-oy`, `-ey`: `Rajoy`, `valley`,
 /// `today`, `Halladay`, `corderoy`). A capitalized `run` (not `lower`) is split only in the last
 /// case, where the word names no one (`Presidenciay`; not `Figueruelasy`, `Argosy`, nor Latin's
-/// `Naturae`), or in Spanish where the document writes the word alone or the name dictionary
-/// has it (`Ucraniay`). (A letter changed or added at the end is otherwise an inflection, see
-/// [`inflected`].)
+/// `Naturae`), in Spanish where the document writes the word alone or the name dictionary has it
+/// (`Ucraniay`), or in Italian and Portuguese where the document writes alone a name in `-a` or
+/// `-o` (`Vieirae` beside `Vieira`), known to the lexicon or not. (A letter changed or added at
+/// the end is otherwise an inflection, see [`inflected`].)
 fn word_then_and(run: &str, lower: bool, ev: &Evidence<'_>) -> Option<usize> {
     let word = listed_for(AND, ev.lang).iter().find_map(|and| run.strip_suffix(and))?;
     let long_word = || word.ends_with(['a', 'o']) && word.chars().nth(8).is_some();
@@ -1712,6 +1714,9 @@ fn word_then_and(run: &str, lower: bool, ev: &Evidence<'_>) -> Option<usize> {
                 || word.ends_with(['a', 'o']) && ev.is_name(word) && personal_name(word).is_none()
         }
         "es" => word.ends_with('s') && word.chars().nth(4).is_some() || long_word(),
+        "it" | "pt" if !lower => {
+            return (word.ends_with(['a', 'o']) && ev.occurrences(word) > 0).then_some(word.len());
+        }
         _ => lower && word.ends_with(['a', 'o']) && word.chars().nth(3).is_some(),
     };
     (ends && ev.known_word(word)).then_some(word.len())

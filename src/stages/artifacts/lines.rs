@@ -108,6 +108,41 @@ pub fn linked_headline(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<
 /// The most words of a link's button under a teaser's headline (`Zum Artikel`, `Read more`).
 const LINK_BUTTON_WORDS: usize = 3;
 
+/// Marks a page's panel of fields, each label on a line of its own over its value (`Format`,
+/// `Situation Report`, `Source`, `OCHA`, `Posted`, `13 May 2024`): [`PANEL_FIELDS`] pairs or
+/// more in a row, no blank line between. A lone `Source` over a name is left to the line rules.
+pub fn field_panel(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    let line = |k: usize| s[ranges[k].clone()].trim();
+    let label = |k: usize| {
+        let l = line(k).trim_end_matches(':');
+        l.len() <= 24 && with_lowercase(l, |l| FIELD_LABELS.contains(&l))
+    };
+    let value = |k: usize| {
+        let v = line(k);
+        !v.is_empty() && word_count(v) <= 8 && !v.ends_with(SENTENCE_ENDS) && !label(k)
+    };
+    let mut k = 0;
+    while k + 1 < ranges.len() {
+        let mut end = k;
+        while end + 1 < ranges.len() && label(end) && value(end + 1) {
+            end += 2;
+        }
+        if end - k >= 2 * PANEL_FIELDS {
+            for verdict in &mut verdicts[k..end] {
+                verdict.get_or_insert(Verdict {
+                    rule: TIMESTAMP,
+                    kind: EditKind::Boilerplate,
+                    confidence: 0.8,
+                });
+            }
+        }
+        k = end.max(k + 1);
+    }
+}
+
+/// The fewest fields of a page's panel ([`field_panel`]).
+const PANEL_FIELDS: usize = 3;
+
 /// The lines of `s`, as byte ranges without their `\n`.
 pub fn line_ranges(s: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -1289,9 +1324,23 @@ fn without_also(body: &str, longest_label: usize) -> Option<String> {
 
 /// Judges one line on its own.
 pub fn classify(line: &str, dict: &ArtifactDict, on: impl Fn(&str) -> bool) -> Option<Verdict> {
+    judge_line(line, dict, &on)
+}
+
+/// [`classify`], with the switch as one type, so that a line can be judged again inside it.
+fn judge_line(line: &str, dict: &ArtifactDict, on: &dyn Fn(&str) -> bool) -> Option<Verdict> {
     let trimmed = line.trim();
     if trimmed.is_empty() {
         return None;
+    }
+    // A labelled credit in parentheses is judged as it would be without them (`(Foto: Reuters)`
+    // under a caption). (An agency's name alone there signs a wire story: `(EFE)`.)
+    if let Some(inner) = trimmed.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        if inner.contains(':') && !inner.contains(['(', ')']) {
+            if let Some(verdict) = judge_line(inner, dict, on) {
+                return Some(verdict);
+            }
+        }
     }
     let body = without_symbols(strip_bullet(trimmed).0);
     let mut head_words = body.split([' ', ':', '|']);
@@ -1991,7 +2040,14 @@ fn stamp_parts(parts: &[&str], posted: bool, dashed: bool) -> bool {
             && !BYLINE_LEADS.contains(&words[0])
             // (`ByCarlos Méndez | Nov 4, 2025`: the byline's lead glued to the name.)
             && !words[0].strip_prefix("By").is_some_and(|name| name.starts_with(char::is_uppercase));
-        if !(date || count || poster || section) || (alone && !((posted || by_poster || updated) && date || count)) {
+        // A labelled field beside the stamp (`Posted: 29 Nov 2024 | Category: Humanitarian`).
+        let field = !alone
+            && part.split_once(':').is_some_and(|(label, value)| {
+                with_lowercase(label.trim(), |l| FIELD_LABELS.contains(&l)) && (1..=4).contains(&word_count(value))
+            });
+        if !(date || count || poster || section || field)
+            || (alone && !((posted || by_poster || updated) && date || count))
+        {
             return false;
         }
         dated |= date || count;
@@ -2497,7 +2553,7 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
             && !is_gazetteer_name(line(k))
             && !words.iter().all(|w| with_lowercase(w, |w| lexicon.contains(w)));
         let site_name = site_name || section_name(line(k));
-        let headline_above = line(headline).split(' ').count() >= 4 && !line(headline).ends_with('.');
+        let headline_above = word_count(line(headline)) >= 4 && !line(headline).ends_with('.');
         let article_below = next.is_some_and(|j| verdicts[j].is_some() || line(j).ends_with(['.', '"', '”']));
         if site_name && headline_above && article_below && verdicts[k].is_none() {
             verdicts[k] = head_verdict;

@@ -86,7 +86,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: COPYRIGHT, description: "remove a site's copyright notice: a line that opens with Copyright, © or (c) and reserves rights or forbids reproduction, in six languages", default_on: true, example: "Copyright PUNCH. All rights reserved. This material may not be reproduced without permission." },
     Rule { id: TRANSLATION_NOTICE, description: "remove a notice that the text was machine-translated: a short paragraph that names machine translation and the text itself, in six languages", default_on: true, example: "Disclaimer: This story has been translated from Hindi using machine translation and has not been edited by our staff." },
     Rule { id: IMAGE_FILE, description: "remove lines that are an image file name", default_on: true, example: "globalhappenings news.jpg" },
-    Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp, or a page's metadata: a date or time with sections, a view or comment count or the poster, joined by | / · or •", default_on: true, example: "14.11.2025, 09:12 | Society | Kharkiv region" },
+    Rule { id: TIMESTAMP, description: "remove lines that are only an ISO date or timestamp, or a page's metadata: a date or time with sections, a view or comment count or the poster, joined by | / · or •, or a panel of fields, each label on a line over its value (Format, Source, Posted …)", default_on: true, example: "14.11.2025, 09:12 | Society | Kharkiv region" },
     Rule { id: PUNCTUATION, description: "remove lines of one to three punctuation marks and nothing else", default_on: true, example: "." },
     Rule { id: SITE_ATTRIBUTION, description: "remove a trailing ` / Site.tld` or ` / Site Name` attribution glued to the end of a paragraph", default_on: true, example: "…the Kremlin said. / Argumentum.al" },
     Rule { id: SCRAPER_DATE, description: "remove a ` date YYYY-MM-DD ` metadata prefix that a scraper put before the text", default_on: true, example: " date 2022-03-08 Steps have also been reported…" },
@@ -238,6 +238,9 @@ impl Stage for ArtifactsStage {
             }
             if self.is_on(DANGLING_INTRO) {
                 lines::dangling_intro(s, &ranges, &mut verdicts);
+            }
+            if self.is_on(TIMESTAMP) {
+                lines::field_panel(s, &ranges, &mut verdicts);
             }
             unjudge_tables(&mut verdicts);
             if verdicts.iter().filter(|v| v.is_some()).count() == judged_before {

@@ -1460,6 +1460,15 @@ impl Stage for NamesStage {
                 Some((given, surname)) if target.surname_only => (Some(given), surname),
                 _ => (None, canonical),
             };
+            // A name that ends in an apostrophe (`Irpin'`) takes the one written after a spelling
+            // found without it (`Irpín'`), so that none is doubled.
+            let range = match s[range.end..].chars().next() {
+                Some(mark @ ('\'' | '’')) if wanted.ends_with(['\'', '’']) && !found.ends_with(['\'', '’']) => {
+                    range.start..range.end + mark.len_utf8()
+                }
+                _ => range,
+            };
+            let found = &s[range.clone()];
             // The spelling stays where its sentence or a title means it as written.
             let kept_as_written = || {
                 let sentence = sentence_around(s, &range);
