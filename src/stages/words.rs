@@ -1934,6 +1934,30 @@ mod tests {
     /// stays as it is (compounds, brands, abbreviations, names).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
         (
+            "fr",
+            "La famille a obtenu un logement fin 2022.Aujourd'hui, elle hésite.",
+            "La famille a obtenu un logement fin 2022. Aujourd'hui, elle hésite.",
+            "Une partie des lits doit ensuite être acheminée vers Ivano-Frankivsk.",
+        ),
+        (
+            "pt",
+            "O primeiro encontro foi em fevereiro de 2022.A conversa durou uma hora.",
+            "O primeiro encontro foi em fevereiro de 2022. A conversa durou uma hora.",
+            "Os ministros reuniram-se e a ajuda foi coordenada pelo governo.",
+        ),
+        (
+            "de",
+            "Die Angriffe auf Kharkivwurden am Montag fortgesetzt.",
+            "Die Angriffe auf Kharkiv wurden am Montag fortgesetzt.",
+            "Das Klarwerden der Lage dauerte, und das Dabeihaben der Pässe half.",
+        ),
+        (
+            "en",
+            "The agency said help had arrived.The teams left on Monday.",
+            "The agency said help had arrived. The teams left on Monday.",
+            "Teams provide mental health and psychosocial support, said the mayor Dario Nardella.",
+        ),
+        (
             "en",
             "He said it was hard, butthe mayor said the work went on, SpokesmanDmitry Peskov said.",
             "He said it was hard, but the mayor said the work went on, Spokesman Dmitry Peskov said.",

@@ -70,7 +70,8 @@ pub fn table_sources(lines: &[&str], verdicts: &mut [Option<Verdict>]) {
     }
 }
 
-/// The most words in a line of a table's figures ([`table_sources`]).
+/// The most words in a line of a table's figures ([`table_sources`]) or in a field's value
+/// ([`field_panel`]).
 const FIGURE_ROW_WORDS: usize = 8;
 
 /// Marks the headline of another article over its link's button (`Flüchtlinge in Bayern:
@@ -119,7 +120,7 @@ pub fn field_panel(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verd
     };
     let value = |k: usize| {
         let v = line(k);
-        !v.is_empty() && word_count(v) <= 8 && !v.ends_with(SENTENCE_ENDS) && !label(k)
+        !v.is_empty() && word_count(v) <= FIGURE_ROW_WORDS && !v.ends_with(SENTENCE_ENDS) && !label(k)
     };
     let mut k = 0;
     while k + 1 < ranges.len() {
@@ -304,10 +305,12 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                             .and_then(|c| c.rsplit_once(" ("))
                             .filter(|(_, place)| is_credit(place, 2))
                             .map_or(credit, |(c, _)| c);
-                        // Each part a credit or the site's domain (`Source: PAP, wyborcza.pl`).
-                        let parts_credited = credit.contains(", ")
+                        // Each part a credit or the site's domain (`Source: PAP, wyborcza.pl`,
+                        // `Source: Al Jazeera + Agencies`).
+                        let parts_credited = (credit.contains(", ") || credit.contains(" + "))
                             && credit
-                                .split(", ")
+                                .split([',', '+'])
+                                .map(str::trim)
                                 .all(|part| is_credit(part, SOURCE_WORDS) || is_domain(part));
                         if is_credit(credit, SOURCE_WORDS) || is_domain(credit) || parts_credited {
                             return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
@@ -1239,8 +1242,9 @@ fn cookie_notice(rest: &str) -> bool {
 /// The verdict on a line whose `body` opens with a teaser label of any language, whatever the
 /// text's (see `ArtifactDict`): the upper-case label, the separator and the headline shape carry
 /// the precision. A label of two words or more may be written in sentence case too (`Read
-/// also:`); one word must be in capitals (`Look: the numbers speak` is a sentence), unless it
-/// names a medium, which opens no sentence (`Video: So reagierten die Parteizentralen`).
+/// also:`); one word must be in capitals (`Look: the numbers speak` is a sentence), unless no
+/// sentence opens with it and a colon (`Video: So reagierten die Parteizentralen`, `Related: Xi
+/// holds phone call with Ukrainian president`).
 fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Verdict> {
     // The line's head in capitals, once: what a label in sentence case is compared with.
     let upper_head = (!caps_start).then(|| {
@@ -1260,7 +1264,7 @@ fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Ver
     for label in dict.labels_starting(first) {
         let rest = match &upper_head {
             None => body.strip_prefix(label),
-            Some(upper) => ((label.contains(' ') || MEDIA_LABELS.contains(&label)) && upper.starts_with(label))
+            Some(upper) => ((label.contains(' ') || SENTENCE_CASE_LABELS.contains(&label)) && upper.starts_with(label))
                 .then(|| body.get(..label.len()).filter(|head| head.to_uppercase() == *label))
                 .flatten()
                 .map(|_| &body[label.len()..]),
@@ -1284,7 +1288,12 @@ fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Ver
         {
             return verdict(TEASER_LABEL, EditKind::Teaser, 0.85);
         }
-        if let Some(headline) = rest.strip_prefix([':', '|']) {
+        // (A label in capitals may take a dash for its colon: `TO READ ALSO - War in Ukraine: …`.)
+        let dashed = || {
+            rest.strip_prefix(['-', '–', '—'])
+                .filter(|headline| caps_start && rest_spaced && headline.starts_with(' '))
+        };
+        if let Some(headline) = rest.strip_prefix([':', '|']).or_else(dashed) {
             // A label alone in capitals heads a list of headlines on the lines after it
             // (`READ TOO:`, then bullets): see [`headline_lists`].
             let heading = caps_start && headline.trim().is_empty();
@@ -1966,6 +1975,9 @@ fn is_metadata_trail(line: &str) -> bool {
 /// 1.0950`): three cells or more, each a short name and one or two figures, and two at least with
 /// a change up or down (a poll's results in a row have none).
 fn quote_ticker(line: &str) -> bool {
+    if !line.contains(" | ") {
+        return false;
+    }
     let cells: Vec<&str> = line.split(" | ").collect();
     if cells.len() < 3 {
         return false;
@@ -2553,9 +2565,10 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
             && !is_gazetteer_name(line(k))
             && !words.iter().all(|w| with_lowercase(w, |w| lexicon.contains(w)));
         let site_name = site_name || section_name(line(k));
-        let headline_above = word_count(line(headline)) >= 4 && !line(headline).ends_with('.');
+        // (Words counted as the `words` stage leaves them: `ReznikovKiev` is two.)
+        let headline_above = || !line(headline).ends_with('.') && word_count(line(headline)) >= 4;
         let article_below = next.is_some_and(|j| verdicts[j].is_some() || line(j).ends_with(['.', '"', '”']));
-        if site_name && headline_above && article_below && verdicts[k].is_none() {
+        if site_name && article_below && verdicts[k].is_none() && headline_above() {
             verdicts[k] = head_verdict;
         }
     }

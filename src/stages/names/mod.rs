@@ -9,7 +9,9 @@
 //! Safeguards: whole words only, exact case; fixed expressions keep their spelling (`Chicken
 //! Kiev`, `Dynamo Kiev`, from `keep.tsv`); a spelling in quotation marks on its own (`“Kiev”`) is
 //! a cited spelling, not a use; a spelling shared by two entities names neither; a generated
-//! spelling that is a common word of the language is dropped.
+//! spelling that is a common word of the language is dropped; a place of Ukraine, Russia or
+//! Belarus named alone in a document about nothing of the region (`Lemberg` in the Palatinate)
+//! is flagged, not rewritten.
 //!
 //! # Example
 //!
@@ -21,7 +23,7 @@
 //! assert_eq!(en.normalize("She ordered Chicken Kiev; “Kiev” is the old spelling.").text,
 //!            "She ordered Chicken Kiev; “Kiev” is the old spelling.");
 //! let de = Normalizer::builder().language("de").build().unwrap();
-//! assert_eq!(de.normalize("Er flog nach Kiev.").text, "Er flog nach Kiew.");
+//! assert_eq!(de.normalize("Er flog nach Kiev in der Ukraine.").text, "Er flog nach Kiew in der Ukraine.");
 //! ```
 
 mod dict;
@@ -575,7 +577,8 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
 /// was given: a work named after the place and a year before 1992 (`Kiev 1941`) or numbered
 /// (`Mariupolis 2`), a title or name opened by a capitalized `The` inside a sentence (`her film
 /// The Kiev Files`), a company with its legal form (`Kiev Trading GmbH`), a club or a venue
-/// (`Dynamo Kiev`, `Café Kyiv`), a work after its author's possessive (`Babel's Odessa Stories`).
+/// (`Dynamo Kiev`, `Café Kyiv`), a work after its author's possessive (`Babel's Odessa Stories`),
+/// an event or a brand in camel case after it (`Lviv BookForum`).
 fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let tail = &s[range.end..];
     let mut after = tail
@@ -593,6 +596,14 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
         .and_then(|rest| rest.strip_prefix(|c: char| c.is_ascii_digit()))
         .is_some_and(|rest| rest.starts_with([',', '.', ';', ':', ')']));
     let company = [first, second].iter().any(|w| LEGAL_FORMS.contains(w));
+    // An event or a brand named with the place, in camel case right after it (`Lviv BookForum`;
+    // not an abbreviation, `Kupyansk - MoD`).
+    let brand = tail.strip_prefix(' ').is_some_and(|t| t.starts_with(first))
+        && first.starts_with(char::is_uppercase)
+        && first
+            .as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase() && w[2].is_ascii_lowercase());
     // A unit of an empire that is no more (`the Erivan Governorate`, `Kiev Voivodeship`).
     let historical_unit = matches!(
         first,
@@ -631,7 +642,7 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
             && tail.starts_with(' ')
             && line.split(' ').any(|w| w.starts_with(char::is_lowercase))
     };
-    year || numbered || company || historical_unit || club || titled || authored()
+    year || numbered || company || brand || historical_unit || club || titled || authored()
 }
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
@@ -938,19 +949,39 @@ fn fits_context(
     }
 }
 
+/// Whether a word of `s` names Ukraine, Russia, Belarus or the Soviet Union, or their people
+/// ([`REGION_WORDS`], and words opening with [`REGION_STEMS`]), in any of the six languages.
+fn names_the_region(s: &str) -> bool {
+    letter_runs(s).filter(|w| w.len() >= 4).any(|w| {
+        with_lowercase(w, |w| {
+            REGION_WORDS.contains(&w) || REGION_STEMS.iter().any(|stem| w.starts_with(stem))
+        })
+    })
+}
+
 /// Whether the place's spelling at `range` is the given name of someone the document names in
-/// full (`Wladimir Klitschko … Wladimir's last fight`, beside the city of Vladimir): written
-/// alone, it is that person.
+/// full (`Wladimir Klitschko … Wladimir's last fight`, beside the city of Vladimir) or by the
+/// surname (`Klitschko and his brother Wladimir`): written alone, it is that person.
 fn given_name_in_full_elsewhere(s: &str, range: &Range<usize>, index: &Index) -> bool {
     let word = &s[range.clone()];
-    index.given_names.contains_key(word)
-        && memchr::memmem::find_iter(s.as_bytes(), word.as_bytes())
+    if !index.given_names.contains_key(word) {
+        return false;
+    }
+    let in_full = || {
+        memchr::memmem::find_iter(s.as_bytes(), word.as_bytes())
             .filter(|&at| at != range.start && !s[..at].ends_with(is_word_char))
             .any(|at| {
                 index
                     .longest_at(&s[at..])
                     .is_some_and(|(len, t)| len > word.len() && index.is_given_name_of(t.entity, word))
             })
+    };
+    let by_surname = || {
+        letter_runs(s)
+            .filter(|w| is_title(w))
+            .any(|w| index.surname_bearers(w).any(|e| index.is_given_name_of(e, word)))
+    };
+    in_full() || by_surname()
 }
 
 /// Whether the document writes `surname` after a given name that is not `entity`'s (`Dana
@@ -1413,13 +1444,26 @@ impl Stage for NamesStage {
         // Asked only of a name about to be rewritten: it reads the whole document.
         let about = std::cell::OnceCell::new();
         let mut batch = Vec::new();
+        let recognized = recognize(&self.dict, index, lexicon, s, on);
+        // A place of Ukraine, Russia or Belarus is rewritten only in a document that names
+        // something else of the dictionary or the region (`Ukrainian`, `russische`), or writes
+        // the place's title too: alone, its spelling is as likely another place's (`Lemberg` in
+        // the Palatinate, Italian `Pienza`) as an old name of the one the dictionary has.
+        let region_named = std::cell::OnceCell::new();
+        let out_of_context = |entity: usize| {
+            let title = self.dict.canonical(entity, lang_index, self.style).0;
+            !self.dict.entities[entity].natives.is_empty()
+                && recognized.iter().all(|f| f.target.entity == entity)
+                && memchr::memmem::find(s.as_bytes(), title.as_bytes()).is_none()
+                && !*region_named.get_or_init(|| names_the_region(s))
+        };
         for Found {
             range,
             target,
             distance,
             glued,
             region_of,
-        } in recognize(&self.dict, index, lexicon, s, on)
+        } in recognized.iter().cloned()
         {
             let entity = &self.dict.entities[target.entity];
             let (mut canonical, mut uncertain) = self.dict.canonical(target.entity, lang_index, self.style);
@@ -1470,15 +1514,30 @@ impl Stage for NamesStage {
             };
             let found = &s[range.clone()];
             // The spelling stays where its sentence or a title means it as written.
+            let dated = |at: &Range<usize>| {
+                let sentence = sentence_around(s, at);
+                in_history(&s[sentence.clone()], at.start - sentence.start, || {
+                    history_until(found, wanted)
+                })
+            };
+            // A paragraph that dates the name keeps it in its later sentences too (`Von 1772 bis
+            // 1918 war Lemberg … Sacher-Masoch wuchs in Lemberg auf`).
+            let dated_in_paragraph = || {
+                let start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
+                let end = sentence_around(s, &range).start.max(start);
+                memchr::memmem::find_iter(&s.as_bytes()[start..end], found.as_bytes())
+                    .map(|at| start + at..start + at + found.len())
+                    .any(|earlier| stands_alone(s, &earlier) && dated(&earlier))
+            };
             let kept_as_written = || {
                 let sentence = sentence_around(s, &range);
                 (*about.get_or_init(|| about_spelling(s)) && s.contains(wanted))
                     || contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
                     || (entity.kind == EntityType::Place
-                        && (in_history(&s[sentence.clone()], range.start - sentence.start, || {
-                            history_until(found, wanted)
-                        }) || in_fixed_name(s, &range)
+                        && (dated(&range)
+                            || dated_in_paragraph()
+                            || in_fixed_name(s, &range)
                             || named_as(s, &range)
                             || after_a_rank(s, &range)))
             };
@@ -1489,11 +1548,13 @@ impl Stage for NamesStage {
             if written_alike(found, wanted) || unaccented || kept_as_written() {
                 continue;
             }
-            if uncertain {
-                let message = format!(
-                    "`{found}` may be {wanted} ({}; not rewritten: the canonical {lang} name is unverified)",
-                    entity.id
-                );
+            let alone = entity.kind == EntityType::Place && out_of_context(target.entity);
+            if uncertain || alone {
+                let why = match uncertain {
+                    true => format!("the canonical {lang} name is unverified"),
+                    false => "the document names nothing else of the dictionary or the region".to_owned(),
+                };
+                let message = format!("`{found}` may be {wanted} ({}; not rewritten: {why})", entity.id);
                 cx.flag(text, range, FindingKind::NameVariant, rule, message, flag_confidence);
                 continue;
             }
@@ -1602,8 +1663,8 @@ mod tests {
             ),
             (
                 "fr",
-                "« Nous tenons Bakhmut et la ville est à nous », a-t-il dit.",
-                Some("« Nous tenons Bakhmout et la ville est à nous », a-t-il dit."),
+                "« Nous tenons Bakhmut et la ville est à nous », a-t-il dit en ukrainien.",
+                Some("« Nous tenons Bakhmout et la ville est à nous », a-t-il dit en ukrainien."),
             ),
             // A name given until a year; a region named in Italian after its noun.
             (
@@ -1710,12 +1771,12 @@ mod tests {
             (
                 "en",
                 "Ismail said the talks would go on.",
-                "The port of Izmayil was hit.",
+                "The Ukrainian port of Izmayil was hit.",
             ),
             (
                 "de",
                 "Ismail sagte, die Gespräche gingen weiter.",
-                "Der Hafen von Izmajil wurde getroffen.",
+                "Der ukrainische Hafen von Izmajil wurde getroffen.",
             ),
         ] {
             let n = Normalizer::builder().language(lang).build().unwrap();
@@ -1724,13 +1785,30 @@ mod tests {
         }
     }
 
+    /// A place of the region named alone, in a document about nothing of the region, may be
+    /// another place of the same name: flagged, not rewritten.
+    #[test]
+    fn a_place_alone_out_of_its_region_keeps_its_spelling() {
+        let village = "Unter der Burgruine Lemberg starten die Führungen durch den Brunnenstollen.";
+        assert_eq!(cleaned("de", village), village);
+        assert_eq!(
+            cleaned("de", "Die ukrainische Stadt Lemberg wurde getroffen."),
+            "Die ukrainische Stadt Lwiw wurde getroffen."
+        );
+        // The place's title written in the same document says which place it is.
+        assert_eq!(
+            cleaned("en", "In Kharkov the metro resumed. The Kharkiv Metro said so."),
+            "In Kharkiv the metro resumed. The Kharkiv Metro said so."
+        );
+    }
+
     #[test]
     fn a_place_spelled_as_the_given_name_of_someone_named_in_full_is_that_person() {
         let text = "Vitali and Wladimir Klitschko dominated the division. Wladimir's last fight was at Wembley.";
         assert_eq!(cleaned("en", text), text);
         assert_eq!(
-            cleaned("en", "The town of Wladimir was quiet."),
-            "The town of Vladimir was quiet."
+            cleaned("en", "The Russian town of Wladimir was quiet."),
+            "The Russian town of Vladimir was quiet."
         );
     }
 
@@ -1763,18 +1841,18 @@ mod tests {
         assert_eq!(
             cleaned(
                 "en",
-                "Workers in Kiev on Sunday finished mounting the trident on the shield of the towering monument, replacing \
-                 the emblem it had carried since the statue was unveiled in 1981. The Kiev Opera in 1890 was new."
+                "Workers in Kiev on Sunday finished mounting the Ukrainian trident on the shield of the towering monument, \
+                 replacing the emblem it had carried since the statue was unveiled in 1981. The Kiev Opera in 1890 was new."
             ),
-            "Workers in Kyiv on Sunday finished mounting the trident on the shield of the towering monument, replacing \
-             the emblem it had carried since the statue was unveiled in 1981. The Kiev Opera in 1890 was new."
+            "Workers in Kyiv on Sunday finished mounting the Ukrainian trident on the shield of the towering monument, \
+             replacing the emblem it had carried since the statue was unveiled in 1981. The Kiev Opera in 1890 was new."
         );
         assert_eq!(
             cleaned(
                 "en",
-                "The ministry calls the government “the Kiev regime,” the report said. “Kiev is burning,” he said."
+                "The Russian ministry calls the government “the Kiev regime,” the report said. “Kiev is burning,” he said."
             ),
-            "The ministry calls the government “the Kiev regime,” the report said. “Kyiv is burning,” he said."
+            "The Russian ministry calls the government “the Kiev regime,” the report said. “Kyiv is burning,” he said."
         );
     }
 
@@ -1867,8 +1945,8 @@ mod tests {
             ),
             // A kept phrase is whole words: `Kiev 88` (a camera) is no part of `Kiev 880`.
             (
-                "The route Kiev 880 left from Kiev. The Kiev 88 camera is old.",
-                "The route Kyiv 880 left from Kyiv. The Kiev 88 camera is old.",
+                "The route Kiev 880 left from Kiev, Ukraine. The Kiev 88 camera is old.",
+                "The route Kyiv 880 left from Kyiv, Ukraine. The Kiev 88 camera is old.",
             ),
             // A title with its subtitle keeps its spelling; a person named in full after a place
             // is no part of the place's name.
