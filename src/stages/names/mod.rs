@@ -836,6 +836,11 @@ fn sentence_around(s: &str, range: &Range<usize>) -> Range<usize> {
 /// The bytes a sentence around a name may reach on either side.
 const SENTENCE_REACH: usize = 400;
 
+/// How far back in its paragraph a name's earlier, dated mentions are looked for, in bytes and
+/// in mentions.
+const PARAGRAPH_REACH: usize = 2_000;
+const PARAGRAPH_MENTIONS: usize = 4;
+
 /// `range` widened by up to `bytes` on either side, on char boundaries of `s`.
 fn reach(s: &str, range: &Range<usize>, bytes: usize) -> (usize, usize) {
     let mut lo = range.start.saturating_sub(bytes);
@@ -961,7 +966,8 @@ fn names_the_region(s: &str) -> bool {
 
 /// Whether the place's spelling at `range` is the given name of someone the document names in
 /// full (`Wladimir Klitschko … Wladimir's last fight`, beside the city of Vladimir) or by the
-/// surname (`Klitschko and his brother Wladimir`): written alone, it is that person.
+/// surname in the same sentence (`Klitschko and his brother Wladimir`): written alone, it is that
+/// person.
 fn given_name_in_full_elsewhere(s: &str, range: &Range<usize>, index: &Index) -> bool {
     let word = &s[range.clone()];
     if !index.given_names.contains_key(word) {
@@ -976,8 +982,9 @@ fn given_name_in_full_elsewhere(s: &str, range: &Range<usize>, index: &Index) ->
                     .is_some_and(|(len, t)| len > word.len() && index.is_given_name_of(t.entity, word))
             })
     };
+    // (The surname in the same sentence: a line of hostile input repeats a name endlessly.)
     let by_surname = || {
-        letter_runs(s)
+        letter_runs(&s[sentence_around(s, range)])
             .filter(|w| is_title(w))
             .any(|w| index.surname_bearers(w).any(|e| index.is_given_name_of(e, word)))
     };
@@ -1449,12 +1456,22 @@ impl Stage for NamesStage {
         // something else of the dictionary or the region (`Ukrainian`, `russische`), or writes
         // the place's title too: alone, its spelling is as likely another place's (`Lemberg` in
         // the Palatinate, Italian `Pienza`) as an old name of the one the dictionary has.
-        let region_named = std::cell::OnceCell::new();
+        // (Each asked once a document: the only entity named, and whether its title and the
+        // region are written.)
+        let only_entity = match recognized.split_first() {
+            Some((first, rest)) if rest.iter().all(|f| f.target.entity == first.target.entity) => {
+                Some(first.target.entity)
+            }
+            _ => None,
+        };
+        let (title_written, region_named) = (std::cell::OnceCell::new(), std::cell::OnceCell::new());
         let out_of_context = |entity: usize| {
-            let title = self.dict.canonical(entity, lang_index, self.style).0;
-            !self.dict.entities[entity].natives.is_empty()
-                && recognized.iter().all(|f| f.target.entity == entity)
-                && memchr::memmem::find(s.as_bytes(), title.as_bytes()).is_none()
+            only_entity == Some(entity)
+                && !self.dict.entities[entity].natives.is_empty()
+                && !*title_written.get_or_init(|| {
+                    let title = self.dict.canonical(entity, lang_index, self.style).0;
+                    memchr::memmem::find(s.as_bytes(), title.as_bytes()).is_some()
+                })
                 && !*region_named.get_or_init(|| names_the_region(s))
         };
         for Found {
@@ -1522,10 +1539,14 @@ impl Stage for NamesStage {
             };
             // A paragraph that dates the name keeps it in its later sentences too (`Von 1772 bis
             // 1918 war Lemberg … Sacher-Masoch wuchs in Lemberg auf`).
+            // (Read back [`PARAGRAPH_REACH`] bytes at most, and its last few mentions: a line of
+            // hostile input repeats a name endlessly.)
             let dated_in_paragraph = || {
-                let start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
-                let end = sentence_around(s, &range).start.max(start);
-                memchr::memmem::find_iter(&s.as_bytes()[start..end], found.as_bytes())
+                let end = sentence_around(s, &range).start;
+                let (reach, _) = reach(s, &(end..end), PARAGRAPH_REACH);
+                let start = s[..end].rfind('\n').map_or(0, |i| i + 1).max(reach);
+                memchr::memmem::rfind_iter(&s.as_bytes()[start..end], found.as_bytes())
+                    .take(PARAGRAPH_MENTIONS)
                     .map(|at| start + at..start + at + found.len())
                     .any(|earlier| stands_alone(s, &earlier) && dated(&earlier))
             };
