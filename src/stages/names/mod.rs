@@ -1531,24 +1531,24 @@ impl Stage for NamesStage {
             };
             let found = &s[range.clone()];
             // The spelling stays where its sentence or a title means it as written.
-            let dated = |at: &Range<usize>| {
-                let sentence = sentence_around(s, at);
+            // Whether the sentence around `at` dates the name there.
+            let dated = |at: &Range<usize>, sentence: &Range<usize>| {
                 in_history(&s[sentence.clone()], at.start - sentence.start, || {
                     history_until(found, wanted)
                 })
             };
             // A paragraph that dates the name keeps it in its later sentences too (`Von 1772 bis
-            // 1918 war Lemberg … Sacher-Masoch wuchs in Lemberg auf`).
+            // 1918 war Lemberg … Sacher-Masoch wuchs in Lemberg auf`): the mentions before the
+            // name's sentence, which opens at `end`.
             // (Read back [`PARAGRAPH_REACH`] bytes at most, and its last few mentions: a line of
             // hostile input repeats a name endlessly.)
-            let dated_in_paragraph = || {
-                let end = sentence_around(s, &range).start;
+            let dated_in_paragraph = |end: usize| {
                 let (reach, _) = reach(s, &(end..end), PARAGRAPH_REACH);
                 let start = s[..end].rfind('\n').map_or(0, |i| i + 1).max(reach);
                 memchr::memmem::rfind_iter(&s.as_bytes()[start..end], found.as_bytes())
                     .take(PARAGRAPH_MENTIONS)
                     .map(|at| start + at..start + at + found.len())
-                    .any(|earlier| stands_alone(s, &earlier) && dated(&earlier))
+                    .any(|earlier| stands_alone(s, &earlier) && dated(&earlier, &sentence_around(s, &earlier)))
             };
             let kept_as_written = || {
                 let sentence = sentence_around(s, &range);
@@ -1556,8 +1556,8 @@ impl Stage for NamesStage {
                     || contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
                     || (entity.kind == EntityType::Place
-                        && (dated(&range)
-                            || dated_in_paragraph()
+                        && (dated(&range, &sentence)
+                            || dated_in_paragraph(sentence.start)
                             || in_fixed_name(s, &range)
                             || named_as(s, &range)
                             || after_a_rank(s, &range)))
