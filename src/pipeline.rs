@@ -19,6 +19,9 @@ pub struct Pipeline {
     /// The position of the last `language` stage, whose detection is checked again on the
     /// final text (see [`Pipeline::run`]).
     last_language: Option<usize>,
+    /// The position of the last `words` stage, run again when a later stage wrote new evidence
+    /// for it (see [`Pipeline::run`]).
+    last_words: Option<usize>,
 }
 
 /// How many times the stages after the last `language` stage run again when the final text turns
@@ -26,6 +29,13 @@ pub struct Pipeline {
 /// one before; two are enough on everything the fuzzer has found, and the bound keeps the cost of
 /// a pathological document fixed.
 const LANGUAGE_PASSES: usize = 2;
+
+/// How many times the `words` stage runs again when a later stage wrote a word that a token it
+/// left whole contains ([`Context::wrote`]). A second run of the tool would split the token;
+/// running the stage again makes the split now, so that the output is clean for good. One pass
+/// settles everything the fuzzer has found; the bound keeps the cost of a pathological document
+/// fixed.
+const WORDS_PASSES: usize = 2;
 
 /// The result of normalizing one document: the clean text and the report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -120,7 +130,12 @@ impl Pipeline {
             .stages
             .iter()
             .rposition(|s| matches!(s, StageConfig::Language(_)));
-        Ok(Pipeline { stages, last_language })
+        let last_words = config.stages.iter().rposition(|s| matches!(s, StageConfig::Words));
+        Ok(Pipeline {
+            stages,
+            last_language,
+            last_words,
+        })
     }
 
     /// The stage ids, in order.
@@ -136,6 +151,9 @@ impl Pipeline {
     /// is detected again on the final text and, if it is another one (or no longer reliable),
     /// those stages run again for it. The reported language is then the clean text's own, and
     /// cleaning the output again detects the same language and has nothing left to do.
+    ///
+    /// In the same way the `words` stage runs again when a later stage gave it new evidence
+    /// ([`WORDS_PASSES`]), and the stages after it follow if it restored a space.
     pub fn run(&self, input: &str) -> Normalized {
         let mut text = Text::new(input);
         let mut cx = Context::new();
@@ -145,6 +163,19 @@ impl Pipeline {
                 let used = cx.language().map(|l| (l.code.clone(), l.reliable));
                 run_stages(&self.stages[at..=at], &mut text, &mut cx);
                 if cx.language().map(|l| (l.code.clone(), l.reliable)) == used {
+                    break;
+                }
+                run_stages(&self.stages[at + 1..], &mut text, &mut cx);
+            }
+        }
+        if let Some(at) = self.last_words {
+            for _ in 0..WORDS_PASSES {
+                if !cx.take_words_stale() {
+                    break;
+                }
+                let before = text.generation();
+                run_stages(&self.stages[at..=at], &mut text, &mut cx);
+                if text.generation() == before {
                     break;
                 }
                 run_stages(&self.stages[at + 1..], &mut text, &mut cx);

@@ -39,6 +39,10 @@ pub struct Context {
     language_generation: Option<u64>,
     /// The [`Text::generation`] the artifacts stage left, on which repeats were judged.
     repeats_generation: Option<u64>,
+    /// The tokens the words stage read and left whole, one a line.
+    unsplit: String,
+    /// What the stages after the words stage wrote since, one replacement a line.
+    written: String,
     findings: Vec<Finding>,
 }
 
@@ -83,6 +87,48 @@ impl Context {
     /// The [`Text::generation`] repeats were last judged on, to skip judging unchanged text again.
     pub fn repeats_generation(&self) -> Option<u64> {
         self.repeats_generation
+    }
+
+    /// Records the tokens the words stage read and left whole for want of evidence.
+    pub fn set_unsplit<'t>(&mut self, tokens: impl Iterator<Item = &'t str>) {
+        self.unsplit.clear();
+        self.written.clear();
+        for token in tokens {
+            self.unsplit.push_str(token);
+            self.unsplit.push('\n');
+        }
+    }
+
+    /// Records that a stage after the words stage wrote `words`, for [`Context::take_words_stale`].
+    pub fn wrote(&mut self, words: &str) {
+        if !self.unsplit.is_empty() {
+            self.written.push_str(words);
+            self.written.push('\n');
+        }
+    }
+
+    /// Whether the stages after the words stage wrote new evidence for it since it last ran.
+    ///
+    /// The words stage reads the document's own words as evidence for a lost space (a surname
+    /// written alone, a pair written apart), so a word written inside a letter run it left whole
+    /// may be new evidence: `Oleksiy Reznikové مرحبا` rewritten to `Oleksii Reznikov مرحبا`
+    /// writes the pair apart that a glued `Reznikovمرحبا` further on needs. (A split leaves a word
+    /// on either side, so a word as long as the run is none.) Reading it clears it.
+    pub fn take_words_stale(&mut self) -> bool {
+        if self.written.is_empty() {
+            return false;
+        }
+        let written = std::mem::take(&mut self.written).to_lowercase();
+        let mut words: Vec<&str> = written
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        let unsplit = self.unsplit.to_lowercase();
+        unsplit
+            .split(|c: char| !c.is_alphabetic())
+            .any(|run| words.iter().any(|w| run.len() > w.len() && run.contains(w)))
     }
 
     /// Records a finding over `range` of the current text (mapped back to the input now, since

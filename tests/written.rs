@@ -119,8 +119,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt18-009", "`March 4, 2022 @ 11:02am`: a date alone, kept; `11:02am` is no time the metadata rule reads"),
     (
         "rt18-010",
-        "a date alone, kept; `ArabiaSPA` (SPA is a word too, so no agency); right-to-left marks in a text \
-         with Arabic script (removed only where no right-to-left script is)",
+        "a date alone, kept; `ArabiaSPA` (SPA is a word too, so no agency)",
     ),
     (
         "rt19-001",
@@ -637,7 +636,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt115-002", "a share counter (`Facebook Count`)"),
     ("rt115-003", "`Bengaluruearly`: the city is written alone only in a removed line"),
     ("rt115-006", "a surname in capitals inside brackets before the agency (`[… KOSE/AFP]`)"),
-    ("rt115-007", "a right-to-left mark in a text that has Arabic (kept there), an Arabic `Source:` line"),
+    ("rt115-007", "an Arabic `Source:` line"),
     ("rt115-008", "`Related coverage:` in sentence case (one-word labels must be capitals)"),
     ("rt115-009", "a row of hashtags under `Keywords`, which set 27's writer keeps as the article's"),
     ("rt116-008", "Italian `Sergei Shoigu` (the Italian title is unverified) and `Dnipro` for the river (read as the city)"),

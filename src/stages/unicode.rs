@@ -22,6 +22,7 @@ use crate::stage::{Context, Rule, Stage};
 use crate::stages::names::is_gazetteer_name;
 use crate::{Result, Text};
 use memchr::memmem;
+use std::ops::Range;
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 const LINE_ENDINGS: &str = "unicode.line-endings";
@@ -52,7 +53,7 @@ pub const RULES: &[Rule] = &[
     Rule { id: CONTROL, description: "remove C0/C1 control characters other than newline and tab", default_on: true, example: "bad\u{7}byte" },
     Rule {
         id: ZERO_WIDTH,
-        description: "remove zero-width spaces, word joiners, BOMs and soft hyphens; ZWJ/ZWNJ only between Latin, Greek or Cyrillic text (emoji and scripts that need them keep them); direction marks and embeddings only in a text without right-to-left script",
+        description: "remove zero-width spaces, word joiners, BOMs and soft hyphens; ZWJ/ZWNJ only between Latin, Greek or Cyrillic text (emoji and scripts that need them keep them); direction marks and embeddings only on a line without right-to-left script",
         default_on: true,
         example: "Kyiv\u{200b}Ukraine",
     },
@@ -569,6 +570,21 @@ fn has_right_to_left(s: &str) -> bool {
         .any(|c| matches!(c as u32, 0x590..=0x8ff | 0xfb1d..=0xfdff | 0xfe70..=0xfefe))
 }
 
+/// Whether the line of `s` around byte `at` has a letter of a right-to-left script, with the last
+/// line asked about and its answer in `last`.
+fn line_right_to_left(s: &str, at: usize, last: &mut Option<(Range<usize>, bool)>) -> bool {
+    match last {
+        Some((line, answer)) if line.contains(&at) => *answer,
+        _ => {
+            let start = memchr::memrchr(b'\n', &s.as_bytes()[..at]).map_or(0, |i| i + 1);
+            let end = memchr::memchr(b'\n', &s.as_bytes()[at..]).map_or(s.len(), |i| at + i);
+            let answer = has_right_to_left(&s[start..end]);
+            *last = Some((start..end, answer));
+            answer
+        }
+    }
+}
+
 impl UnicodeStage {
     /// Controls, zero-width characters or fixed-width spaces, as `which` says.
     fn invisible(&self, s: &str, which: Invisible) -> Vec<Replacement> {
@@ -583,7 +599,8 @@ impl UnicodeStage {
             candidates.extend(bytes.iter().enumerate().filter(|&(_, &b)| is_c0(b)).map(|(i, _)| i));
             candidates.sort_unstable();
         }
-        let mut right_to_left: Option<bool> = None;
+        // The last line looked at for right-to-left script, and whether it has any.
+        let mut right_to_left: Option<(Range<usize>, bool)> = None;
         for i in candidates {
             let Some(c) = s[i..].chars().next() else { continue };
             let end = i + c.len_utf8();
@@ -607,10 +624,12 @@ impl UnicodeStage {
                 '\u{200c}' | '\u{200d}' if first && self.zero_width && is_plain(prev) && is_plain(next) => {
                     Some(ZERO_WIDTH)
                 }
-                // Direction marks and embeddings order right-to-left text; in a text with none
-                // they are debris of a page that had some (`\u{200e}Technion`).
+                // Direction marks and embeddings order right-to-left text within a line (a line
+                // break ends a paragraph of the bidirectional algorithm); on a line with none
+                // they are debris of a page that had some (`\u{200e}Technion`). (Read line by
+                // line, a mark's fate does not hang on a line a later stage removes.)
                 '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'
-                    if first && self.zero_width && !*right_to_left.get_or_insert_with(|| has_right_to_left(s)) =>
+                    if first && self.zero_width && !line_right_to_left(s, i, &mut right_to_left) =>
                 {
                     Some(ZERO_WIDTH)
                 }
@@ -830,6 +849,11 @@ mod tests {
             run("שלום \u{200e}Technion"),
             "שלום \u{200e}Technion",
             "right-to-left text keeps its marks"
+        );
+        assert_eq!(
+            run("\u{200e}Technion\nשלום \u{200e}Technion"),
+            "Technion\nשלום \u{200e}Technion",
+            "a mark orders its own line only"
         );
         assert_eq!(run("a\u{0}b\u{7}c\u{81}d"), "abcd");
         // C1 controls Windows-1252 prints are the characters it prints (text read as Latin-1).

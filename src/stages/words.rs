@@ -601,6 +601,7 @@ impl Stage for WordsStage {
     }
 
     fn run(&self, text: &mut Text<'_>, cx: &mut Context) -> Result<()> {
+        cx.set_unsplit(std::iter::empty());
         if !self.camel && !self.glued && !self.missing_space && !self.quote {
             return Ok(()); // no lexicon to load
         }
@@ -717,10 +718,16 @@ impl Stage for WordsStage {
             }
             pairs.extend(pairs_written_apart(&neighbours, work.iter().map(|&(_, token)| token)));
             ev.pairs = std::mem::take(&mut pairs);
-            for (start, token) in work {
+            for &(start, token) in &work {
                 self.split_token(token, start, &ev, &mut batch);
             }
             pairs = ev.pairs;
+            if batch.is_empty() {
+                // What is left whole, for the stages after this one to tell whether they wrote new
+                // evidence for it.
+                cx.set_unsplit(work.iter().map(|&(_, token)| token));
+                break;
+            }
 
             // Splits come after the sentence ends found on the way: back into text order.
             batch.sort_by_key(|r| r.range.start);

@@ -1621,6 +1621,9 @@ impl Stage for NamesStage {
         }
         // The fuzzy pass came after the exact one: put the edits back in text order.
         batch.sort_by_key(|r| (r.range.start, r.range.end));
+        for r in &batch {
+            cx.wrote(&r.after);
+        }
         text.apply(self.id(), batch)?;
         Ok(())
     }
