@@ -751,7 +751,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     (
         "rt146-001",
-        "GOV.UK's stacked chrome: cookie prose, `Press release`, `From:` and `Published` over their values, `Maybe`, topic lists",
+        "GOV.UK's stacked chrome: `Press release`, `From:` over its value, the topic list under `Explore the topic`",
     ),
     (
         "rt146-003",
@@ -769,6 +769,15 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt146-011",
         "`NATO Newsroom News`, and `Councilmet` after a hyphenated name",
     ),
+    (
+        "rt147-003",
+        "Yle's menu `Front page News Sport Weather Areena`, and Finnish exonyms of Russian places \
+         (`Pietari`, a given name too; `Kantalahti`; `Viipuri`, kept in Winter War history)",
+    ),
+    ("rt147-005", "`Grabovo` for `Hrabove`: villages of that name lie in Russia, Serbia and Bulgaria too"),
+    ("rt149-006", "`censuredéposée`: two French content words glued, no document evidence"),
+    ("rt149-007", "`Unidasaprovou`: `Unidas` is never written alone in the document"),
+    ("rt149-009", "`ISWgeht`: the acronym is never written alone in the document"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -973,6 +982,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set144.jsonl",
         "set145.jsonl",
         "set146.jsonl",
+        "set147.jsonl",
+        "set148.jsonl",
+        "set149.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -992,5 +1004,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1672);
+    assert_eq!(docs, 1706);
 }

@@ -1336,7 +1336,17 @@ fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         let sentence_after = ev.is_function_word(right)
             && next_word.starts_with(char::is_lowercase)
             && next_word.chars().nth(1).is_some();
-        (frequent(left_cost, SENTENCE_WORD) && !brand_tail)
+        // A frequent word is capitalized for opening a sentence (`ButTrump`) or a title (`My
+        // Summer OfLove`): after a word in lower case, only an article (`The Guardian`) is
+        // (`for NotPetya` is a name).
+        let after_lower_word = ev.text[..offset]
+            .strip_suffix(' ')
+            .and_then(|before| before.split(' ').next_back())
+            .is_some_and(|word| word.starts_with(char::is_lowercase));
+        let sentence_word = frequent(left_cost, SENTENCE_WORD)
+            && !brand_tail
+            && (with_lowercase(left, |l| ARTICLES.contains(&l)) || !after_lower_word);
+        sentence_word
             || given_then_surname
             || sentence_after
             || HONORIFICS.contains(&left)
@@ -1432,7 +1442,13 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             "in" => ev.is_name(left) || is_gazetteer_name(left),
             _ => ev.stands(left) || is_gazetteer_name(left),
         };
-        if german && !(GERMAN_RIGHT.contains(&right) && german_name(left)) {
+        // (A word of the language before a verb is the verb's prefix: `Anschreibt`, `Aufsteht`.)
+        let separable = || {
+            !ev.is_function_word(right)
+                && ev.known_word(left)
+                && !ev.names.is_some_and(|index| index.is_name_evidence(left))
+        };
+        if german && !(GERMAN_RIGHT.contains(&right) && german_name(left) && !separable()) {
             continue;
         }
         let Some(right_cost) = ev.word_cost(right) else {
@@ -1552,13 +1568,14 @@ fn inside_sentence(text: &str, at: usize) -> bool {
 /// the margin a short token cannot reach is outweighed by the document. In French, Spanish,
 /// Italian and Portuguese the word may be as short as a subject's verb or pronoun (`Sonko` …
 /// `Sonkoa`, `Norrisse`, `Spohrha`); in English it has three letters or more (`Witkoffand`,
-/// `Snowwho`), as two are names' and adjectives' endings as often (`Kievan`).
+/// `Snowwho`), as two are names' and adjectives' endings as often (`Kievan`), but for the
+/// prepositions that end no adjective of a place (`Kyivon`, `Lvivat`).
 fn name_then_particle(run: &str, i: usize, ev: &Evidence<'_>) -> bool {
     let (left, right) = run.split_at(i);
     let letters = right.chars().count();
     let fits = match ev.lang {
         "fr" | "es" | "it" | "pt" => letters <= 2,
-        "en" => letters >= 3,
+        "en" => letters >= 3 || matches!(right, "on" | "at" | "to" | "of"),
         _ => false,
     };
     fits && is_title(left) && ev.is_function_word(right) && ev.occurrences(left) > 0
@@ -2231,6 +2248,21 @@ mod tests {
             "I missili sono stati lanciati nel Mar Nerointorno all'una di notte.",
             "I missili sono stati lanciati nel Mar Nero intorno all'una di notte.",
             "La pressofusione di Casteldurante e la pressoterapia nonostante tutto.",
+        ),
+        // A place the document writes alone before a short preposition; a frequent word
+        // capitalized after a word in lower case is a name's (`NotPetya`), in a title too.
+        (
+            "en",
+            "Drones hit Kyiv at night. Another attack on Kyivon October 17 killed two.",
+            "Drones hit Kyiv at night. Another attack on Kyiv on October 17 killed two.",
+            "It spread NotPetya in 2017, as in My Summer Of Love, and the Kievan Rus' fell.",
+        ),
+        // A name before a finite verb; a word of the language before one is its prefix.
+        (
+            "de",
+            "Die Denkfabrik ISW meldet Fortschritte. Das ISWgeht davon aus, sagt Selenskyj.",
+            "Die Denkfabrik ISW meldet Fortschritte. Das ISW geht davon aus, sagt Selenskyj.",
+            "Laut dem Bericht wurde Anschreibt erwähnt, als er Aufsteht.",
         ),
     ];
 

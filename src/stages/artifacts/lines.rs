@@ -268,6 +268,13 @@ fn chrome_form(line: &str) -> String {
 /// The verdict of the chrome dictionary on a line in its [`chrome_form`]: a whole line it lists,
 /// or one of its prefixes with a short rest of the prefix's kind.
 fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool) -> Option<Verdict> {
+    // What a screen reader is told of the link is no part of it (`Share on Facebook (opens in
+    // new tab)`).
+    let form = form
+        .strip_suffix(')')
+        .and_then(|f| f.rsplit_once(" ("))
+        .filter(|(_, hint)| hint.len() <= 40 && with_lowercase(hint, |h| LINK_HINTS.contains(&h)))
+        .map_or(form, |(link, _)| link);
     let key = form.to_lowercase();
     if on(CHROME_PHRASE) {
         // A count in parentheses after a button (`Add a comment (148)`, `Listen to the article
@@ -979,13 +986,7 @@ const ALERT_WORDS: usize = 14;
 /// two buttons or more between ` | `, each of five words at most, one of which a button says, or
 /// in one such button after the notice's last sentence (`… Accept and close`).
 fn cookie_banner(line: &str) -> bool {
-    // (Decided on the bytes before the line is lower-cased: `Cookie`, `cookie`, `COOKIE`.)
-    let names_cookies = || {
-        [b"ookie".as_slice(), b"OOKIE"]
-            .iter()
-            .any(|w| memchr::memmem::find(line.as_bytes(), w).is_some())
-    };
-    if line.len() > 600 || !names_cookies() {
+    if line.len() > 600 || !names_cookies(line) {
         return false;
     }
     let lower = line.to_lowercase();
@@ -1758,11 +1759,11 @@ fn trail_of_sections(line: &str) -> bool {
     let from_home = parts
         .first()
         .is_some_and(|w| with_lowercase(w, |w| HOME_WORDS.contains(&w)));
-    // (Or sections' names alone: `News / World`.)
+    // (Or sections' names alone: `News / World`, `Science & Tech / Defense`.)
     let sections_only = || {
         parts
             .iter()
-            .all(|w| is_separator(w) || with_lowercase(w, |w| SECTION_WORDS.contains(&w)))
+            .all(|w| is_separator(w) || *w == "&" || with_lowercase(w, |w| SECTION_WORDS.contains(&w)))
     };
     if separators == 0
         || separators > 4
@@ -2465,6 +2466,72 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
         after_chrome = false;
     }
 }
+
+/// Marks the sentences of a cookie notice around its lines already judged (`Cookies on GOV.UK` /
+/// `We use some essential cookies …` / `We'd like to set additional cookies …` / `Accept
+/// additional cookies`): a line of [`COOKIE_LINE_BYTES`] at most that names cookies, next to a
+/// line judged chrome that names them too, no blank line between.
+pub fn cookie_notice_lines(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    let line = |k: usize| s[ranges[k].clone()].trim();
+    let judged_cookies = |verdicts: &[Option<Verdict>], k: usize| {
+        verdicts[k].is_some_and(|v| v.kind == EditKind::Boilerplate) && names_cookies(line(k))
+    };
+    for k in 0..ranges.len() {
+        if verdicts[k].is_some() || line(k).len() > COOKIE_LINE_BYTES || !names_cookies(line(k)) {
+            continue;
+        }
+        if (k > 0 && judged_cookies(verdicts, k - 1)) || (k + 1 < ranges.len() && judged_cookies(verdicts, k + 1)) {
+            verdicts[k] = Some(Verdict {
+                rule: CHROME_PHRASE,
+                kind: EditKind::Boilerplate,
+                confidence: 0.8,
+            });
+        }
+    }
+}
+
+/// The longest line read as a sentence of a cookie notice ([`cookie_notice_lines`]).
+const COOKIE_LINE_BYTES: usize = 300;
+
+/// Whether `line` names cookies (`Cookie`, `cookies`, `COOKIES`), decided on its bytes.
+fn names_cookies(line: &str) -> bool {
+    [b"ookie".as_slice(), b"OOKIE"]
+        .iter()
+        .any(|w| memchr::memmem::find(line.as_bytes(), w).is_some())
+}
+
+/// Marks a stamp written over two lines, its label over its date (`Published` / `16 January
+/// 2025`): a label of [`STAMP_LABEL_WORDS`] words at most and no digit, over a line with a digit,
+/// which together the line rules read as a stamp.
+pub fn split_stamps(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], dict: &ArtifactDict) {
+    let line = |k: usize| s[ranges[k].clone()].trim();
+    for k in 0..ranges.len().saturating_sub(1) {
+        let (label, value) = (line(k), line(k + 1));
+        if verdicts[k].is_some()
+            || verdicts[k + 1].is_some()
+            || label.is_empty()
+            || label.len() > 32
+            || word_count(label) > STAMP_LABEL_WORDS
+            || label.bytes().any(|b| b.is_ascii_digit())
+            || !value.bytes().any(|b| b.is_ascii_digit())
+        {
+            continue;
+        }
+        let joined = format!("{label} {value}");
+        if judge_line(&joined, dict, &|rule| rule == TIMESTAMP).is_some_and(|v| v.rule == TIMESTAMP) {
+            for verdict in &mut verdicts[k..=k + 1] {
+                *verdict = Some(Verdict {
+                    rule: TIMESTAMP,
+                    kind: EditKind::Boilerplate,
+                    confidence: 0.8,
+                });
+            }
+        }
+    }
+}
+
+/// The most words of a stamp's label on a line of its own (`Last updated`).
+const STAMP_LABEL_WORDS: usize = 3;
 
 /// The most words of a site's name or a section's alone on its line (`Novaya Gazeta Europe`,
 /// `Politics Foreign countries`).

@@ -224,6 +224,7 @@ impl Stage for ArtifactsStage {
             let judged_before = verdicts.iter().filter(|v| v.is_some()).count();
             if self.is_on(CHROME_PHRASE) {
                 lines::banner_buttons(s, &ranges, &mut verdicts);
+                lines::cookie_notice_lines(s, &ranges, &mut verdicts);
             }
             lines::stacked_rows(s, &ranges, &mut verdicts, |rule| self.is_on(rule));
             if self.is_on(HEADLINE_LIST) {
@@ -241,6 +242,7 @@ impl Stage for ArtifactsStage {
             }
             if self.is_on(TIMESTAMP) {
                 lines::field_panel(s, &ranges, &mut verdicts);
+                lines::split_stamps(s, &ranges, &mut verdicts, &self.dict);
             }
             unjudge_tables(&mut verdicts);
             if verdicts.iter().filter(|v| v.is_some()).count() == judged_before {

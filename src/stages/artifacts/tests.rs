@@ -551,6 +551,23 @@ const CASES: &[(&str, &str, &str)] = &[
         "It will bring further hardship to Russia’s people and its weak economy.\nNot all reserves can be blocked.",
     ),
     ("en", "Body text.\nMostpopular\nEnd of it.", "Body text.\nEnd of it."),
+    // A cookie notice's sentences next to its lines; a sentence about cookies in the body stays.
+    (
+        "en",
+        "Cookies on GOV.UK\nWe'd like to set additional cookies to understand how you use GOV.UK.\nAccept additional cookies\n\nThe regulator fined the firm over tracking cookies.",
+        "The regulator fined the firm over tracking cookies.",
+    ),
+    (
+        "en",
+        "The regulator fined the firm over tracking cookies.\nIt said cookies were set without consent.",
+        "The regulator fined the firm over tracking cookies.\nIt said cookies were set without consent.",
+    ),
+    // A stamp over two lines, its label over its date; a heading over a dated sentence stays.
+    ("en", "Title of the release\nPublished\n16 January 2025\n\nThe talks went on.", "Title of the release\nThe talks went on."),
+    ("en", "Body.\nTimeline\nOn 16 January 2025 the talks went on.", "Body.\nTimeline\nOn 16 January 2025 the talks went on."),
+    // What a screen reader is told after a link's text is no part of it.
+    ("en", "Body.\nShare on Facebook (opens in new tab)\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nThe agency's page (opens in new tab) lists the rules.\nEnd.", "Body.\nThe agency's page (opens in new tab) lists the rules.\nEnd."),
 ];
 
 #[test]

@@ -642,8 +642,62 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
             && tail.starts_with(' ')
             && line.split(' ').any(|w| w.starts_with(char::is_lowercase))
     };
-    year || numbered || company || brand || historical_unit || club || titled || authored()
+    year || numbered || company || brand || historical_unit || club || titled || authored() || before_acronym(s, range)
 }
+
+/// Whether the place name at `range` is a word of a name spelled out before its acronym, whose
+/// capitals are the initials of the name's capitalized words, the place's among them (`IAEA
+/// Support and Assistance Mission to Zaporizhzhya (ISAMZ)`, `Kharkov Aviation Institute (KhAI)`):
+/// an institution's name as it was given.
+fn before_acronym(s: &str, range: &Range<usize>) -> bool {
+    // Words of a name: capitalized, or short joining words in lower case (`and`, `to`, `of`).
+    let joining = |w: &str| w.len() <= 3 && w.chars().all(char::is_lowercase);
+    let line_end = s[range.end..].find('\n').map_or(s.len(), |i| range.end + i);
+    let Some(open) = s[range.end..line_end].find(" (").map(|i| range.end + i) else {
+        return false;
+    };
+    let after: Vec<&str> = s[range.end..open].split(' ').filter(|w| !w.is_empty()).collect();
+    if after.len() > ACRONYM_NAME_WORDS || !after.iter().all(|w| is_title(w) || joining(w)) {
+        return false;
+    }
+    let Some(acronym) = s[open + 2..line_end].split_once(')').map(|(a, _)| a) else {
+        return false;
+    };
+    let capitals: String = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    if !(2..=10).contains(&capitals.chars().count()) || !acronym.chars().all(char::is_alphanumeric) {
+        return false;
+    }
+    let line_start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let before: Vec<&str> = s[line_start..range.start]
+        .split(' ')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .take_while(|w| is_title(w) || joining(w) || w.chars().all(char::is_uppercase))
+        .take(ACRONYM_NAME_WORDS)
+        .collect();
+    // The initials of the capitalized words, the place's and those after it, then those before
+    // it one by one: one of these readings is the acronym.
+    let initial = |w: &str| w.chars().next().filter(|c| c.is_uppercase());
+    let mut initials: String = std::iter::once(&s[range.clone()])
+        .chain(after.iter().copied())
+        .filter_map(initial)
+        .collect();
+    if initials == capitals {
+        return true;
+    }
+    for w in before {
+        if let Some(c) = initial(w) {
+            initials.insert(0, c);
+            if initials == capitals {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// The most words of a spelled-out name on either side of its place ([`before_acronym`]).
+const ACRONYM_NAME_WORDS: usize = 6;
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
 /// was called Lemberg`, `known as Kiev`, `formerly Kharkov`, `its Soviet-era name, Krasnoarmeysk`,
@@ -1718,6 +1772,18 @@ mod tests {
                 "en",
                 "Garry Kasparov spoke. The Kasperov campaign said so.",
                 Some("Garry Kasparov spoke. The Kasparov campaign said so."),
+            ),
+            // A name spelled out before its acronym keeps its place's spelling; a place before
+            // a parenthesis that spells nothing is rewritten.
+            (
+                "en",
+                "Ukraine said the IAEA Support and Assistance Mission to Zaporizhzhya (ISAMZ) stays in Kyiv.",
+                None,
+            ),
+            (
+                "en",
+                "Ukraine said the shelling of Zaporizhzhya (south-east) went on, Kyiv said.",
+                Some("Ukraine said the shelling of Zaporizhzhia (south-east) went on, Kyiv said."),
             ),
         ] {
             assert_eq!(cleaned(lang, text), want.unwrap_or(text), "{text}");
