@@ -31,6 +31,9 @@ pub struct Rule {
     pub example: &'static str,
 }
 
+/// The most distinct words [`Context::take_words_stale`] looks for in the tokens left whole.
+const STALE_WORDS: usize = 64;
+
 /// Per-document state shared by the stages: the document's language and the findings so far.
 #[derive(Debug, Default)]
 pub struct Context {
@@ -125,6 +128,11 @@ impl Context {
             .collect();
         words.sort_unstable();
         words.dedup();
+        // (Many words written, say on a page of names, cost a second run rather than a search
+        // for every one in every token.)
+        if words.len() > STALE_WORDS {
+            return true;
+        }
         let unsplit = self.unsplit.to_lowercase();
         unsplit
             .split(|c: char| !c.is_alphabetic())

@@ -652,7 +652,9 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
 fn before_acronym(s: &str, range: &Range<usize>) -> bool {
     // Words of a name: capitalized, or short joining words in lower case (`and`, `to`, `of`).
     let joining = |w: &str| w.len() <= 3 && w.chars().all(char::is_lowercase);
-    let line_end = s[range.end..].find('\n').map_or(s.len(), |i| range.end + i);
+    // (Read within a bounded reach: a line may be a megabyte long.)
+    let (lo, hi) = reach(s, range, ACRONYM_REACH);
+    let line_end = s[range.end..hi].find('\n').map_or(hi, |i| range.end + i);
     let Some(open) = s[range.end..line_end].find(" (").map(|i| range.end + i) else {
         return false;
     };
@@ -667,7 +669,7 @@ fn before_acronym(s: &str, range: &Range<usize>) -> bool {
     if !(2..=10).contains(&capitals.chars().count()) || !acronym.chars().all(char::is_alphanumeric) {
         return false;
     }
-    let line_start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let line_start = s[lo..range.start].rfind('\n').map_or(lo, |i| lo + i + 1);
     let before: Vec<&str> = s[line_start..range.start]
         .split(' ')
         .rev()
@@ -698,6 +700,10 @@ fn before_acronym(s: &str, range: &Range<usize>) -> bool {
 
 /// The most words of a spelled-out name on either side of its place ([`before_acronym`]).
 const ACRONYM_NAME_WORDS: usize = 6;
+
+/// How far on either side of a place [`before_acronym`] reads, in bytes: the words of a name and
+/// an acronym after them.
+const ACRONYM_REACH: usize = 160;
 
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
 /// was called Lemberg`, `known as Kiev`, `formerly Kharkov`, `its Soviet-era name, Krasnoarmeysk`,
