@@ -295,15 +295,19 @@ fn killed_in_place(backup: bool) {
             .unwrap()
     };
 
-    // A full run, to time it and to check that it fixes every file.
-    let dir = base.join("full");
-    lay_out(&dir);
-    let start = Instant::now();
-    let status = spawn(&dir).wait().unwrap();
-    let full = start.elapsed();
-    assert!(status.success());
-    for (name, _) in &files {
-        assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), expected[name]);
+    // Full runs, to time them and to check that they fix every file. The shorter of two is the
+    // reference: a run slowed by other tests' load would put the later kills after the end.
+    let mut full = Duration::MAX;
+    for _ in 0..2 {
+        let dir = base.join("full");
+        lay_out(&dir);
+        let start = Instant::now();
+        let status = spawn(&dir).wait().unwrap();
+        full = full.min(start.elapsed());
+        assert!(status.success());
+        for (name, _) in &files {
+            assert_eq!(std::fs::read_to_string(dir.join(name)).unwrap(), expected[name]);
+        }
     }
 
     let mut killed_running = 0;
