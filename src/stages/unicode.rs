@@ -20,6 +20,7 @@ use crate::config::{NormalForm, RuleFilter, UnicodeConfig};
 use crate::edit::{EditKind, Replacement};
 use crate::stage::{Context, Rule, Stage};
 use crate::stages::names::is_gazetteer_name;
+use crate::token::camel_steps;
 use crate::{Result, Text};
 use memchr::memmem;
 use std::ops::Range;
@@ -466,6 +467,10 @@ fn code_page(s: &str) -> Vec<Replacement> {
             .map_or(at, |(i, _)| i);
         let to = s[at..].find(|c: char| !in_word(c)).map_or(s.len(), |i| at + i);
         searched_to = to;
+        // A word glued to another at a step from lower to upper case is read alone, as the words
+        // stage will split it (`AnAÃ©SIGHT` is `An` and `AÃ©SIGHT`).
+        let steps = camel_steps(&s[from..to]).map(|i| from + i);
+        let (from, to) = steps.fold((from, to), |(f, t), i| if i <= at { (i, t) } else { (f, t.min(i)) });
         let word = &s[from..to];
         let chars: Vec<char> = word.chars().collect();
         if chars.len() < 3 || is_gazetteer_name(word) {
@@ -760,6 +765,8 @@ mod tests {
             ("at Èierna nad Tisou", "at Čierna nad Tisou"),
             ("in £yse: … He spoke in Łyse.", "in Łyse: … He spoke in Łyse."),
             ("Minister Naï said. Jaroslav Naď", "Minister Naď said. Jaroslav Naď"),
+            // A word glued to another at a camel step is read alone, as the words stage splits it.
+            ("the border atPrzemy¶l.", "the border atPrzemyśl."),
         ] {
             assert_eq!(run(broken), repaired);
         }
