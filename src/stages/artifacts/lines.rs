@@ -922,6 +922,15 @@ fn is_credit(rest: &str, max: usize) -> bool {
     (1..=max).contains(&count)
 }
 
+/// Whether `credit`, after a credit's prefix, reads as one: six words at most, or parts of six
+/// words at most between slashes (`Kryvyi Rih City Military Administration / Serhii MAZUR`).
+fn credit_parts(credit: &str) -> bool {
+    is_credit(credit, 6)
+        || credit.contains('/')
+            && credit.split('/').count() <= 3
+            && credit.split('/').all(|part| is_credit(part.trim(), 6))
+}
+
 /// A domain name as a site writes its own name, its top-level domain capitalized too
 /// (`Gazeta.Ru`, `Newsglobe24.com`).
 fn is_site_name(s: &str) -> bool {
@@ -3294,7 +3303,7 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         let opens = before.is_empty() || before.ends_with(['.', '!', '?', '—', '–', '|']) || captioned;
         let rest = end..line.len();
         let credit = line[rest.clone()].trim_matches([' ', ':', '.']);
-        if opens && !line[rest.clone()].contains(['(', ')']) && is_credit(credit, 6) {
+        if opens && !line[rest.clone()].contains(['(', ')']) && credit_parts(credit) {
             spans.push(rest);
         }
     }

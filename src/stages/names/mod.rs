@@ -575,10 +575,10 @@ fn in_short_title(s: &str, range: &Range<usize>) -> bool {
 
 /// Whether the place name at `range` is part of a name of its own that keeps the spelling it
 /// was given: a work named after the place and a year before 1992 (`Kiev 1941`) or numbered
-/// (`Mariupolis 2`), a title or name opened by a capitalized `The` inside a sentence (`her film
-/// The Kiev Files`), a company with its legal form (`Kiev Trading GmbH`), a club or a venue
+/// (`Mariupolis 2`), a company with its legal form (`Kiev Trading GmbH`), a club or a venue
 /// (`Dynamo Kiev`, `Café Kyiv`), a work after its author's possessive (`Babel's Odessa Stories`),
-/// an event or a brand in camel case after it (`Lviv BookForum`).
+/// an event or a brand in camel case after it (`Lviv BookForum`). (Titles opened by `The` are
+/// any name's: [`in_titled_name`].)
 fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
     let tail = &s[range.end..];
     let mut after = tail
@@ -615,13 +615,6 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
         .strip_suffix(' ')
         .and_then(|head| head.rsplit(' ').next())
         .is_some_and(|w| CLUB_PREFIXES.contains(&w) || VENUE_WORDS.contains(&w));
-    let titled = s[..range.start].strip_suffix("The ").is_some_and(|head| {
-        let head = head.trim_end_matches(' ');
-        // Not a sentence's first word.
-        !head.is_empty()
-            && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
-            && first.starts_with(char::is_uppercase)
-    }) && tail.starts_with(' ');
     // A work after its author's possessive, in running text (`Isaac Babel's Odessa Stories`):
     // the place and a capitalized word that is no place's qualifier, after a person's name (not
     // `Ukraine's Kharkiv Region`), on a line with words in lower case before it (a headline in
@@ -642,7 +635,20 @@ fn in_fixed_name(s: &str, range: &Range<usize>) -> bool {
             && tail.starts_with(' ')
             && line.split(' ').any(|w| w.starts_with(char::is_lowercase))
     };
-    year || numbered || company || brand || historical_unit || club || titled || authored() || before_acronym(s, range)
+    year || numbered || company || brand || historical_unit || club || authored() || before_acronym(s, range)
+}
+
+/// Whether the name at `range` is a word of a title or name opened by a capitalized `The` inside
+/// a sentence and going on in title case (`her film The Kiev Files`, `co-author of The Zelensky
+/// Effect`): a work's title as it was given, a person's name as much as a place's.
+fn in_titled_name(s: &str, range: &Range<usize>) -> bool {
+    let tail = &s[range.end..];
+    let next = tail.strip_prefix(' ').and_then(|t| t.split(' ').next()).unwrap_or("");
+    s[..range.start].strip_suffix("The ").is_some_and(|head| {
+        let head = head.trim_end_matches(' ');
+        // Not a sentence's first word.
+        !head.is_empty() && !head.ends_with(['.', '!', '?', '\n', '"', '“', ':'])
+    }) && next.starts_with(char::is_uppercase)
 }
 
 /// Whether the place name at `range` is a word of a name spelled out before its acronym, whose
@@ -951,7 +957,7 @@ fn fits_context(
     range: &Range<usize>,
     target: Target,
     kind: EntityType,
-    index: &Index,
+    (dict, index): (&NameDict, &Index),
     lexicon: Option<&Lexicon>,
 ) -> bool {
     let (entity, surname_only) = (target.entity, target.surname_only);
@@ -984,7 +990,14 @@ fn fits_context(
     };
     match kind {
         EntityType::Person if surname_only => {
-            word_before(s, range).is_none_or(|w| !a_name(w) || index.is_given_name_of(entity, w))
+            // (Or one no list has, close to a canonical one: `Mikhailo Mudryk`.)
+            let near_own = |w: &str| {
+                dict.entities[entity].canonical.iter().any(|name| {
+                    name.rsplit_once(' ')
+                        .is_some_and(|(given, _)| near_given_name(w, given.rsplit(' ').next().unwrap_or(given)))
+                })
+            };
+            word_before(s, range).is_none_or(|w| !a_name(w) || index.is_given_name_of(entity, w) || near_own(w))
                 && !named_otherwise(s, &s[range.clone()], entity, index)
         }
         EntityType::Place => {
@@ -1025,9 +1038,9 @@ fn names_the_region(s: &str) -> bool {
 }
 
 /// Whether the place's spelling at `range` is the given name of someone the document names in
-/// full (`Wladimir Klitschko … Wladimir's last fight`, beside the city of Vladimir) or by the
-/// surname in the same sentence (`Klitschko and his brother Wladimir`): written alone, it is that
-/// person.
+/// full (`Wladimir Klitschko … Wladimir's last fight`, beside the city of Vladimir), by the
+/// surname in the same sentence (`Klitschko and his brother Wladimir`) or as a relative (`your
+/// brother Wladimir`): written alone, it is that person.
 fn given_name_in_full_elsewhere(s: &str, range: &Range<usize>, index: &Index) -> bool {
     let word = &s[range.clone()];
     if !index.given_names.contains_key(word) {
@@ -1048,8 +1061,37 @@ fn given_name_in_full_elsewhere(s: &str, range: &Range<usize>, index: &Index) ->
             .filter(|w| is_title(w))
             .any(|w| index.surname_bearers(w).any(|e| index.is_given_name_of(e, word)))
     };
-    in_full() || by_surname()
+    // (Or after a word for a relative: `your brother Wladimir`.)
+    let kin = || preceding_word(s, range).is_some_and(|w| with_lowercase(w, |w| KIN_WORDS.contains(&w)));
+    kin() || in_full() || by_surname()
 }
+
+/// Whether `word`, before a person's surname, is their given name in a romanization no list has
+/// (`Mikhailo Mudryk`, `Volodymr Zelensky`): of five letters or more, with the canonical one's first
+/// letter, two letters' difference at most, and the same consonants (a romanization changes
+/// vowels and `x` for `ks`; `Marina` is no `Maria`).
+fn near_given_name(word: &str, given: &str) -> bool {
+    let (word_folded, given_folded) = (fold(word).to_lowercase(), fold(given).to_lowercase());
+    let consonants = |w: &str| {
+        let mut out: Vec<char> = w
+            .replace('x', "ks")
+            .chars()
+            .filter(|&c| !"aeiouyj".contains(c))
+            .collect();
+        out.dedup();
+        out
+    };
+    // (In the Latin alphabet: a name in its own script is quoted as written, `Раман Пратасевіч`.)
+    let latin = |w: &str| w.chars().all(|c| (c as u32) < 0x250);
+    word.chars().nth(4).is_some()
+        && latin(word)
+        && word_folded.chars().next() == given_folded.chars().next()
+        && strsim::levenshtein(&word_folded, &given_folded) <= NEAR_GIVEN_NAME
+        && consonants(&word_folded) == consonants(&given_folded)
+}
+
+/// The most letters a given name may differ from the canonical one by ([`near_given_name`]).
+const NEAR_GIVEN_NAME: usize = 2;
 
 /// Whether the document writes `surname` after a given name that is not `entity`'s (`Dana
 /// Syrsky`): then the surname alone means that person, not the famous bearer.
@@ -1326,7 +1368,7 @@ pub(crate) fn recognize(
         {
             continue;
         }
-        if fits_context(s, &range, target, kind, index, lexicon) {
+        if fits_context(s, &range, target, kind, (dict, index), lexicon) {
             found.push(Found {
                 range,
                 target,
@@ -1365,7 +1407,7 @@ pub(crate) fn recognize(
                 scheme: None,
                 river: None,
             };
-            if stands_alone(s, &range) && fits_context(s, &range, target, EntityType::Person, index, lexicon) {
+            if stands_alone(s, &range) && fits_context(s, &range, target, EntityType::Person, (dict, index), lexicon) {
                 coreferences.push(range.clone());
                 found.push(Found {
                     range,
@@ -1403,7 +1445,7 @@ pub(crate) fn recognize(
             if kind == EntityType::Person && attributive() {
                 continue;
             }
-            if fits_context(s, &range, target, kind, index, lexicon) {
+            if fits_context(s, &range, target, kind, (dict, index), lexicon) {
                 found.push(Found {
                     range,
                     target,
@@ -1615,6 +1657,7 @@ impl Stage for NamesStage {
                 (*about.get_or_init(|| about_spelling(s)) && s.contains(wanted))
                     || contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
+                    || in_titled_name(s, &range)
                     || (entity.kind == EntityType::Place
                         && (dated(&range, &sentence)
                             || dated_in_paragraph(sentence.start)
@@ -1626,11 +1669,25 @@ impl Stage for NamesStage {
             // press's habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
             // (A place's are restored, as writers do: `Zurich`, Spanish `Munich`, `Klaipeda`.)
             let unaccented = entity.kind == EntityType::Person && entity.latin_native && fold(found) == fold(wanted);
-            if written_alike(found, wanted) || unaccented || kept_as_written() {
+            // The given name before a surname found alone (by a listed spelling, `Peskof`, by the
+            // fuzzy pass, or as written) is the entity's own (the context check saw to that), or
+            // one no list has close to it: write it canonically too (`Dmitri Peskof`, `Oleksiy
+            // Reznikow`, `Mikhailo Mudryk`).
+            let given_fix = given.zip(word_before(s, &range)).and_then(|(given, before)| {
+                let given_first = given.split(' ').next_back().unwrap_or(given);
+                let own = index.is_given_name_of(target.entity, before) || near_given_name(before, given_first);
+                (before != given_first && own && !given.contains(' ') && !spelled_out(before, given))
+                    .then(|| (range.start - 1 - before.len()..range.start - 1, given))
+            });
+            let as_written = written_alike(found, wanted) || unaccented;
+            if (as_written && given_fix.is_none()) || kept_as_written() {
                 continue;
             }
             let alone = entity.kind == EntityType::Place && out_of_context(target.entity);
             if uncertain || alone {
+                if as_written {
+                    continue;
+                }
                 let why = match uncertain {
                     true => format!("the canonical {lang} name is unverified"),
                     false => "the document names nothing else of the dictionary or the region".to_owned(),
@@ -1644,19 +1701,11 @@ impl Stage for NamesStage {
                     .with_confidence(confidence)
                     .with_entity(entity.id.as_str())
             };
-            // The given name before a surname found alone (by a listed spelling, `Peskof`, or by
-            // the fuzzy pass) is the entity's own (the context check saw to that): write it
-            // canonically too (`Dmitri Peskof`, `Oleksiy Reznikow`).
-            if let (Some(given), Some(before)) = (given, word_before(s, &range)) {
-                let given_first = given.split(' ').next_back().unwrap_or(given);
-                if before != given_first
-                    && index.is_given_name_of(target.entity, before)
-                    && !given.contains(' ')
-                    && !spelled_out(before, given)
-                {
-                    let start = range.start - 1 - before.len();
-                    batch.push(replacement(start..start + before.len(), given));
-                }
+            if let Some((given_range, given)) = given_fix {
+                batch.push(replacement(given_range, given));
+            }
+            if as_written {
+                continue;
             }
             // Change only the words that differ, so `Oleksiy Reznikov` reports `Oleksiy`.
             let found_words: Vec<(usize, &str)> = found
@@ -1791,6 +1840,14 @@ mod tests {
                 "Ukraine said the shelling of Zaporizhzhya (south-east) went on, Kyiv said.",
                 Some("Ukraine said the shelling of Zaporizhzhia (south-east) went on, Kyiv said."),
             ),
+            // A given name no list has, close to the person's own, is theirs; one that differs in
+            // its consonants is someone else's, and one in its own script is quoted as written.
+            (
+                "en",
+                "The most expensive Ukrainian is still Mikhailo Mudryk, sold to Chelsea.",
+                Some("The most expensive Ukrainian is still Mykhailo Mudryk, sold to Chelsea."),
+            ),
+            ("en", "Russia's Marina Zakharova spoke; Ukraine's Kyiv office did not.", None),
         ] {
             assert_eq!(cleaned(lang, text), want.unwrap_or(text), "{text}");
         }
