@@ -1337,12 +1337,15 @@ fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             && next_word.starts_with(char::is_lowercase)
             && next_word.chars().nth(1).is_some();
         // A frequent word is capitalized for opening a sentence (`ButTrump`) or a title (`My
-        // Summer OfLove`): after a word in lower case, only an article (`The Guardian`) is
-        // (`for NotPetya` is a name).
+        // Summer OfLove`): after a word in lower case that ends no sentence, only an article
+        // (`The Guardian`) is (`for NotPetya` is a name).
         let after_lower_word = ev.text[..offset]
             .strip_suffix(' ')
             .and_then(|before| before.split(' ').next_back())
-            .is_some_and(|word| word.starts_with(char::is_lowercase));
+            .is_some_and(|word| {
+                let word = word.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+                word.starts_with(char::is_lowercase) && !word.ends_with(['.', '!', '?', ':'])
+            });
         let sentence_word = frequent(left_cost, SENTENCE_WORD)
             && !brand_tail
             && (with_lowercase(left, |l| ARTICLES.contains(&l)) || !after_lower_word);
@@ -2253,8 +2256,8 @@ mod tests {
         // capitalized after a word in lower case is a name's (`NotPetya`), in a title too.
         (
             "en",
-            "Drones hit Kyiv at night. Another attack on Kyivon October 17 killed two.",
-            "Drones hit Kyiv at night. Another attack on Kyiv on October 17 killed two.",
+            "Drones hit Kyiv at night. Another attack on Kyivon October 17 killed two, it said. OnMonday it was calm.",
+            "Drones hit Kyiv at night. Another attack on Kyiv on October 17 killed two, it said. On Monday it was calm.",
             "It spread NotPetya in 2017, as in My Summer Of Love, and the Kievan Rus' fell.",
         ),
         // A name before a finite verb; a word of the language before one is its prefix.
