@@ -1067,9 +1067,10 @@ fn given_name_in_full_elsewhere(s: &str, range: &Range<usize>, index: &Index) ->
 }
 
 /// Whether `word`, before a person's surname, is their given name in a romanization no list has
-/// (`Mikhailo Mudryk`, `Volodymr Zelensky`): of five letters or more, with the canonical one's first
-/// letter, two letters' difference at most, and the same consonants (a romanization changes
-/// vowels and `x` for `ks`; `Marina` is no `Maria`).
+/// (`Mikhailo Mudryk`, `Volodymr Zelensky`): a capitalized word of five letters or more (not
+/// debris, `ÒOleksiy`), with the canonical one's first letter, two letters' difference at most,
+/// and the same consonants (a romanization changes vowels and `x` for `ks`; `Marina` is no
+/// `Maria`).
 fn near_given_name(word: &str, given: &str) -> bool {
     let (word_folded, given_folded) = (fold(word).to_lowercase(), fold(given).to_lowercase());
     let consonants = |w: &str| {
@@ -1084,6 +1085,7 @@ fn near_given_name(word: &str, given: &str) -> bool {
     // (In the Latin alphabet: a name in its own script is quoted as written, `Раман Пратасевіч`.)
     let latin = |w: &str| w.chars().all(|c| (c as u32) < 0x250);
     word.chars().nth(4).is_some()
+        && is_title(word)
         && latin(word)
         && word_folded.chars().next() == given_folded.chars().next()
         && strsim::levenshtein(&word_folded, &given_folded) <= NEAR_GIVEN_NAME
