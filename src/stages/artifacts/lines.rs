@@ -2246,7 +2246,8 @@ fn data_line(item: &str) -> bool {
     item.starts_with(|c: char| c.is_ascii_digit()) || clock || score || figures >= 2
 }
 
-/// The fewest letters of a headline in a list (four short words: `Kyiv rejects new talks`).
+/// The fewest letters of a headline in a list or over a site's name (four short words: `Kyiv
+/// rejects new talks`).
 const HEADLINE_LETTERS: usize = 16;
 
 /// The most words of a headline without a bullet under a `Related` heading (headlines run 6-14).
@@ -2641,8 +2642,12 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
             && !is_gazetteer_name(line(k))
             && !words.iter().all(|w| with_lowercase(w, |w| lexicon.contains(w)));
         let site_name = site_name || section_name(line(k));
-        // (Words counted as the `words` stage leaves them: `ReznikovKiev` is two.)
-        let headline_above = || !line(headline).ends_with('.') && word_count(line(headline)) >= 4;
+        // (Its length in letters, which the `words` stage's spaces do not change: `Reznikovwho
+        // éKiev` must read the same before and after it.)
+        let headline_above = || {
+            !line(headline).ends_with('.')
+                && line(headline).chars().filter(|c| c.is_alphabetic()).count() >= HEADLINE_LETTERS
+        };
         let article_below = next.is_some_and(|j| verdicts[j].is_some() || line(j).ends_with(['.', '"', '”']));
         if site_name && article_below && verdicts[k].is_none() && headline_above() {
             verdicts[k] = head_verdict;
