@@ -1833,10 +1833,13 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
             .trim_start()
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "©ⓒ(".contains(c));
     // The holder's name may come before the sign (`ADN Radio Chile © 2022 | Todos los derechos
-    // reservados`).
+    // reservados`), opening with a capital or a digit as a name does (not a small word, whose
+    // verdict a space restored after it would change: `doAÃ©…`, then `do AÃ©…`).
     let named_first = || {
-        head.split_once(['©', 'ⓒ'])
-            .is_some_and(|(holder, _)| !holder.trim().is_empty() && is_credit(holder.trim(), 4))
+        head.split_once(['©', 'ⓒ']).is_some_and(|(holder, _)| {
+            let holder = holder.trim();
+            holder.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && is_credit(holder, 4)
+        })
     };
     let opens = head.starts_with(['©', 'ⓒ'])
         || head.get(..3).is_some_and(|h| h.eq_ignore_ascii_case("(c)"))
