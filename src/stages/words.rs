@@ -255,16 +255,13 @@ impl<'a> Evidence<'a> {
     /// Whether the word before byte `at` is a common given name (`Alexander` before `Gauland`): a
     /// token after one is a surname, whatever common name it starts with.
     fn follows_given_name(&self, at: usize) -> bool {
-        let Some(before) = self.text[..at].strip_suffix(' ') else {
-            return false;
-        };
-        let start = before
-            .char_indices()
-            .rev()
-            .take_while(|(_, c)| c.is_alphabetic())
-            .last()
-            .map_or(before.len(), |(i, _)| i);
-        self.is_personal_name(&before[start..], true)
+        self.token_before(at)
+            .is_some_and(|token| self.is_personal_name(trailing_letters(token), true))
+    }
+    /// The token before byte `at`, one space before it, if there is one.
+    fn token_before(&self, at: usize) -> Option<&'a str> {
+        let before = self.text[..at].strip_suffix(' ')?;
+        before.rsplit(' ').next()
     }
     /// Whether `w` is a common given name or surname that is no frequent word (`Blair`,
     /// `Harriet`; not `May`, `Long`): evidence for a lost space beside it even in a document that
@@ -1339,13 +1336,10 @@ fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         // A frequent word is capitalized for opening a sentence (`ButTrump`) or a title (`My
         // Summer OfLove`): after a word in lower case that ends no sentence, only an article
         // (`The Guardian`) is (`for NotPetya` is a name).
-        let after_lower_word = ev.text[..offset]
-            .strip_suffix(' ')
-            .and_then(|before| before.split(' ').next_back())
-            .is_some_and(|word| {
-                let word = word.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
-                word.starts_with(char::is_lowercase) && !word.ends_with(['.', '!', '?', ':'])
-            });
+        let after_lower_word = ev.token_before(offset).is_some_and(|word| {
+            let word = word.trim_end_matches(['"', '”', '’', '\'', ')', ']', '»']);
+            word.starts_with(char::is_lowercase) && !word.ends_with(['.', '!', '?', ':'])
+        });
         let sentence_word = frequent(left_cost, SENTENCE_WORD)
             && !brand_tail
             && (with_lowercase(left, |l| ARTICLES.contains(&l)) || !after_lower_word);

@@ -2249,6 +2249,11 @@ fn data_line(item: &str) -> bool {
     item.starts_with(|c: char| c.is_ascii_digit()) || clock || score || figures >= 2
 }
 
+/// How many letters `s` has: a length that the `words` stage's restored spaces do not change.
+fn letter_count(s: &str) -> usize {
+    s.chars().filter(|c| c.is_alphabetic()).count()
+}
+
 /// The fewest letters of a headline in a list or over a site's name (four short words: `Kyiv
 /// rejects new talks`).
 const HEADLINE_LETTERS: usize = 16;
@@ -2296,10 +2301,7 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             && !body.ends_with(['.', ';', ',', ':'])
             && !timeline_entry(body)
             && headline_like(body)
-            && {
-                let letters = body.chars().filter(|c| c.is_alphabetic()).count();
-                letters >= HEADLINE_LETTERS && (bulleted || word_count(body) <= UNBULLETED_HEADLINE_WORDS)
-            }
+            && { letter_count(body) >= HEADLINE_LETTERS && (bulleted || word_count(body) <= UNBULLETED_HEADLINE_WORDS) }
     };
     let mut run: Vec<usize> = Vec::new();
     // Bulleted teasers found by their label inside the run (`• LIVE | …`): headlines of other
@@ -2494,11 +2496,7 @@ pub fn cookie_notice_lines(s: &str, ranges: &[Range<usize>], verdicts: &mut [Opt
             continue;
         }
         if (k > 0 && judged_cookies(verdicts, k - 1)) || (k + 1 < ranges.len() && judged_cookies(verdicts, k + 1)) {
-            verdicts[k] = Some(Verdict {
-                rule: CHROME_PHRASE,
-                kind: EditKind::Boilerplate,
-                confidence: 0.8,
-            });
+            verdicts[k] = verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.8);
         }
     }
 }
@@ -2532,13 +2530,7 @@ pub fn split_stamps(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Ver
         }
         let joined = format!("{label} {value}");
         if judge_line(&joined, dict, &|rule| rule == TIMESTAMP).is_some_and(|v| v.rule == TIMESTAMP) {
-            for verdict in &mut verdicts[k..=k + 1] {
-                *verdict = Some(Verdict {
-                    rule: TIMESTAMP,
-                    kind: EditKind::Boilerplate,
-                    confidence: 0.8,
-                });
-            }
+            verdicts[k..=k + 1].fill(verdict(TIMESTAMP, EditKind::Boilerplate, 0.8));
         }
     }
 }
@@ -2647,10 +2639,7 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
         let site_name = site_name || section_name(line(k));
         // (Its length in letters, which the `words` stage's spaces do not change: `Reznikovwho
         // éKiev` must read the same before and after it.)
-        let headline_above = || {
-            !line(headline).ends_with('.')
-                && line(headline).chars().filter(|c| c.is_alphabetic()).count() >= HEADLINE_LETTERS
-        };
+        let headline_above = || !line(headline).ends_with('.') && letter_count(line(headline)) >= HEADLINE_LETTERS;
         let article_below = next.is_some_and(|j| verdicts[j].is_some() || line(j).ends_with(['.', '"', '”']));
         if site_name && article_below && verdicts[k].is_none() && headline_above() {
             verdicts[k] = head_verdict;
