@@ -1842,18 +1842,37 @@ fn name_then_speech(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let at = run.len() - word.len();
     let name = &run[..at];
     // German writes words and participles' prefixes before such verbs into one (`Körperbetonte`,
-    // `Abgesagte`, `Unangemeldete`): there the name must be one the lexicon lacks and no prefix's
-    // end, or a name the lists know (`Kiewerhofft`).
+    // `Abgesagte`, `Unangemeldete`, `Energiebehördemitteilte`): there the name must be one the
+    // lexicon lacks, ending in no prefix (one of the listed ends, or one that makes a word of the
+    // lexicon with the verb: `mit` + `teilte`), or a name the lists know (`Kiewerhofft`,
+    // `Reutersberichtete`).
+    let agency = is_news_agency(name);
     let german_name = || {
-        (ev.word_cost(name).is_none() && !GERMAN_PREFIX_ENDS.iter().any(|p| name.ends_with(p)))
+        (ev.word_cost(name).is_none()
+            && !GERMAN_PREFIX_ENDS.iter().any(|p| name.ends_with(p))
+            && !ends_in_prefix_of(name, word, ev))
             || ev.is_name(name)
             || is_gazetteer_name(name)
+            || agency
     };
     if ev.lang == "de" && !german_name() {
         return None;
     }
-    let plain_name = is_title(name) && name.chars().count() >= 4 && ev.word_cost(name).is_none_or(|c| c > NAME_WORD);
+    let plain_name =
+        is_title(name) && name.chars().count() >= 4 && (agency || ev.word_cost(name).is_none_or(|c| c > NAME_WORD));
     (plain_name && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(at)
+}
+
+/// Whether `name` ends in a verb's prefix of two to six letters, which with `verb` makes a word of
+/// the lexicon (`Energiebehördemit` + `teilte`: `mitteilte`).
+fn ends_in_prefix_of(name: &str, verb: &str, ev: &Evidence<'_>) -> bool {
+    let mut form = String::with_capacity(verb.len() + 8);
+    name.char_indices().rev().skip(1).take(5).any(|(i, _)| {
+        form.clear();
+        form.push_str(&name[i..]);
+        form.push_str(verb);
+        ev.known_word(&form)
+    })
 }
 
 /// `AIEARafael` → `AIEA Rafael`, `NATOSecretary` → `NATO Secretary`: an acronym the document
@@ -2260,6 +2279,13 @@ mod tests {
             "Die Denkfabrik ISW meldet Fortschritte. Das ISWgeht davon aus, sagt Selenskyj.",
             "Die Denkfabrik ISW meldet Fortschritte. Das ISW geht davon aus, sagt Selenskyj.",
             "Laut dem Bericht wurde Anschreibt erwähnt, als er Aufsteht.",
+        ),
+        // An agency before a verb of speech; a prefix that makes a word with the verb stays.
+        (
+            "de",
+            "Kremlnahe Blogger reagierten, wie die Nachrichtenagentur Reutersberichtete, scharf.",
+            "Kremlnahe Blogger reagierten, wie die Nachrichtenagentur Reuters berichtete, scharf.",
+            "Drei Lecks wurden entdeckt, wie die dänische Energiebehördemitteilte.",
         ),
     ];
 
