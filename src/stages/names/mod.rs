@@ -794,6 +794,22 @@ fn about_spelling(s: &str) -> bool {
     false
 }
 
+/// Whether the place name `found` at `range` is the title another language than `lang` gives it,
+/// after an adjective naming that language's nation (`the Polish Lwów`, `das polnische Lwów`):
+/// the writer names the place as that nation did, often in its history.
+fn named_by_a_nation(s: &str, range: &Range<usize>, entity: &Entity, found: &str, lang: &str) -> bool {
+    let Some(before) = preceding_word(s, range) else {
+        return false;
+    };
+    LANGUAGES.iter().zip(&entity.canonical).any(|(&other, title)| {
+        other != lang
+            && title == found
+            && NATION_ADJECTIVES
+                .iter()
+                .any(|&(named, adjectives)| named == other && with_lowercase(before, |w| adjectives.contains(&w)))
+    })
+}
+
 /// Whether the place name at `range` follows a person's rank or title (`Admiral Makarov`): a
 /// person's surname that a town shares.
 fn after_a_rank(s: &str, range: &Range<usize>) -> bool {
@@ -1498,10 +1514,11 @@ pub(crate) fn recognize(
 fn in_foreign_quotation(s: &str, range: &Range<usize>, lang: &str) -> bool {
     quotation_around(s, range).is_some_and(|quote| {
         let counts = StopWordCounts::of(quote, QUOTE_WORDS);
-        counts.hits_for(lang) == 0
+        let by_stop_words = counts.hits_for(lang) == 0
             && counts
                 .leader(QUOTE_STOP_WORDS)
-                .is_some_and(|(quoted, _)| quoted != lang)
+                .is_some_and(|(quoted, _)| quoted != lang);
+        by_stop_words || reads_as_another_language(quote, &s[range.clone()], lang)
     })
 }
 
@@ -1509,6 +1526,44 @@ fn in_foreign_quotation(s: &str, range: &Range<usize>, lang: &str) -> bool {
 /// another language needs, where the document's has none.
 const QUOTE_WORDS: usize = 64;
 const QUOTE_STOP_WORDS: u32 = 2;
+
+/// Whether the words of a short `quote` other than `name` are far likelier in another language's
+/// lexicon than in the document's (`„Next time in Moscow.“` in a German text, where `in` is a stop
+/// word of both): a unigram cost summed over the words, with an unknown word at
+/// [`UNKNOWN_QUOTE_WORD`], lower by [`QUOTE_MARGIN`] a word. Two words at least, so that a quoted
+/// title of two names is no evidence.
+fn reads_as_another_language(quote: &str, name: &str, lang: &str) -> bool {
+    let Some(own) = Lexicon::get(lang) else {
+        return false;
+    };
+    let words: Vec<String> = quote
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty() && !name.contains(w))
+        .take(QUOTE_WORDS)
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() < 2 {
+        return false;
+    }
+    let cost = |lexicon: &Lexicon| -> f64 {
+        words
+            .iter()
+            .map(|w| lexicon.cost(w).unwrap_or(UNKNOWN_QUOTE_WORD))
+            .sum()
+    };
+    let own_cost = cost(own);
+    let margin = QUOTE_MARGIN * words.len() as f64;
+    LANGUAGES
+        .iter()
+        .filter(|&&other| other != lang)
+        .filter_map(|other| Lexicon::get(other))
+        .any(|other| cost(other) + margin < own_cost)
+}
+
+/// The cost of a word a lexicon lacks, and how much cheaper a word another language must make a
+/// quotation on average ([`reads_as_another_language`]).
+const UNKNOWN_QUOTE_WORD: f64 = 20.0;
+const QUOTE_MARGIN: f64 = 4.0;
 
 /// The quotation around `range` on its line: the text between the opening mark before it and its
 /// closing mark after it (`«…»`, `„…“`, `“…”`, `"…"`).
@@ -1665,7 +1720,8 @@ impl Stage for NamesStage {
                             || dated_in_paragraph(sentence.start)
                             || in_fixed_name(s, &range)
                             || named_as(s, &range)
-                            || after_a_rank(s, &range)))
+                            || after_a_rank(s, &range)
+                            || named_by_a_nation(s, &range, entity, found, &lang)))
             };
             // A person's name of a Latin alphabet written without its accents is the English
             // press's habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
@@ -1800,6 +1856,20 @@ mod tests {
                 "fr",
                 "« Nous tenons Bakhmut et la ville est à nous », a-t-il dit en ukrainien.",
                 Some("« Nous tenons Bakhmout et la ville est à nous », a-t-il dit en ukrainien."),
+            ),
+            // A short one whose only stop word is both languages' (`in`) reads as English by
+            // its words; a short one in the document's language is rewritten.
+            ("de", "Putin schlug auf Englisch ein Treffen vor: „Next time in Moscow.“", None),
+            (
+                "de",
+                "Trump sagte: „Wir sehen uns bald in Moscow.“",
+                Some("Trump sagte: „Wir sehen uns bald in Moskau.“"),
+            ),
+            // A place named as a nation called it, after the nation's adjective.
+            (
+                "en",
+                "Before the war the Polish Lwów was one of the largest cities of the Second Polish Republic.",
+                None,
             ),
             // A name given until a year; a region named in Italian after its noun.
             (
