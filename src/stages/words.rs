@@ -1679,13 +1679,15 @@ fn inflected(run: &str, ev: &Evidence<'_>) -> bool {
 /// them ends in for them to be an ending (any, where none is listed): a lexicon lists the base
 /// form and not every inflected one, so a lower-case token is never split before one of these.
 /// Plurals and genders (`diretor` + `as`, `grand` + `es`, `preparador` + `a`), verb forms
-/// (`justificar` + `em`), French verbs of nouns in `-il` (`accueille`, `travaille`, whose `-le`
+/// (`justificar` + `em`, `faz` + `em`; not after a noun's `-a` or `-o`, where `em` is the
+/// preposition: `produtoem`), French verbs of nouns in `-il` (`accueille`, `travaille`, whose `-le`
 /// reads as the article), Portuguese past participles (`diferenciado`, `infectadas`, whose
 /// endings read as the contractions `do`, `da`, `dos`, `das`) and English agent nouns the lexicon
 /// lacks (`interconnector`, `decompressor`, whose `-or` reads as the conjunction).
 #[rustfmt::skip]
 const INFLECTIONS: &[(&str, &[&str], &[&str])] = &[
-    ("pt", &["as", "os", "es", "em", "am", "a", "o"], &[]),
+    ("pt", &["as", "os", "es", "am", "a", "o"], &[]),
+    ("pt", &["em"], &["r", "z", "l", "s", "m", "x", "n", "e", "i", "u"]),
     ("pt", &["do", "da", "dos", "das"], &["a", "i"]),
     ("es", &["as", "os", "es", "a", "o"], &[]),
     ("fr", &["es"], &[]),
