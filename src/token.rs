@@ -107,6 +107,25 @@ pub fn camel_steps(run: &str) -> impl Iterator<Item = usize> + '_ {
         .map(|((i, a), _)| i + a.len_utf8())
 }
 
+/// `s` with a space at each of its lower-to-upper steps ([`camel_steps`]): its words as the
+/// `words` stage may leave them (`A ofAÃ` → `A of AÃ`), for a rule judged before it. Borrowed
+/// when there is none.
+pub fn spaced_at_camel_steps(s: &str) -> std::borrow::Cow<'_, str> {
+    let mut steps = camel_steps(s).peekable();
+    if steps.peek().is_none() {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 4);
+    let mut from = 0;
+    for at in steps {
+        out.push_str(&s[from..at]);
+        out.push(' ');
+        from = at;
+    }
+    out.push_str(&s[from..]);
+    std::borrow::Cow::Owned(out)
+}
+
 /// Whether `w` is a year of this or the last century written in four digits (`2022`, `1991`).
 pub fn is_year(w: &str) -> bool {
     w.len() == 4 && (w.starts_with("19") || w.starts_with("20")) && w.bytes().all(|b| b.is_ascii_digit())

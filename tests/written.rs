@@ -792,10 +792,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "a Czech page in Windows-1250 read as Windows-1252 (`Èernochová`), and Czech `Mnichov` for Munich",
     ),
     ("rt153-007", "Lithuanian `Karaliaučius` for Kaliningrad, in no list"),
-    (
-        "rt153-008",
-        "`ALSO ON LSM:` (a label with the site's name), and Latvian `Pleskava` for Pskov",
-    ),
+    ("rt153-008", "Latvian `Pleskava` for Pskov, in no list"),
     ("rt153-010", "Polish `Kozycki` for Maksym Kozytskyi, who has no row"),
     ("rt154-001", "`Mehr aus Welt`: `Mehr aus` also opens sentences"),
     (

@@ -5,7 +5,9 @@ use super::*;
 use crate::config::ArtifactsConfig;
 use crate::lexicon::Lexicon;
 use crate::stages::names::{is_gazetteer_name, personal_name};
-use crate::token::{camel_steps, head_within, is_title, is_year, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS};
+use crate::token::{
+    camel_steps, head_within, is_title, is_year, spaced_at_camel_steps, with_lowercase, MONTHS, TOP_LEVEL_DOMAINS,
+};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
 
@@ -1249,6 +1251,26 @@ fn cookie_notice(rest: &str) -> bool {
         .peekable();
     words.peek().is_none() || words.any(|w| COOKIE_CONSENT.contains(&w))
 }
+
+/// Whether `body` opens with a teaser label that names the site (`ALSO ON LSM: Baltic Defence
+/// Line: …`): a listed head, the site's name in one to three words in capitals, a colon and a
+/// headline.
+fn site_label(body: &str) -> bool {
+    SITE_LABEL_HEADS.iter().any(|head| {
+        body.strip_prefix(head)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .and_then(|rest| rest.split_once(':'))
+            .is_some_and(|(site, headline)| {
+                let words = site.split(' ').count();
+                (1..=3).contains(&words)
+                    && site
+                        .split(' ')
+                        .all(|w| in_capitals(w) && w.chars().any(char::is_alphabetic))
+                    && headline_like(headline.trim())
+            })
+    })
+}
+
 /// The verdict on a line whose `body` opens with a teaser label of any language, whatever the
 /// text's (see `ArtifactDict`): the upper-case label, the separator and the headline shape carry
 /// the precision. A label of two words or more may be written in sentence case too (`Read
@@ -1271,6 +1293,9 @@ fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Ver
         .first()
         .copied()
         .unwrap_or(0);
+    if caps_start && site_label(body) {
+        return verdict(TEASER_LABEL, EditKind::Teaser, 0.85);
+    }
     for label in dict.labels_starting(first) {
         let rest = match &upper_head {
             None => body.strip_prefix(label),
@@ -1834,11 +1859,13 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
             .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || "©ⓒ(".contains(c));
     // The holder's name may come before the sign (`ADN Radio Chile © 2022 | Todos los derechos
     // reservados`), opening with a capital or a digit as a name does (not a small word, whose
-    // verdict a space restored after it would change: `doAÃ©…`, then `do AÃ©…`).
+    // verdict a space restored after it would change: `doAÃ©…`, then `do AÃ©…`), its words read
+    // as the `words` stage will leave them (`A ofAÃ©`, then `A of AÃ©`).
     let named_first = || {
         head.split_once(['©', 'ⓒ']).is_some_and(|(holder, _)| {
             let holder = holder.trim();
-            holder.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) && is_credit(holder, 4)
+            holder.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && is_credit(&spaced_at_camel_steps(holder), 4)
         })
     };
     let opens = head.starts_with(['©', 'ⓒ'])
@@ -1856,7 +1883,7 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
     if !(opens || head.starts_with(['A', 'a', 'T', 't', 'R', 'r']) && reserved_opening()) {
         return false;
     }
-    let words = line.split_whitespace().count();
+    let words = word_count(line);
     if words > COPYRIGHT_WORDS {
         return false;
     }
@@ -3426,7 +3453,7 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
             })
             .find(|(_, w)| surname_in_capitals(w.trim_end_matches(',')))
             .map_or(name.len(), |(end, _)| end);
-        let short = lead.split(' ').count() + byline_words(&name[..caps_end]) <= BYLINE_MAX_WORDS;
+        let short = lead.split(' ').count() + word_count(&name[..caps_end]) <= BYLINE_MAX_WORDS;
         return (short && is_byline_name(rest)).then(|| part.len() - rest.len()..part.len());
     }
     // A name alone is 80 bytes at most, two joined by a conjunction twice that: the separator,
@@ -3449,7 +3476,7 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
 /// Whether `name` is a byline's name on its own (`Anna WILCZYŃSKA`, `Dr. Jonas HÄUSLER`): four
 /// words at most, its surname in capitals no frequent word (`Breaking NEWS`) and no agency.
 fn name_alone(name: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> bool {
-    if name.len() > BYLINE_NAME_BYTES || byline_words(name) > 4 || !is_byline_name(name) {
+    if name.len() > BYLINE_NAME_BYTES || word_count(name) > 4 || !is_byline_name(name) {
         return false;
     }
     let surname = name
@@ -3459,11 +3486,6 @@ fn name_alone(name: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> boo
         .unwrap_or("");
     let frequent = lexicon.is_some_and(|lex| lex.count(&surname.to_lowercase()) >= COMMON_WORD);
     !frequent && !dict.is_agency(surname)
-}
-
-/// The words of a byline's name, counting those the `words` stage will part (`ReznikovKiev`).
-fn byline_words(name: &str) -> usize {
-    name.split_whitespace().map(|w| 1 + camel_steps(w).count()).sum()
 }
 
 /// Where a news agency that ends `word` starts: the whole word (`EFE`), or its part after a glue

@@ -28,6 +28,9 @@ const CASES: &[(&str, &str, &str)] = &[
     // A marker of what the linked page holds before the headline.
     ("en", "Body.\n\nWATCH: [VIDEO] Kuleba after the meeting: “Ukraine has not surrendered”\n\nEnd.", "Body.\n\nEnd."),
     ("en", "Live coverage continued through the night.", "Live coverage continued through the night."),
+    // A label naming the site; a sentence opening with the same words stays.
+    ("en", "Body.\n\nALSO ON LSM: Baltic Defence Line: the first obstacles placed\n\nEnd.", "Body.\n\nEnd."),
+    ("en", "Body.\nAlso on Monday: the talks resumed in Riga.\nEnd.", "Body.\nAlso on Monday: the talks resumed in Riga.\nEnd."),
     // chrome.menu: a menu in capitals with no separators left, sections and language codes
     ("en", "The talks went on.\nNEWSPOLITICSECONOMYWORLDSPORTCULTUREHRVEN\nMore body.", "The talks went on.\nMore body."),
     ("en", "The talks went on.\nUNITEDNATIONSWORLDFOODPROGRAMME\nMore.", "The talks went on.\nUNITEDNATIONSWORLDFOODPROGRAMME\nMore."),
