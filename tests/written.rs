@@ -802,6 +802,16 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt155-001", "`cotizacionesinternacionales`: two Spanish content words glued"),
     ("rt155-002", "`Alexander Usyk`: the Spanish title is unverified, so it is flagged"),
     ("rt155-010", "`Dovbik`: the Italian title is unverified, so it is flagged"),
+    ("rt156-011", "`Soligorsk` for Salihorsk, which has no row"),
+    ("rt157-003", "`céréalierconclu`: two French content words glued"),
+    (
+        "rt158-005",
+        "the Kyiv Independent's appeal `We’ve been covering the war since day one. Help us keep going.`",
+    ),
+    (
+        "rt158-009",
+        "`The Kiev regime` in a ministry's words quoted in English, which other sets rewrite",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1015,6 +1025,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set153.jsonl",
         "set154.jsonl",
         "set155.jsonl",
+        "set156.jsonl",
+        "set157.jsonl",
+        "set158.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1034,5 +1047,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1774);
+    assert_eq!(docs, 1808);
 }

@@ -279,6 +279,8 @@ fn accept_repair(prev: Option<char>, repaired: &str, next: Option<char>) -> bool
 /// Finds runs of mojibake and proposes their repair.
 fn mojibake(s: &str) -> Vec<Replacement> {
     let mut out = Vec::new();
+    // Whether the document has a run of Cyrillic read as Windows-1251: asked once, if ever.
+    let has_1251_run = std::cell::OnceCell::new();
     let mut prev: Option<char> = None;
     let mut i = 0;
     while let Some(c) = s[i..].chars().next() {
@@ -326,6 +328,27 @@ fn mojibake(s: &str) -> Vec<Replacement> {
                     i = end;
                     continue;
                 }
+            }
+        }
+        // Cyrillic letters of UTF-8 decoded as Windows-1251 (`Р‘РµР»Р°СЂСѓСЃСЊ` for `Беларусь`):
+        // a lead byte D0 to D2 and a second byte, pair after pair. Three pairs or more in a row
+        // are no Cyrillic spelling; a shorter word is taken once the document has such a run
+        // (`Р‘РµР»Р°СЂСѓСЃСЊ РЅР°` ends in `на`), as `ПРІЗВИЩЕ` and `«ЦЕНТР»` hold a pair.
+        if matches!(c, 'Р' | 'С' | 'Т') {
+            let (repaired, len) = windows_1251_letters(&s[i..]);
+            let pairs = repaired.chars().count();
+            let word = || !prev.is_some_and(char::is_alphanumeric) && !s[i + len..].starts_with(char::is_alphanumeric);
+            let document_has_run = || {
+                *has_1251_run.get_or_init(|| {
+                    s.match_indices(['Р', 'С', 'Т'])
+                        .any(|(at, _)| windows_1251_letters(&s[at..]).0.chars().count() >= WINDOWS_1251_RUN)
+                })
+            };
+            if pairs >= WINDOWS_1251_RUN || pairs > 0 && word() && document_has_run() {
+                prev = repaired.chars().last();
+                out.push(Replacement::new(i..i + len, repaired, EditKind::Encoding, MOJIBAKE));
+                i += len;
+                continue;
             }
         }
         // Punctuation of UTF-8 decoded as Windows-1251, as Russian and Ukrainian sites' pages
@@ -514,6 +537,36 @@ const WINDOWS_1251_HIGH: [char; 64] = [
     '—', '\0', '™', 'љ', '›', 'њ', 'ќ', 'ћ', 'џ', '\u{a0}', 'Ў', 'ў', 'Ј', '¤', 'Ґ', '¦', '§', 'Ё', '©', 'Є', '«', '¬',
     '\u{ad}', '®', 'Ї', '°', '±', 'І', 'і', 'ґ', 'µ', '¶', '·', 'ё', '№', 'є', '»', 'ј', 'Ѕ', 'ѕ', 'ї',
 ];
+
+/// The fewest Cyrillic letters read as Windows-1251 in a row that are repaired on their own.
+const WINDOWS_1251_RUN: usize = 3;
+
+/// The Cyrillic letters (U+0400 to U+04BF) whose UTF-8 bytes, decoded as Windows-1251, open `s`
+/// pair after pair (`Р‘Рµ` → `Бе`; 0x98, which Windows-1251 leaves undefined, as the C1 control),
+/// and the length of what they replace.
+fn windows_1251_letters(s: &str) -> (String, usize) {
+    let mut repaired = String::new();
+    let mut len = 0;
+    let mut chars = s.chars();
+    while let (Some(lead @ ('Р' | 'С' | 'Т')), Some(second)) = (chars.next(), chars.next()) {
+        let Some(byte) = WINDOWS_1251_HIGH
+            .iter()
+            .position(|&c| c == second && c != '\0')
+            .or((second == '\u{98}').then_some(0x18))
+        else {
+            break;
+        };
+        let lead_byte = match lead {
+            'Р' => 0xd0,
+            'С' => 0xd1,
+            _ => 0xd2,
+        };
+        let code = ((lead_byte & 0x1f) << 6) | byte as u32;
+        repaired.extend(char::from_u32(code));
+        len += lead.len_utf8() + second.len_utf8();
+    }
+    (repaired, len)
+}
 
 /// The punctuation mark (U+2010 to U+205E) whose UTF-8 bytes E2 80 xx, decoded as Windows-1251,
 /// open `s` (`вЂ”` → `—`, `вЂ™` → `’`), and the length of what it replaces.
@@ -811,6 +864,12 @@ mod tests {
             "“This would not happen.” The dam — hit. The enemy’s"
         );
         assert_eq!(run("a weak reactionâ€\u{fffd}."), "a weak reaction”.");
+        // Cyrillic letters decoded as Windows-1251; a pair alone is kept (`ЦЕНТР»`).
+        assert_eq!(
+            run("Belaruskali (“Р‘РµР»Р°СЂСѓСЃСЊРєР°Р»РёР№” РЅР° Russian)"),
+            "Belaruskali (“Беларуськалий” на Russian)"
+        );
+        assert_eq!(run("«ЦЕНТР» і ПРІЗВИЩЕ"), "«ЦЕНТР» і ПРІЗВИЩЕ");
         // A soft hyphen decoded as Windows-1252 (C2 AD) goes as a soft hyphen does.
         assert_eq!(run("the referÂ\u{ad}endum"), "the referendum");
         // Serbian's letter after a word's end stays.

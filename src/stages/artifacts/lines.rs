@@ -2509,6 +2509,85 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     }
 }
 
+/// Marks the label of a page's toggle right above the button judged chrome that names it (`Key
+/// events` over `Show key events only`): a line of [`TOGGLE_LABEL_WORDS`] words at most whose
+/// words the next line, of [`TOGGLE_WORDS`] words at most, holds in a row. (A heading over its
+/// own list, `Key events` over `1h ago Ukrainian air force says …`, stays.)
+pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    for k in 0..ranges.len().saturating_sub(1) {
+        let (label, next) = (s[ranges[k].clone()].trim(), s[ranges[k + 1].clone()].trim());
+        let button = verdicts[k + 1].is_some_and(|v| v.kind == EditKind::Boilerplate);
+        if verdicts[k].is_some() || !button || label.is_empty() || word_count(label) > TOGGLE_LABEL_WORDS {
+            continue;
+        }
+        let (label, next) = (label.to_lowercase(), next.to_lowercase());
+        let names_it = word_count(&next) <= TOGGLE_WORDS
+            && next.match_indices(label.as_str()).any(|(at, _)| {
+                let end = at + label.len();
+                !next[..at].ends_with(char::is_alphanumeric) && !next[end..].starts_with(char::is_alphanumeric)
+            });
+        if names_it && next.len() > label.len() {
+            verdicts[k] = Some(Verdict {
+                rule: CHROME_PHRASE,
+                kind: EditKind::Boilerplate,
+                confidence: 0.75,
+            });
+        }
+    }
+}
+
+/// The most words of a toggle's label and of its button ([`toggle_labels`]).
+const TOGGLE_LABEL_WORDS: usize = 3;
+const TOGGLE_WORDS: usize = 6;
+
+/// Marks the topics listed one a line under a heading of tags (`Related Topics`, then `Russia-
+/// Ukraine war`, `Kramatorsk`), and the heading: a line the dictionary lists as `tags` chrome
+/// (with its colon or without), then [`TOPIC_LINES`] lines at most, each of [`TOPIC_WORDS`]
+/// words at most opening with a capital or a digit and ending in no punctuation, up to a blank
+/// line or the end.
+pub fn topic_tags(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], dict: &ArtifactDict) {
+    let tags = |k: usize| {
+        let key = chrome_form(&s[ranges[k].clone()]).to_lowercase();
+        !key.is_empty()
+            && (dict.line_category(&key) == Some("tags")
+                || dict
+                    .prefixes_of(&format!("{key}:"))
+                    .any(|(rest, _, category)| rest.is_empty() && category == "tags"))
+    };
+    let topic = |line: &str| {
+        let line = line.trim();
+        line.len() <= TOPIC_BYTES
+            && (1..=TOPIC_WORDS).contains(&word_count(line))
+            && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+            && !line.ends_with(|c: char| c.is_ascii_punctuation())
+    };
+    for k in 0..ranges.len() {
+        if s[ranges[k].clone()].trim().is_empty() || !tags(k) {
+            continue;
+        }
+        let items = (k + 1..ranges.len())
+            .take_while(|&j| !s[ranges[j].clone()].trim().is_empty())
+            .take(TOPIC_LINES + 1)
+            .collect::<Vec<_>>();
+        let run_ends = items.len() <= TOPIC_LINES;
+        if items.is_empty() || !run_ends || !items.iter().all(|&j| topic(&s[ranges[j].clone()])) {
+            continue;
+        }
+        for j in std::iter::once(k).chain(items) {
+            verdicts[j].get_or_insert(Verdict {
+                rule: CHROME_PHRASE,
+                kind: EditKind::Boilerplate,
+                confidence: 0.8,
+            });
+        }
+    }
+}
+
+/// The most lines, words a line and bytes a line of a list of topics ([`topic_tags`]).
+const TOPIC_LINES: usize = 8;
+const TOPIC_WORDS: usize = 4;
+const TOPIC_BYTES: usize = 40;
+
 /// Marks the sentences of a cookie notice around its lines already judged (`Cookies on GOV.UK` /
 /// `We use some essential cookies …` / `We'd like to set additional cookies …` / `Accept
 /// additional cookies`): a line of [`COOKIE_LINE_BYTES`] at most that names cookies, next to a
@@ -3291,29 +3370,33 @@ const BYLINE_MAX_WORDS: usize = 8;
 /// short line that opens with a byline word (`By Tamar KIKNADZE, Tbilisi`).
 fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Vec<Range<usize>> {
     let mut spans = Vec::new();
-    let mut search = 0;
-    while let Some(open) = line[search..].find('(').map(|i| i + search) {
-        let Some(close) = line[open..].find(')').map(|i| i + open) else {
-            break;
-        };
-        search = close + 1;
-        let inside = &line[open + 1..close];
-        // `(Sergei KHOLODILIN / BELTA / AFP)`, `(Photo : Laure FABRE / archives)`: a credit names
-        // an agency or opens with its prefix; a team or a country with a slash does neither
-        // (`(Slowenien/UAE Team Emirates XRG)`).
-        // An agency glued to the next word counts as the `words` stage will leave it (`AFPKiev`
-        // → `AFP Kiev`), so that a second run judges the credit as the first did.
-        let agency = |w: &str| dict.is_agency(w) || glue_points(w).next().is_some_and(|i| dict.is_agency(&w[..i]));
-        let credited = || {
-            inside.split(['/', ' ']).any(|w| agency(w.trim()))
-                || dict.credit_prefixes_in(inside).next().is_some_and(|(at, _)| at == 0)
-        };
-        if inside.contains('/') && credited() {
-            spans.push(open + 1..close);
-        } else if let Some((0, end)) = dict.credit_prefixes_in(inside).next() {
-            // `(Photo: Vojtěch KREJČÍ, MAFRA)`: a credit prefix opens the parentheses.
-            if is_credit(inside[end..].trim_matches([' ', ':', '.']), 6) {
-                spans.push(open + 1 + end..close);
+    // In parentheses, or in brackets as Al Jazeera's captions end (`… in Kherson [Oleksandr
+    // GIMANOV/AFP]`).
+    for (opening, closing) in [('(', ')'), ('[', ']')] {
+        let mut search = 0;
+        while let Some(open) = line[search..].find(opening).map(|i| i + search) {
+            let Some(close) = line[open..].find(closing).map(|i| i + open) else {
+                break;
+            };
+            search = close + 1;
+            let inside = &line[open + 1..close];
+            // `(Sergei KHOLODILIN / BELTA / AFP)`, `(Photo : Laure FABRE / archives)`: a credit names
+            // an agency or opens with its prefix; a team or a country with a slash does neither
+            // (`(Slowenien/UAE Team Emirates XRG)`).
+            // An agency glued to the next word counts as the `words` stage will leave it (`AFPKiev`
+            // → `AFP Kiev`), so that a second run judges the credit as the first did.
+            let agency = |w: &str| dict.is_agency(w) || glue_points(w).next().is_some_and(|i| dict.is_agency(&w[..i]));
+            let credited = || {
+                inside.split(['/', ' ']).any(|w| agency(w.trim()))
+                    || dict.credit_prefixes_in(inside).next().is_some_and(|(at, _)| at == 0)
+            };
+            if inside.contains('/') && credited() {
+                spans.push(open + 1..close);
+            } else if let Some((0, end)) = dict.credit_prefixes_in(inside).next() {
+                // `(Photo: Vojtěch KREJČÍ, MAFRA)`: a credit prefix opens the parentheses.
+                if is_credit(inside[end..].trim_matches([' ', ':', '.']), 6) {
+                    spans.push(open + 1 + end..close);
+                }
             }
         }
     }
@@ -3411,6 +3494,14 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         }
         part_start += part.len() + separator.map_or(0, str::len);
     }
+    // (A credit in parentheses inside brackets is found twice: the outer span is kept.)
+    spans.sort_by_key(|span| (span.start, std::cmp::Reverse(span.end)));
+    let mut reached = 0;
+    spans.retain(|span| {
+        let apart = span.start >= reached;
+        reached = reached.max(span.end);
+        apart
+    });
     spans
 }
 

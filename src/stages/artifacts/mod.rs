@@ -225,6 +225,8 @@ impl Stage for ArtifactsStage {
             if self.is_on(CHROME_PHRASE) {
                 lines::banner_buttons(s, &ranges, &mut verdicts);
                 lines::cookie_notice_lines(s, &ranges, &mut verdicts);
+                lines::topic_tags(s, &ranges, &mut verdicts, &self.dict);
+                lines::toggle_labels(s, &ranges, &mut verdicts);
             }
             lines::stacked_rows(s, &ranges, &mut verdicts, |rule| self.is_on(rule));
             if self.is_on(HEADLINE_LIST) {

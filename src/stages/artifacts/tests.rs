@@ -28,6 +28,15 @@ const CASES: &[(&str, &str, &str)] = &[
     // A marker of what the linked page holds before the headline.
     ("en", "Body.\n\nWATCH: [VIDEO] Kuleba after the meeting: “Ukraine has not surrendered”\n\nEnd.", "Body.\n\nEnd."),
     ("en", "Live coverage continued through the night.", "Live coverage continued through the night."),
+    // Topics under a heading of tags; a heading of the article's own over a sentence stays.
+    ("en", "Body.\nRelated Topics\nRussia-Ukraine war\nKramatorsk\n", "Body.\n"),
+    ("en", "Body.\nRelated Topics\nRussia-Ukraine war\nThe talks covered grain.\n", "Body.\nRussia-Ukraine war\nThe talks covered grain.\n"),
+    // A toggle's label over its button; a heading over its own list stays.
+    ("en", "Body.\nKey events\nShow key events only\nText.", "Body.\nText."),
+    ("en", "Body.\nKey events\n1h ago Ukrainian air force says 75 missiles launched\nText.", "Body.\nKey events\n1h ago Ukrainian air force says 75 missiles launched\nText."),
+    // A credit in brackets at a caption's end.
+    ("en", "A flooded street in Kherson [Oleksandr GIMANOV/AFP]\nText.", "A flooded street in Kherson [Oleksandr Gimanov/AFP]\nText."),
+    ("en", "Body.\nSource: Al Jazeera and news agencies\n", "Body.\n"),
     // A label naming the site; a sentence opening with the same words stays.
     ("en", "Body.\n\nALSO ON LSM: Baltic Defence Line: the first obstacles placed\n\nEnd.", "Body.\n\nEnd."),
     ("en", "Body.\nAlso on Monday: the talks resumed in Riga.\nEnd.", "Body.\nAlso on Monday: the talks resumed in Riga.\nEnd."),

@@ -888,10 +888,21 @@ fn in_history(sentence: &str, at: usize, until: impl FnOnce() -> u32) -> bool {
                 .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
         };
         let season = |w: &str| with_lowercase(w, |w| SEASONS.contains(&w));
+        // A year right before the name makes it the name of an event of that year (`the 1907
+        // Tiflis bank robbery`); a date the name's clause hangs on with `when` dates it too
+        // (`December 1986, when students protested in Alma-Ata`).
+        let when_clause = || {
+            word.ends_with(',')
+                && words
+                    .get(k + 1)
+                    .is_some_and(|w| with_lowercase(w, |w| WHEN_WORDS.contains(&w)))
+                && name_word > k
+        };
         dated
-            && k >= 1
-            && (lead(words[k - 1]) || day(words[k - 1]) || season(words[k - 1]))
-            && k.abs_diff(name_word) <= HISTORY_REACH
+            && ((k >= 1
+                && (lead(words[k - 1]) || day(words[k - 1]) || season(words[k - 1]) || when_clause())
+                && k.abs_diff(name_word) <= HISTORY_REACH)
+                || k + 1 == name_word)
     })
 }
 
