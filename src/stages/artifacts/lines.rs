@@ -1844,11 +1844,15 @@ fn trail_of_sections(line: &str) -> bool {
     true
 }
 
+/// The most words of a copyright holder named before the sign, connectors included.
+const HOLDER_WORDS: usize = 12;
+
 /// Whether a line is a site's copyright notice: it opens with `Copyright`, `©`, `ⓒ` or `(c)`
-/// (inside `<…>` or not, the holder's name before the sign or not) and names the holder in a few words or reserves the rights or forbids
-/// reproduction, or it opens with the reservation, in no more than [`COPYRIGHT_WORDS`] words (`Copyright PUNCH. All rights reserved. This material … may not be
-/// reproduced`, `<Copyright ⓒ Yonhap News Agency, unauthorized reproduction … prohibited>`). A
-/// sentence about copyright (`Copyright lawyers said …`) reserves nothing.
+/// (inside `<…>` or not, the holder's name before the sign or not) and names the holder in a few
+/// words or reserves the rights or forbids reproduction, or it opens with the reservation, in no
+/// more than [`COPYRIGHT_WORDS`] words (`Copyright PUNCH. All rights reserved. This material …
+/// may not be reproduced`, `<Copyright ⓒ Yonhap News Agency, unauthorized reproduction …
+/// prohibited>`). A sentence about copyright (`Copyright lawyers said …`) reserves nothing.
 fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
     let head = line.trim_start_matches(['<', '[', ' ']);
     // The word opens a notice when a name, a year or a sign follows it (`Copyright PUNCH`,
@@ -1864,7 +1868,14 @@ fn copyright_notice(line: &str, dict: &ArtifactDict) -> bool {
     let named_first = || {
         head.split_once(['©', 'ⓒ']).is_some_and(|(holder, _)| {
             let holder = holder.trim();
+            // (Counted on its first words only: a paragraph before a sign is no holder.)
+            let words: usize = holder
+                .split_whitespace()
+                .take(HOLDER_WORDS + 1)
+                .map(|w| 1 + camel_steps(w).count())
+                .sum();
             holder.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                && words <= HOLDER_WORDS
                 && is_credit(&spaced_at_camel_steps(holder), 4)
         })
     };
@@ -2561,8 +2572,10 @@ pub fn topic_tags(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdi
             && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !line.ends_with(|c: char| c.is_ascii_punctuation())
     };
-    for k in 0..ranges.len() {
-        if s[ranges[k].clone()].trim().is_empty() || !tags(k) {
+    for k in 0..ranges.len().saturating_sub(1) {
+        // (A heading is short and a topic follows it: asked before the dictionary is.)
+        let heading = s[ranges[k].clone()].trim();
+        if heading.is_empty() || heading.len() > TAGS_HEADING_BYTES || !topic(&s[ranges[k + 1].clone()]) || !tags(k) {
             continue;
         }
         let items = (k + 1..ranges.len())
@@ -2583,7 +2596,9 @@ pub fn topic_tags(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdi
     }
 }
 
-/// The most lines, words a line and bytes a line of a list of topics ([`topic_tags`]).
+/// The most bytes of a heading of tags (`Argomenti correlati:`), and the most lines, words a
+/// line and bytes a line of a list of topics ([`topic_tags`]).
+const TAGS_HEADING_BYTES: usize = 24;
 const TOPIC_LINES: usize = 8;
 const TOPIC_WORDS: usize = 4;
 const TOPIC_BYTES: usize = 40;

@@ -1525,11 +1525,13 @@ pub(crate) fn recognize(
 fn in_foreign_quotation(s: &str, range: &Range<usize>, lang: &str) -> bool {
     quotation_around(s, range).is_some_and(|quote| {
         let counts = StopWordCounts::of(quote, QUOTE_WORDS);
-        let by_stop_words = counts.hits_for(lang) == 0
+        let own = counts.hits_for(lang);
+        let by_stop_words = own == 0
             && counts
                 .leader(QUOTE_STOP_WORDS)
                 .is_some_and(|(quoted, _)| quoted != lang);
-        by_stop_words || reads_as_another_language(quote, &s[range.clone()], lang)
+        // (Where the stop words leave doubt: a quotation with two of the document's is its.)
+        by_stop_words || own < QUOTE_STOP_WORDS && reads_as_another_language(quote, &s[range.clone()], lang)
     })
 }
 
