@@ -812,6 +812,15 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt158-009",
         "`The Kiev regime` in a ministry's words quoted in English, which other sets rewrite",
     ),
+    (
+        "rt159-001",
+        "`Aysu BIÇAK`: Turkish writes the small `I` dotless (`Bıçak`), which title case cannot know",
+    ),
+    ("rt159-008", "`Amirabdollahian` for Hossein Amir-Abdollahian, who has no row"),
+    (
+        "rt161-009",
+        "a newsletter's pitch in a sentence (`The top stories from across the region, sent straight to your inbox …`)",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1028,6 +1037,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set156.jsonl",
         "set157.jsonl",
         "set158.jsonl",
+        "set159.jsonl",
+        "set160.jsonl",
+        "set161.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1047,5 +1059,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1808);
+    assert_eq!(docs, 1842);
 }

@@ -2547,6 +2547,31 @@ pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Ve
     }
 }
 
+/// Marks a rule drawn across the page (`___`, `* * *`) right above a line judged chrome, blank
+/// lines between or not (AP's `___` over `Follow AP's coverage of the war …`): it sets the chrome
+/// off from the article and goes with it. (A rule over the article's own line stays: `___` over
+/// `Associated Press writers … contributed.`)
+pub fn rules_over_chrome(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
+    for k in 0..ranges.len() {
+        let line = s[ranges[k].clone()].trim();
+        let drawn = line.chars().filter(|c| !c.is_whitespace()).count() >= 3
+            && line
+                .chars()
+                .all(|c| c.is_whitespace() || matches!(c, '_' | '-' | '—' | '*' | '=' | '~'));
+        if verdicts[k].is_some() || !drawn {
+            continue;
+        }
+        let next = (k + 1..ranges.len()).find(|&j| !s[ranges[j].clone()].trim().is_empty());
+        if next.is_some_and(|j| verdicts[j].is_some_and(|v| v.kind == EditKind::Boilerplate)) {
+            verdicts[k] = Some(Verdict {
+                rule: CHROME_PHRASE,
+                kind: EditKind::Boilerplate,
+                confidence: 0.75,
+            });
+        }
+    }
+}
+
 /// The most words of a toggle's label and of its button ([`toggle_labels`]).
 const TOGGLE_LABEL_WORDS: usize = 3;
 const TOGGLE_WORDS: usize = 6;
@@ -3764,6 +3789,19 @@ fn capital_byline(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Optio
     let Some(names) = line.trim_end().strip_prefix("By ") else {
         return Vec::new();
     };
+    // The agency that signs after the names, in title case (`By JIM HEINTZ and YURAS KARMANAU
+    // Associated Press`, `… The Canadian Press`, `… Reuters`): where the first word with a small
+    // letter starts, other than `and`.
+    let signature = names.match_indices(' ').map(|(i, _)| i + 1).find(|&i| {
+        names[i..]
+            .split(' ')
+            .next()
+            .is_some_and(|w| w != "and" && w.chars().any(char::is_lowercase))
+    });
+    let names = match signature {
+        Some(i) if signs_as_agency(&names[i..], dict) => names[..i].trim_end(),
+        _ => names,
+    };
     // The names' words with their byte offsets in `line`; `and` and a comma end a name.
     let mut parsed: Vec<Vec<(usize, &str)>> = vec![Vec::new()];
     let mut at = line.len() - line.trim_start().len() + 3;
@@ -3800,6 +3838,18 @@ fn capital_byline(line: &str, offset: usize, dict: &ArtifactDict, lexicon: Optio
             .with_confidence(0.85)
         })
         .collect()
+}
+
+/// Whether `signature` after a byline's names is an agency's: one the dictionary lists
+/// (`Reuters`), or up to four capitalized words ending in `Press` (`Associated Press`, `The
+/// Canadian Press`).
+fn signs_as_agency(signature: &str, dict: &ArtifactDict) -> bool {
+    let words: Vec<&str> = signature.split(' ').collect();
+    match words.as_slice() {
+        [one] => dict.is_agency(one),
+        [.., "Press"] => words.len() <= 4 && words.iter().all(|w| w.starts_with(char::is_uppercase)),
+        _ => false,
+    }
 }
 
 /// Whether `words` are a person's name all in capitals (`ROSLAN RAHMAN`, `HANNA ARHIROVA`): two or

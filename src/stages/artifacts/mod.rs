@@ -227,6 +227,7 @@ impl Stage for ArtifactsStage {
                 lines::cookie_notice_lines(s, &ranges, &mut verdicts);
                 lines::topic_tags(s, &ranges, &mut verdicts, &self.dict);
                 lines::toggle_labels(s, &ranges, &mut verdicts);
+                lines::rules_over_chrome(s, &ranges, &mut verdicts);
             }
             lines::stacked_rows(s, &ranges, &mut verdicts, |rule| self.is_on(rule));
             if self.is_on(HEADLINE_LIST) {

@@ -34,6 +34,12 @@ const CASES: &[(&str, &str, &str)] = &[
     // A toggle's label over its button; a heading over its own list stays.
     ("en", "Body.\nKey events\nShow key events only\nText.", "Body.\nText."),
     ("en", "Body.\nKey events\n1h ago Ukrainian air force says 75 missiles launched\nText.", "Body.\nKey events\n1h ago Ukrainian air force says 75 missiles launched\nText."),
+    // A rule over chrome goes with it; a rule over the article's own line stays.
+    ("en", "Text.\n\n___\n\nFollow AP's coverage of the war in Ukraine at https://apnews.com/hub/russia-ukraine\n", "Text.\n"),
+    ("en", "Text.\n\n___\n\nAssociated Press writers in Kyiv contributed.\n", "Text.\n\n___\n\nAssociated Press writers in Kyiv contributed.\n"),
+    // A byline in capitals signed by its agency in title case; capitals that name no one stay.
+    ("en", "By JIM HEINTZ and YURAS KARMANAU Associated Press\nText.", "By Jim Heintz and Yuras Karmanau Associated Press\nText."),
+    ("en", "By NATO TROOPS Associated Press\nText.", "By NATO TROOPS Associated Press\nText."),
     // A credit in brackets at a caption's end.
     ("en", "A flooded street in Kherson [Oleksandr GIMANOV/AFP]\nText.", "A flooded street in Kherson [Oleksandr Gimanov/AFP]\nText."),
     ("en", "Body.\nSource: Al Jazeera and news agencies\n", "Body.\n"),

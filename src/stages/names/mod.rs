@@ -810,6 +810,20 @@ fn named_by_a_nation(s: &str, range: &Range<usize>, entity: &Entity, found: &str
     })
 }
 
+/// Whether the apostrophe that ends the name at `range` closes a quotation in single marks opened
+/// before the name on its line: a `‘` not closed since, or a `'` at the line's start or after a
+/// space (`'Winter in Irpin'`).
+fn closes_a_quotation(s: &str, range: &Range<usize>) -> bool {
+    let line_start = s[..range.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &s[line_start..range.start];
+    match s[..range.end].chars().next_back() {
+        Some('’') => before.rfind('‘').is_some_and(|at| !before[at..].contains('’')),
+        _ => before
+            .rfind('\'')
+            .is_some_and(|at| (at == 0 || before[..at].ends_with(' ')) && !before[at + 1..].contains('\'')),
+    }
+}
+
 /// Whether the place name at `range` follows a person's rank or title (`Admiral Makarov`): a
 /// person's surname that a town shares.
 fn after_a_rank(s: &str, range: &Range<usize>) -> bool {
@@ -1702,6 +1716,11 @@ impl Stage for NamesStage {
                 _ => range,
             };
             let found = &s[range.clone()];
+            // An apostrophe that closes a quotation opened before the name is the quotation's
+            // (`‘20 Days in Mariupol’`), not a soft sign's.
+            if found.ends_with(['\'', '’']) && closes_a_quotation(s, &range) {
+                continue;
+            }
             // The spelling stays where its sentence or a title means it as written.
             // Whether the sentence around `at` dates the name there.
             let dated = |at: &Range<usize>, sentence: &Range<usize>| {
@@ -1878,6 +1897,8 @@ mod tests {
                 "Trump sagte: „Wir sehen uns bald in Moscow.“",
                 Some("Trump sagte: „Wir sehen uns bald in Moskau.“"),
             ),
+            // An apostrophe after a name that closes a quotation is the quotation's.
+            ("en", "Kyiv and Kharkiv were hit. ‘20 Days in Mariupol’ won the Oscar.", None),
             // A place named as a nation called it, after the nation's adjective.
             (
                 "en",
