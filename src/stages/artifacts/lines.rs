@@ -2522,22 +2522,31 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
 
 /// Marks the label of a page's toggle right above the button judged chrome that names it (`Key
 /// events` over `Show key events only`): a line of [`TOGGLE_LABEL_WORDS`] words at most whose
-/// words the next line, of [`TOGGLE_WORDS`] words at most, holds in a row. (A heading over its
+/// words a line judged chrome below it, of [`TOGGLE_WORDS`] words at most, holds in a row, only
+/// lines judged or blank between. (A heading over its
 /// own list, `Key events` over `1h ago Ukrainian air force says …`, stays.)
 pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
     for k in 0..ranges.len().saturating_sub(1) {
-        let (label, next) = (s[ranges[k].clone()].trim(), s[ranges[k + 1].clone()].trim());
-        let button = verdicts[k + 1].is_some_and(|v| v.kind == EditKind::Boilerplate);
-        if verdicts[k].is_some() || !button || label.is_empty() || word_count(label) > TOGGLE_LABEL_WORDS {
+        let label = s[ranges[k].clone()].trim();
+        if verdicts[k].is_some() || label.is_empty() || word_count(label) > TOGGLE_LABEL_WORDS {
             continue;
         }
-        let (label, next) = (label.to_lowercase(), next.to_lowercase());
-        let names_it = word_count(&next) <= TOGGLE_WORDS
-            && next.match_indices(label.as_str()).any(|(at, _)| {
-                let end = at + label.len();
-                !next[..at].ends_with(char::is_alphanumeric) && !next[end..].starts_with(char::is_alphanumeric)
-            });
-        if names_it && next.len() > label.len() {
+        let label = label.to_lowercase();
+        let names_it = |next: &str| {
+            let next = next.trim().to_lowercase();
+            next.len() > label.len()
+                && word_count(&next) <= TOGGLE_WORDS
+                && next.match_indices(label.as_str()).any(|(at, _)| {
+                    let end = at + label.len();
+                    !next[..at].ends_with(char::is_alphanumeric) && !next[end..].starts_with(char::is_alphanumeric)
+                })
+        };
+        // The lines below, up to the first that stays: those judged will be gone, and a second
+        // run must find the label's button where the first did.
+        let button = (k + 1..ranges.len())
+            .take_while(|&j| verdicts[j].is_some() || s[ranges[j].clone()].trim().is_empty())
+            .any(|j| verdicts[j].is_some_and(|v| v.kind == EditKind::Boilerplate) && names_it(&s[ranges[j].clone()]));
+        if button {
             verdicts[k] = Some(Verdict {
                 rule: CHROME_PHRASE,
                 kind: EditKind::Boilerplate,
@@ -2547,8 +2556,8 @@ pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Ve
     }
 }
 
-/// Marks a rule drawn across the page (`___`, `* * *`) right above a line judged chrome, blank
-/// lines between or not (AP's `___` over `Follow AP's coverage of the war …`): it sets the chrome
+/// Marks a rule drawn across the page (`___`, `* * *`) right above a line judged chrome, only
+/// lines judged or blank between (AP's `___` over `Follow AP's coverage of the war …`): it sets the chrome
 /// off from the article and goes with it. (A rule over the article's own line stays: `___` over
 /// `Associated Press writers … contributed.`)
 pub fn rules_over_chrome(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
@@ -2561,8 +2570,12 @@ pub fn rules_over_chrome(s: &str, ranges: &[Range<usize>], verdicts: &mut [Optio
         if verdicts[k].is_some() || !drawn {
             continue;
         }
-        let next = (k + 1..ranges.len()).find(|&j| !s[ranges[j].clone()].trim().is_empty());
-        if next.is_some_and(|j| verdicts[j].is_some_and(|v| v.kind == EditKind::Boilerplate)) {
+        // The lines below, up to the first that stays (those judged will be gone): one of them
+        // chrome.
+        let over_chrome = (k + 1..ranges.len())
+            .take_while(|&j| verdicts[j].is_some() || s[ranges[j].clone()].trim().is_empty())
+            .any(|j| verdicts[j].is_some_and(|v| v.kind == EditKind::Boilerplate));
+        if over_chrome {
             verdicts[k] = Some(Verdict {
                 rule: CHROME_PHRASE,
                 kind: EditKind::Boilerplate,
@@ -2590,9 +2603,11 @@ pub fn topic_tags(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdi
                     .prefixes_of(&format!("{key}:"))
                     .any(|(rest, _, category)| rest.is_empty() && category == "tags"))
     };
+    // (Measured without spaces, which the `words` stage may add.)
+    let unspaced = |line: &str| line.bytes().filter(|b| !b.is_ascii_whitespace()).count();
     let topic = |line: &str| {
         let line = line.trim();
-        line.len() <= TOPIC_BYTES
+        unspaced(line) <= TOPIC_BYTES
             && (1..=TOPIC_WORDS).contains(&word_count(line))
             && line.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && !line.ends_with(|c: char| c.is_ascii_punctuation())
@@ -2600,7 +2615,8 @@ pub fn topic_tags(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdi
     for k in 0..ranges.len().saturating_sub(1) {
         // (A heading is short and a topic follows it: asked before the dictionary is.)
         let heading = s[ranges[k].clone()].trim();
-        if heading.is_empty() || heading.len() > TAGS_HEADING_BYTES || !topic(&s[ranges[k + 1].clone()]) || !tags(k) {
+        if heading.is_empty() || unspaced(heading) > TAGS_HEADING_BYTES || !topic(&s[ranges[k + 1].clone()]) || !tags(k)
+        {
             continue;
         }
         let items = (k + 1..ranges.len())

@@ -174,7 +174,10 @@ impl Stage for ArtifactsStage {
             return Ok(());
         }
         let s = text.as_str();
-        let lang = cx.lang_code().map(str::to_owned);
+        // The language's words only where it is told reliably: this stage runs on the text with
+        // its chrome, which a second run reads without, and an unreliable guess may change then
+        // (`Kiev SIGHT: …` a speaker's label by the Portuguese lexicon, not by the English one).
+        let lang = cx.reliable_lang_code().map(str::to_owned);
         let lang = lang.as_deref();
         let ranges = line_ranges(s);
         let lexicon = lang.and_then(crate::lexicon::Lexicon::get);

@@ -1565,7 +1565,7 @@ fn reads_as_another_language(quote: &str, name: &str, lang: &str) -> bool {
     };
     let words: Vec<String> = quote
         .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty() && !name.contains(w))
+        .filter(|w| !w.is_empty() && !name.split(' ').any(|part| part == *w))
         .take(QUOTE_WORDS)
         .map(str::to_lowercase)
         .collect();
