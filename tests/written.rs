@@ -821,6 +821,23 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt161-009",
         "a newsletter's pitch in a sentence (`The top stories from across the region, sent straight to your inbox …`)",
     ),
+    (
+        "rt162-011",
+        "`Kiev on Kyiv Day` (both spellings in one sentence read as a contrast), and `Sergei Popko`, \
+         whose English title is unverified",
+    ),
+    (
+        "rt163-008",
+        "`E-Controldamals`: an adverb after a name, which German compounds may end in",
+    ),
+    ("rt163-010", "`Andriy Yarmolenko`: the German title is unverified, so it is flagged"),
+    (
+        "rt164-003",
+        "Ground News's bias widget (`Left 18% · Center 61% · Right 21% | 148 sources`, read as a table) \
+         and its section trail",
+    ),
+    ("rt164-004", "NewsBreak's name and its desk's `World News Desk · Follow` over the headline"),
+    ("rt164-008", "a row of reaction buttons without counts (`👍 Like 💬 Comment ↗ Share`)"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1040,6 +1057,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set159.jsonl",
         "set160.jsonl",
         "set161.jsonl",
+        "set162.jsonl",
+        "set163.jsonl",
+        "set164.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1059,5 +1079,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1842);
+    assert_eq!(docs, 1876);
 }

@@ -2161,8 +2161,9 @@ fn date_words(words: &[&str]) -> bool {
 /// The words of a count in either order (`12 540 views`, `Vues : 2 841`) or a reading time (`3
 /// Min. Lesezeit`, `Lecture 4 min.`): numbers and counters' words only, one of each at least.
 fn count_words(words: &[&str]) -> bool {
-    // With its thousands separated or not (`1.532 Aufrufe`, `12,400 views`).
+    // With its thousands separated or not (`1.532 Aufrufe`, `12,400 views`), or rounded (`1.4K`).
     let number = |w: &str| {
+        let w = w.strip_suffix(['K', 'k', 'M']).unwrap_or(w);
         w.starts_with(|c: char| c.is_ascii_digit()) && w.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
     };
     words.iter().any(|w| number(w))

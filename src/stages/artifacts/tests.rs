@@ -40,6 +40,9 @@ const CASES: &[(&str, &str, &str)] = &[
     // A byline in capitals signed by its agency in title case; capitals that name no one stay.
     ("en", "By JIM HEINTZ and YURAS KARMANAU Associated Press\nText.", "By Jim Heintz and Yuras Karmanau Associated Press\nText."),
     ("en", "By NATO TROOPS Associated Press\nText.", "By NATO TROOPS Associated Press\nText."),
+    // Reactions counted under an aggregator's copy; a sentence with a figure stays.
+    ("en", "Text.\n👍 1.4K  💬 212  ↗ Share\n", "Text.\n"),
+    ("en", "Text.\n1.4K people shared the post.\n", "Text.\n1.4K people shared the post.\n"),
     // A credit in brackets at a caption's end.
     ("en", "A flooded street in Kherson [Oleksandr GIMANOV/AFP]\nText.", "A flooded street in Kherson [Oleksandr Gimanov/AFP]\nText."),
     ("en", "Body.\nSource: Al Jazeera and news agencies\n", "Body.\n"),
