@@ -838,6 +838,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     ("rt164-004", "NewsBreak's name and its desk's `World News Desk · Follow` over the headline"),
     ("rt164-008", "a row of reaction buttons without counts (`👍 Like 💬 Comment ↗ Share`)"),
+    ("rt165-005", "`Vladimir Kudritsky` for Volodymyr Kudrytskyi, who has no row"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1060,6 +1061,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set162.jsonl",
         "set163.jsonl",
         "set164.jsonl",
+        "set165.jsonl",
+        "set166.jsonl",
+        "set167.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1079,5 +1083,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1876);
+    assert_eq!(docs, 1910);
 }

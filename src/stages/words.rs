@@ -252,11 +252,14 @@ impl<'a> Evidence<'a> {
     fn name_then_word(&self, left: &str, right: &str, right_cost: f64) -> bool {
         right.chars().nth(2).is_some() && right_cost <= FUNCTION_WORD && self.is_personal_name(left, false)
     }
-    /// Whether the word before byte `at` is a common given name (`Alexander` before `Gauland`): a
-    /// token after one is a surname, whatever common name it starts with.
+    /// Whether the word before byte `at` is a common given name (`Alexander` before `Gauland`) or
+    /// the given name of someone in the name dictionary (`Volodymyr` before `Vakulenko`): a token
+    /// after one is a surname, whatever common name it starts with.
     fn follows_given_name(&self, at: usize) -> bool {
-        self.token_before(at)
-            .is_some_and(|token| self.is_personal_name(trailing_letters(token), true))
+        self.token_before(at).is_some_and(|token| {
+            let given = trailing_letters(token);
+            self.is_personal_name(given, true) || is_title(given) && self.is_dictionary_given_name(given)
+        })
     }
     /// The token before byte `at`, one space before it, if there is one.
     fn token_before(&self, at: usize) -> Option<&'a str> {
@@ -2274,6 +2277,13 @@ mod tests {
             "Drones hit Kyiv at night. Another attack on Kyivon October 17 killed two, it said. OnMonday it was calm.",
             "Drones hit Kyiv at night. Another attack on Kyiv on October 17 killed two, it said. On Monday it was calm.",
             "It spread NotPetya in 2017, as in My Summer Of Love, and the Kievan Rus' fell.",
+        ),
+        // A surname after a dictionary's given name, before a word that follows names in news.
+        (
+            "en",
+            "A tree planted by the writer Volodymyr Vakulenkobefore soldiers took him away.",
+            "A tree planted by the writer Volodymyr Vakulenko before soldiers took him away.",
+            "The writer Volodymyr Vakulenko met Peter Schafter before dawn.",
         ),
         // A name before a finite verb; a word of the language before one is its prefix.
         (
