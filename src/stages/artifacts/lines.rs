@@ -2528,8 +2528,19 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
 /// own list, `Key events` over `1h ago Ukrainian air force says …`, stays.)
 pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
     for k in 0..ranges.len().saturating_sub(1) {
+        // The lines below, up to the first that stays: those judged will be gone, and a second
+        // run must find the label's button where the first did. (Most lines have none judged
+        // below them, and most are longer than a label's words: both asked before the label is
+        // read.)
+        let below =
+            || (k + 1..ranges.len()).take_while(|&j| verdicts[j].is_some() || s[ranges[j].clone()].trim().is_empty());
         let label = s[ranges[k].clone()].trim();
-        if verdicts[k].is_some() || label.is_empty() || word_count(label) > TOGGLE_LABEL_WORDS {
+        if verdicts[k].is_some()
+            || label.is_empty()
+            || label.split_whitespace().nth(TOGGLE_LABEL_WORDS).is_some()
+            || !below().any(|j| verdicts[j].is_some())
+            || word_count(label) > TOGGLE_LABEL_WORDS
+        {
             continue;
         }
         let label = label.to_lowercase();
@@ -2542,10 +2553,7 @@ pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Ve
                     !next[..at].ends_with(char::is_alphanumeric) && !next[end..].starts_with(char::is_alphanumeric)
                 })
         };
-        // The lines below, up to the first that stays: those judged will be gone, and a second
-        // run must find the label's button where the first did.
-        let button = (k + 1..ranges.len())
-            .take_while(|&j| verdicts[j].is_some() || s[ranges[j].clone()].trim().is_empty())
+        let button = below()
             .any(|j| verdicts[j].is_some_and(|v| v.kind == EditKind::Boilerplate) && names_it(&s[ranges[j].clone()]));
         if button {
             verdicts[k] = Some(Verdict {
@@ -2558,16 +2566,19 @@ pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Ve
 }
 
 /// Marks a rule drawn across the page (`___`, `* * *`) right above a line judged chrome, only
-/// lines judged or blank between (AP's `___` over `Follow AP's coverage of the war …`): it sets the chrome
-/// off from the article and goes with it. (A rule over the article's own line stays: `___` over
+/// lines judged or blank between (AP's `___` over `Follow AP's coverage of the war …`): it sets
+/// the chrome off from the article and goes with it. (A rule over the article's own line stays: `___` over
 /// `Associated Press writers … contributed.`)
 pub fn rules_over_chrome(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
     for k in 0..ranges.len() {
         let line = s[ranges[k].clone()].trim();
+        let rule_mark = |c: char| matches!(c, '_' | '-' | '—' | '*' | '=' | '~');
+        // (Most lines open with a letter: asked first.)
+        if !line.starts_with(rule_mark) {
+            continue;
+        }
         let drawn = line.chars().filter(|c| !c.is_whitespace()).count() >= 3
-            && line
-                .chars()
-                .all(|c| c.is_whitespace() || matches!(c, '_' | '-' | '—' | '*' | '=' | '~'));
+            && line.chars().all(|c| c.is_whitespace() || rule_mark(c));
         if verdicts[k].is_some() || !drawn {
             continue;
         }
