@@ -839,6 +839,20 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt164-004", "NewsBreak's name and its desk's `World News Desk · Follow` over the headline"),
     ("rt164-008", "a row of reaction buttons without counts (`👍 Like 💬 Comment ↗ Share`)"),
     ("rt165-005", "`Vladimir Kudritsky` for Volodymyr Kudrytskyi, who has no row"),
+    ("rt168-003", "a section's name alone over the headline (`Athletics`)"),
+    ("rt168-005", "`Viktoriya Amelina` for Victoria Amelina, who has no row"),
+    (
+        "rt168-008",
+        "a section's name after a cookie notice (`World`), and two bulleted headlines at the end under no heading",
+    ),
+    (
+        "rt168-009",
+        "`News of Kharkov and region` (a section's title), and `Oskilriver`: a river's name the document writes once",
+    ),
+    (
+        "rt169-001",
+        "a share row that ends in the site's name (`Teilen: Facebook Twitter Telegram WhatsApp / Ukrinform.de`)",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1064,6 +1078,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set165.jsonl",
         "set166.jsonl",
         "set167.jsonl",
+        "set168.jsonl",
+        "set169.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1083,5 +1099,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1910);
+    assert_eq!(docs, 1932);
 }
