@@ -2340,7 +2340,8 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
             && !body.ends_with(['.', ';', ',', ':'])
             && !timeline_entry(body)
             && headline_like(body)
-            && { letter_count(body) >= HEADLINE_LETTERS && (bulleted || word_count(body) <= UNBULLETED_HEADLINE_WORDS) }
+            && letter_count(body) >= HEADLINE_LETTERS
+            && (bulleted || word_count(body) <= UNBULLETED_HEADLINE_WORDS)
     };
     let mut run: Vec<usize> = Vec::new();
     // Bulleted teasers found by their label inside the run (`• LIVE | …`): headlines of other
@@ -2521,24 +2522,32 @@ pub fn banner_buttons(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
     }
 }
 
+/// The lines below line `k` up to the first that stays: the lines judged, which will be gone, and
+/// the blank ones. A rule that marks a line by the chrome below it reads these, so that a second
+/// run, without them, finds what the first did.
+fn judged_below<'v>(
+    s: &'v str,
+    ranges: &'v [Range<usize>],
+    verdicts: &'v [Option<Verdict>],
+    k: usize,
+) -> impl Iterator<Item = usize> + 'v {
+    (k + 1..ranges.len()).take_while(|&j| verdicts[j].is_some() || s[ranges[j].clone()].trim().is_empty())
+}
+
 /// Marks the label of a page's toggle right above the button judged chrome that names it (`Key
 /// events` over `Show key events only`): a line of [`TOGGLE_LABEL_WORDS`] words at most whose
-/// words a line judged chrome below it, of [`TOGGLE_WORDS`] words at most, holds in a row, only
-/// lines judged or blank between. (A heading over its
-/// own list, `Key events` over `1h ago Ukrainian air force says …`, stays.)
+/// words a line judged chrome below it ([`judged_below`]), of [`TOGGLE_WORDS`] words at most,
+/// holds in a row. (A heading over its own list, `Key events` over `1h ago Ukrainian air force
+/// says …`, stays.)
 pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
     for k in 0..ranges.len().saturating_sub(1) {
-        // The lines below, up to the first that stays: those judged will be gone, and a second
-        // run must find the label's button where the first did. (Most lines have none judged
-        // below them, and most are longer than a label's words: both asked before the label is
-        // read.)
-        let below =
-            || (k + 1..ranges.len()).take_while(|&j| verdicts[j].is_some() || s[ranges[j].clone()].trim().is_empty());
+        // (Most lines have none judged below them, and most are longer than a label's words:
+        // both asked before the label is read.)
         let label = s[ranges[k].clone()].trim();
         if verdicts[k].is_some()
             || label.is_empty()
             || label.split_whitespace().nth(TOGGLE_LABEL_WORDS).is_some()
-            || !below().any(|j| verdicts[j].is_some())
+            || !judged_below(s, ranges, verdicts, k).any(|j| verdicts[j].is_some())
             || word_count(label) > TOGGLE_LABEL_WORDS
         {
             continue;
@@ -2553,22 +2562,18 @@ pub fn toggle_labels(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Ve
                     !next[..at].ends_with(char::is_alphanumeric) && !next[end..].starts_with(char::is_alphanumeric)
                 })
         };
-        let button = below()
+        let button = judged_below(s, ranges, verdicts, k)
             .any(|j| verdicts[j].is_some_and(|v| v.kind == EditKind::Boilerplate) && names_it(&s[ranges[j].clone()]));
         if button {
-            verdicts[k] = Some(Verdict {
-                rule: CHROME_PHRASE,
-                kind: EditKind::Boilerplate,
-                confidence: 0.75,
-            });
+            verdicts[k] = verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.75);
         }
     }
 }
 
 /// Marks a rule drawn across the page (`___`, `* * *`) right above a line judged chrome, only
-/// lines judged or blank between (AP's `___` over `Follow AP's coverage of the war …`): it sets
-/// the chrome off from the article and goes with it. (A rule over the article's own line stays: `___` over
-/// `Associated Press writers … contributed.`)
+/// lines judged or blank between ([`judged_below`]; AP's `___` over `Follow AP's coverage of the
+/// war …`): it sets the chrome off from the article and goes with it. (A rule over the article's
+/// own line stays: `___` over `Associated Press writers … contributed.`)
 pub fn rules_over_chrome(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>]) {
     for k in 0..ranges.len() {
         let line = s[ranges[k].clone()].trim();
@@ -2582,17 +2587,10 @@ pub fn rules_over_chrome(s: &str, ranges: &[Range<usize>], verdicts: &mut [Optio
         if verdicts[k].is_some() || !drawn {
             continue;
         }
-        // The lines below, up to the first that stays (those judged will be gone): one of them
-        // chrome.
-        let over_chrome = (k + 1..ranges.len())
-            .take_while(|&j| verdicts[j].is_some() || s[ranges[j].clone()].trim().is_empty())
-            .any(|j| verdicts[j].is_some_and(|v| v.kind == EditKind::Boilerplate));
+        let over_chrome =
+            judged_below(s, ranges, verdicts, k).any(|j| verdicts[j].is_some_and(|v| v.kind == EditKind::Boilerplate));
         if over_chrome {
-            verdicts[k] = Some(Verdict {
-                rule: CHROME_PHRASE,
-                kind: EditKind::Boilerplate,
-                confidence: 0.75,
-            });
+            verdicts[k] = verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.75);
         }
     }
 }
@@ -2601,7 +2599,7 @@ pub fn rules_over_chrome(s: &str, ranges: &[Range<usize>], verdicts: &mut [Optio
 const TOGGLE_LABEL_WORDS: usize = 3;
 const TOGGLE_WORDS: usize = 6;
 
-/// Marks the topics listed one a line under a heading of tags (`Related Topics`, then `Russia-
+/// Marks the topics listed one to a line under a heading of tags (`Related Topics`, then `Russia-
 /// Ukraine war`, `Kramatorsk`), and the heading: a line the dictionary lists as `tags` chrome
 /// (with its colon or without), then [`TOPIC_LINES`] lines at most, each of [`TOPIC_WORDS`]
 /// words at most opening with a capital or a digit and ending in no punctuation, up to a blank
@@ -2640,11 +2638,7 @@ pub fn topic_tags(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdi
             continue;
         }
         for j in std::iter::once(k).chain(items) {
-            verdicts[j].get_or_insert(Verdict {
-                rule: CHROME_PHRASE,
-                kind: EditKind::Boilerplate,
-                confidence: 0.8,
-            });
+            verdicts[j] = verdicts[j].or(verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.8));
         }
     }
 }

@@ -1113,6 +1113,12 @@ fn given_name_in_full_elsewhere(s: &str, range: &Range<usize>, index: &Index) ->
 /// and the same consonants (a romanization changes vowels and `x` for `ks`; `Marina` is no
 /// `Maria`).
 fn near_given_name(word: &str, given: &str) -> bool {
+    // (In the Latin alphabet: a name in its own script is quoted as written, `Раман Пратасевіч`.)
+    let latin = |w: &str| w.chars().all(|c| (c as u32) < 0x250);
+    // (The shape first: most words before a surname fail it, and folding allocates.)
+    if word.chars().nth(4).is_none() || !is_title(word) || !latin(word) {
+        return false;
+    }
     let (word_folded, given_folded) = (fold(word).to_lowercase(), fold(given).to_lowercase());
     let consonants = |w: &str| {
         let mut out: Vec<char> = w
@@ -1123,12 +1129,7 @@ fn near_given_name(word: &str, given: &str) -> bool {
         out.dedup();
         out
     };
-    // (In the Latin alphabet: a name in its own script is quoted as written, `Раман Пратасевіч`.)
-    let latin = |w: &str| w.chars().all(|c| (c as u32) < 0x250);
-    word.chars().nth(4).is_some()
-        && is_title(word)
-        && latin(word)
-        && word_folded.chars().next() == given_folded.chars().next()
+    word_folded.chars().next() == given_folded.chars().next()
         && strsim::levenshtein(&word_folded, &given_folded) <= NEAR_GIVEN_NAME
         && consonants(&word_folded) == consonants(&given_folded)
 }
