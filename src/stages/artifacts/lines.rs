@@ -1015,22 +1015,30 @@ fn cookie_banner(line: &str) -> bool {
 
 /// Whether a line is a row of share buttons: network names and nothing else, two platforms at
 /// least (`Facebook Telegram Viber X`; not `Social media`), one among two buttons or more that
-/// say what they do, or three such buttons alone. Most lines fail on their first word.
+/// say what they do, or three such buttons alone. Most lines fail on their first word. The
+/// site's domain may close the row after a slash, as its attribution closes a paragraph
+/// (`Teilen: Facebook Twitter WhatsApp / Ukrinform.de`).
 fn network_row(line: &str) -> bool {
+    // (A button's icon is no word: `👍 Like 💬 Comment ↗ Share`.)
+    let icon = |w: &str| !w.chars().any(char::is_alphanumeric);
     let first = line
         .split([' ', ',', '/', '|', '·'])
-        .next()
+        .find(|w| !icon(w))
         .unwrap_or("")
         .trim_end_matches(':');
     if line.len() > 120 || !with_lowercase(first, |w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w)) {
         return false;
     }
+    let line = match line.rsplit_once(" / ") {
+        Some((row, site)) if is_site_name(site.trim()) => row,
+        _ => line,
+    };
     let lower = line.to_lowercase();
     let words = || {
         lower
             .split([' ', ',', '/', '|', '·'])
             .map(|w| w.trim_end_matches(':'))
-            .filter(|w| !w.is_empty())
+            .filter(|w| !icon(w))
     };
     let platforms = words()
         .filter(|w| NETWORKS.contains(w) && !GENERIC_NETWORK_WORDS.contains(w))
