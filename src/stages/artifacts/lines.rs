@@ -992,6 +992,32 @@ fn list_announcement(line: &str) -> bool {
 /// The most words of an alert from a channel's feed.
 const ALERT_WORDS: usize = 14;
 
+/// The most words of a note that the article goes on past an embed.
+const CONTINUATION_WORDS: usize = 10;
+
+/// Whether `line` says that the article goes on past a video or an advertisement that scraping
+/// dropped, in any wording (`The rest of the article is below the video`, `Der Artikel geht nach
+/// der Anzeige weiter`, `La suite après la publicité`): a short line with a word of going on and
+/// one of place with the embed right after it, and no sentence's full stop.
+fn continuation_notice(line: &str) -> bool {
+    // Most lines are too long or end a sentence: decided before any word is read.
+    let short = line.len() <= 100 && line.split(' ').nth(CONTINUATION_WORDS).is_none();
+    if !short || line.ends_with('.') && line.split(' ').nth(5).is_some() {
+        return false;
+    }
+    let lower = line.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // The embed within three words after the place (`after the ad`; not `The ad campaign
+    // continues after the election`).
+    let place_of_embed = words.iter().enumerate().any(|(i, w)| {
+        CONTINUATION_PLACES.contains(w) && words[i + 1..].iter().take(3).any(|w| EMBED_WORDS.contains(w))
+    });
+    place_of_embed && words.iter().any(|w| CONTINUATION_WORDS_GO_ON.contains(w))
+}
+
 /// Whether `line` is a cookie banner however it opens (`Orange et ses partenaires utilisent des
 /// cookies … Tout accepter | Tout refuser | Paramétrer`): it names cookies and ends in a row of
 /// two buttons or more between ` | `, each of five words at most, one of which a button says, or
@@ -1109,16 +1135,25 @@ fn reader_prompt(line: &str) -> bool {
     // addressed to the reader (`Do you have news? Write to our bot`, `… the main thing.
     // Subscribe!`, `… is on Telegram. Subscribe so as not to miss …`, `TASS in Telegram:
     // subscribe`; not `… an app. Download numbers rose`).
+    // Or the channel comes within three words, in any language (`Vous avez aimé cet article ?
+    // Inscrivez-vous à notre newsletter Monde`).
     let imperative = |sentence: &str| {
         let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
+        let to_channel = || {
+            words
+                .clone()
+                .take(3)
+                .any(|w| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w)))
+        };
         verb.len() <= CALL_BYTES
             && with_lowercase(verb, |w| CALL_VERBS.contains(&w))
-            && words.next().is_none_or(|next| {
-                matches!(next, "to" | "us" | "our" | "now" | "so" | "and")
+            && (to_channel()
+                || words.next().is_none_or(|next| {
+                    matches!(next, "to" | "us" | "our" | "now" | "so" | "and")
                     // The site's name, last (`Every donation counts — support Meduza`).
                     || next.starts_with(char::is_uppercase) && words.next().is_none()
-            })
+                }))
     };
     // A pointer to more news on a channel needs no verb, in a short line (`More news on our
     // Telegram channel`, `Mehr Nachrichten im Telegram-Kanal von RBK-Ukraina`).
@@ -1426,7 +1461,9 @@ fn judge_line(line: &str, dict: &ArtifactDict, on: &dyn Fn(&str) -> bool) -> Opt
             }
         }
     }
-    if on(CHROME_PHRASE) && (alert_ticker(trimmed, pictographed) || list_announcement(trimmed)) {
+    if on(CHROME_PHRASE)
+        && (alert_ticker(trimmed, pictographed) || list_announcement(trimmed) || continuation_notice(trimmed))
+    {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
     // Items whose separators were lost in scraping (`Share on FacebookShare on XCopy link`,

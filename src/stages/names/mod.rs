@@ -714,7 +714,7 @@ const ACRONYM_REACH: usize = 160;
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
 /// was called Lemberg`, `known as Kiev`, `formerly Kharkov`, `its Soviet-era name, Krasnoarmeysk`,
 /// `se chamava Dnipropetrovsk`), or one follows it in apposition (`Nikolayev, the
-/// transliteration of its Russian name`):
+/// transliteration of its Russian name`) or as German's verb (`Kischinjow hieß`):
 /// the name as it was, not an old spelling to correct.
 fn named_as(s: &str, range: &Range<usize>) -> bool {
     // A comma may come between (`by its Soviet-era name, Krasnoarmeysk`).
@@ -754,7 +754,13 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         .find_map(|lead| s[range.end..].strip_prefix(lead))
         .and_then(|rest| rest.split([' ', ',', ')']).next())
         .is_some_and(|word| NAMING_WORDS.contains(&word));
-    in_a_language || dated || names(head) || without_adverb.is_some_and(names) || apposition
+    // Or German's naming verb after it, at the clause's end (`die zu Sowjetzeiten offiziell
+    // Kischinjow hieß`).
+    let named_after = s[range.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split([' ', ',', '.', ';', ')']).next())
+        .is_some_and(|word| NAMING_WORDS_AFTER.contains(&word));
+    in_a_language || dated || names(head) || without_adverb.is_some_and(names) || apposition || named_after
 }
 
 /// Whether the document is about how names are spelled (`Why Spanish newspapers still write
