@@ -434,7 +434,7 @@ fn shifted(ranges: Vec<Range<usize>>, insertions: &[(usize, usize)]) -> Vec<Rang
 /// capitalized word after its full stop, nothing else in the token but closing punctuation.
 /// A time or a percentage ends a sentence too (`05:10.Mobile`, `22h.Selon`, `12%.The`).
 /// Decimals and times (`3.5`, `10.30`) have a digit after the stop; `U.S.` and `No.5` do not
-/// start with a number.
+/// start with a number (or a percent sign).
 fn number_then_sentence(token: &str) -> Option<usize> {
     let mut digits = token.bytes().take_while(u8::is_ascii_digit).count();
     // A time's minutes (`from 02:15 to 05:10.Mobile`).
@@ -468,6 +468,11 @@ fn number_then_sentence(token: &str) -> Option<usize> {
         if bytes.get(sign) == Some(&b'%') {
             digits = sign + 1;
         }
+    }
+    // Or the sign written apart from its number, as French, Spanish and German write it (`rondó
+    // el 52 %.Como`).
+    if digits == 0 && token.starts_with('%') {
+        digits = 1;
     }
     if digits == 0 || token.as_bytes().get(digits) != Some(&b'.') {
         return None;

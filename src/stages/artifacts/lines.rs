@@ -164,12 +164,19 @@ const BULLETS: &[char] = &['•', '·', '▪', '►', '■', '◦', '*', '-', '�
 /// mark after one.
 const SENTENCE_ENDS: &[char] = &['.', '!', '?', '"', '”'];
 
+/// Bullets written without a space after them: Japanese typesetting's middle dot (`・Sasaki's
+/// debut in numbers`), a full-width mark no word starts with.
+const CLOSE_BULLETS: &[char] = &['・'];
+
 /// The line without leading spaces and one bullet.
 fn strip_bullet(line: &str) -> (&str, bool) {
     let t = line.trim_start();
     match t.strip_prefix(">>").or_else(|| t.strip_prefix(BULLETS)) {
         Some(rest) if rest.starts_with(' ') => (rest.trim_start(), true),
-        _ => (t, false),
+        _ => match t.strip_prefix(CLOSE_BULLETS) {
+            Some(rest) => (rest.trim_start(), true),
+            None => (t, false),
+        },
     }
 }
 
@@ -3563,7 +3570,10 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
             .iter()
             .find_map(|word| credit.strip_prefix(word));
         let credit = worded.unwrap_or(credit);
-        let agency_last = credit.rsplit_once('/').is_some_and(|(_, a)| dict.is_agency(a.trim()));
+        // (Or a bar before the agency: `… de Chisinau. Daniel MIHAILESCU | AFP`.)
+        let agency_last = credit
+            .rsplit_once(['/', '|'])
+            .is_some_and(|(_, a)| dict.is_agency(a.trim()));
         let agency_first = credit.split_once('/').is_some_and(|(a, _)| dict.is_agency(a.trim()));
         // Or the agency in parentheses after the photographer (`… de Kramatorsk. GENYA SAVILOV
         // (AFP)`).
@@ -3575,7 +3585,7 @@ fn credit_spans(line: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> V
         let photographer = worded.is_some() && is_byline_name(credit);
         if (agency_last || agency_first || agency_after || signed && credit.contains('/') || photographer)
             && !credit.contains(['(', ')'])
-            && is_credit(credit, 6)
+            && is_credit(&credit.replace(" | ", " / "), 6)
         {
             spans.push(at..line.len());
         }
