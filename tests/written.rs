@@ -245,10 +245,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt34-005",
         "a glued menu with a two-word item; `By Editorial staff | 12 November 2024` (the writer removes a desk's byline)",
     ),
-    (
-        "rt34-007",
-        "given names in another romanization before a canonical surname (`Oleksandr Lukashenko`), a variant glued to a word",
-    ),
     ("rt35-011", "`Dnepr` motorcycles (`Dnepr and Ural models`) taken for the city"),
     (
         "rt36-009",
@@ -840,6 +836,27 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt168-009",
         "`News of Kharkov and region` (a section's title)",
     ),
+    ("rt170-001", "a date and time alone under the headline (`25.05.2024, 18:57`), which sets keep and remove alike"),
+    ("rt170-003", "`Shebekyne`, the Ukrainian form of Shebekino, which no stored page confirms"),
+    (
+        "rt171-002",
+        "Japanese names with macrons (`Ōtani` for Ohtani: English titles keep some, `Ōshū`), a date alone, \
+         and `Imanagakept`, whose name the document writes alone only in the teaser list that goes",
+    ),
+    (
+        "rt171-004",
+        "German names of German places and countries in English (`Hannover`, `Niedersachsen`, `Mexiko`): \
+         the dictionary holds the places of Eastern Europe's news",
+    ),
+    (
+        "rt171-006",
+        "Spanish names of Spanish places in English (`Andalucía`, `Cataluña`; `Sevilla` is also the club), and a \
+         date alone",
+    ),
+    ("rt171-008", "`(Vipin KUMAR/HT Photo)`: `HT` is no agency of the list"),
+    ("rt172-006", "Spanish `Chisináu`: the Spanish title is unverified, so it is flagged"),
+    ("rt172-007", "Italian `Charp` for Kharp, which has no row"),
+    ("rt172-009", "`Witkoffse`: a clitic after a surname the document writes nowhere else"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1067,6 +1084,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set167.jsonl",
         "set168.jsonl",
         "set169.jsonl",
+        "set170.jsonl",
+        "set171.jsonl",
+        "set172.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1086,5 +1106,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1932);
+    assert_eq!(docs, 1964);
 }

@@ -755,11 +755,14 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         .and_then(|rest| rest.split([' ', ',', ')']).next())
         .is_some_and(|word| NAMING_WORDS.contains(&word));
     // Or German's naming verb after it, at the clause's end (`die zu Sowjetzeiten offiziell
-    // Kischinjow hieß`).
-    let named_after = s[range.end..]
-        .strip_prefix(' ')
-        .and_then(|rest| rest.split([' ', ',', '.', ';', ')']).next())
-        .is_some_and(|word| NAMING_WORDS_AFTER.contains(&word));
+    // Kischinjow hieß,`, `Lemberg genannt wurde`; not `Aus Kiew hieß es`, it was said there).
+    let named_after = s[range.end..].strip_prefix(' ').is_some_and(|rest| {
+        let verb = rest.split([' ', ',', '.', ';', ')']).next().unwrap_or("");
+        let after = rest[verb.len()..].trim_start_matches(' ');
+        let clause_ends = rest[verb.len()..].starts_with([',', '.', ';', ')'])
+            || ["wurde", "wird", "worden"].iter().any(|aux| after.starts_with(aux));
+        NAMING_WORDS_AFTER.contains(&verb) && clause_ends
+    });
     in_a_language || dated || names(head) || without_adverb.is_some_and(names) || apposition || named_after
 }
 
