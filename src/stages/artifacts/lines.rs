@@ -2830,9 +2830,9 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
                 && site
                     .split(' ')
                     .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
-                && sections.split(" | ").all(section_name)
+                && sections.split(" | ").all(|section| section_name(section, true))
         });
-        if headline_below && (section_name(line(k)) || site_and_section) {
+        if headline_below && (section_name(line(k), n == 0) || site_and_section) {
             verdicts[k] = head_verdict;
         }
     }
@@ -2856,7 +2856,7 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
             && !(words.len() == 2 && is_title(words[0]) && surname_in_capitals(words[1]))
             && !is_gazetteer_name(line(k))
             && !words.iter().all(|w| with_lowercase(w, |w| lexicon.contains(w)));
-        let site_name = site_name || section_name(line(k));
+        let site_name = site_name || section_name(line(k), false);
         // (Its length in letters, which the `words` stage's spaces do not change: `Reznikovwho
         // éKiev` must read the same before and after it.)
         let headline_above = || !line(headline).ends_with('.') && letter_count(line(headline)) >= HEADLINE_LETTERS;
@@ -2868,9 +2868,11 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
 }
 
 /// Whether `line` names a site's section (`World`, `Politics Foreign countries`, `Guerra de
-/// Ucrania`, `Russia-Ukraine Conflict`): one to [`PAGE_HEAD_WORDS`] capitalized words, each one of
-/// [`SECTION_WORDS`], with connectors between them.
-fn section_name(line: &str) -> bool {
+/// Ucrania`, `Russia-Ukraine Conflict`): one to [`PAGE_HEAD_WORDS`] capitalized words, each one
+/// of [`SECTION_WORDS`], or with `sports` of [`SPORTS_SECTIONS`] too (`Athletics` first on the
+/// page, over the headline; under it, a sport names the article's own part: `FOOTBALL` over
+/// `Harry Kane scored twice …`), with connectors between them.
+fn section_name(line: &str, sports: bool) -> bool {
     if line.len() > 40 || !line.starts_with(char::is_uppercase) {
         return false;
     }
@@ -2879,7 +2881,11 @@ fn section_name(line: &str) -> bool {
         .filter(|w| !w.is_empty() && !CONNECTORS.contains(w) && *w != "&")
         .collect();
     (1..=PAGE_HEAD_WORDS).contains(&words.len())
-        && words.iter().all(|w| with_lowercase(w, |w| SECTION_WORDS.contains(&w)))
+        && words.iter().all(|w| {
+            with_lowercase(w, |w| {
+                SECTION_WORDS.contains(&w) || sports && SPORTS_SECTIONS.contains(&w)
+            })
+        })
 }
 
 /// The navigation trail after a `You are here` marker: up to two short lines without sentence
