@@ -440,6 +440,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Text.\n\nMore about the war in Ukraine:\n  • Ukraine calls on residents in the east to leave\n  • EU agrees on import ban on Russian coal", "Text."),
     // A menu from the home page, its separators spaces.
     ("en", "Home  Football  Euro 2024  Transfers  Boxing  Tennis\nUkraine out of Euro 2024 after draw with Belgium\nText.", "Ukraine out of Euro 2024 after draw with Belgium\nText."),
+    // A sport's section first on the page goes; under the headline, over a paragraph, it is the article's own.
+    ("en", "Athletics\n\nMahuchikh breaks the oldest world record of high jump\n\nThe Ukrainian broke the record on Sunday.", "Mahuchikh breaks the oldest world record of high jump\n\nThe Ukrainian broke the record on Sunday."),
+    ("en", "The week in sport: Kane sinks PSG\nFOOTBALL\nHarry Kane scored twice as Bayern Munich beat Paris Saint-Germain.\nGOLF\nBryson DeChambeau won by two shots.", "The week in sport: Kane sinks PSG\nFOOTBALL\nHarry Kane scored twice as Bayern Munich beat Paris Saint-Germain.\nGOLF\nBryson DeChambeau won by two shots."),
+    // Reaction buttons with their icons; a share row closed by the site's domain; a note that the article goes on past a video.
+    ("en", "Text.\n👍 Like 💬 Comment ↗ Share\nEnd.", "Text.\nEnd."),
+    ("de", "Text.\nTeilen: Facebook Twitter Telegram WhatsApp / Ukrinform.de\nEnde.", "Text.\nEnde."),
+    ("en", "Text.\nThe rest of the article is below the video\nThe ad campaign continues after the election\nEnd.", "Text.\nThe ad campaign continues after the election\nEnd."),
     // An agency in mixed case is one word.
     ("en", "A freight train near the station. Photo: Ramil NASIBULIN / BelTA\nText.", "A freight train near the station. Photo: Ramil Nasibulin / BelTA\nText."),
     // Sections' names alone, spaced; a trail from the site's name; an Italian update stamp; a byline's lead with French spacing.
