@@ -520,7 +520,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt76-001", "`Baimak`, a town the place dictionary lacks"),
     ("rt76-002", "a trail with a date and reading time after `›`; an extremism notice with a repost ban"),
     ("rt76-004", "the site's name above the headline; `Shabdanbekovwas`, a surname written once glued to `was`"),
-    ("rt76-005", "a membership appeal (`Become a member to keep our reporting free`)"),
     ("rt76-006", "`Galstyan` for Bagrat Galstanyan, whom the dictionary lacks; `JAMnews` read as `JAM` + `news`"),
     ("rt76-007", "`Janaozen`, a town the place dictionary lacks; `heardby`"),
     ("rt76-009", "a site's title line (`Charter97 :: News from Belarus - …`)"),

@@ -1142,15 +1142,15 @@ fn reader_prompt(line: &str) -> bool {
     // addressed to the reader (`Do you have news? Write to our bot`, `… the main thing.
     // Subscribe!`, `… is on Telegram. Subscribe so as not to miss …`, `TASS in Telegram:
     // subscribe`; not `… an app. Download numbers rose`).
-    // Or the channel comes within three words, in any language (`Vous avez aimé cet article ?
-    // Inscrivez-vous à notre newsletter Monde`).
+    // Or the channel comes within five words, in any language (`Vous avez aimé cet article ?
+    // Inscrivez-vous à notre newsletter Monde`, `Sign up for Meduza’s daily newsletter`).
     let imperative = |sentence: &str| {
         let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
         let to_channel = || {
             words
                 .clone()
-                .take(3)
+                .take(5)
                 .any(|w| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w)))
         };
         verb.len() <= CALL_BYTES
@@ -1378,7 +1378,13 @@ fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Ver
             rest.strip_prefix(['-', '–', '—'])
                 .filter(|headline| caps_start && rest_spaced && headline.starts_with(' '))
         };
-        if let Some(headline) = rest.strip_prefix([':', '|']).or_else(dashed) {
+        // (Or a full stop, a label of two words or more in capitals: `LIRE AUSSI. Guerre en
+        // Ukraine : …`.)
+        let stopped = || {
+            rest.strip_prefix('.')
+                .filter(|headline| caps_start && label.contains(' ') && !rest_spaced && headline.starts_with(' '))
+        };
+        if let Some(headline) = rest.strip_prefix([':', '|']).or_else(dashed).or_else(stopped) {
             // A label alone in capitals heads a list of headlines on the lines after it
             // (`READ TOO:`, then bullets): see [`headline_lists`].
             let heading = caps_start && headline.trim().is_empty();
