@@ -2493,8 +2493,12 @@ pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<V
                 .count();
             echoed * 2 >= run.len()
         };
-        // Under a heading that introduces other articles the items are headlines, figures or not.
+        // Under a heading that introduces other articles the items are headlines, figures or not;
+        // but one line alone under it, above all the page's text, is the page's own headline
+        // (`Skip to content`, `News feed`, then the headline and the article).
+        let page_headline = headed && run.len() == 1 && labelled == 0 && last_text.is_none();
         if !run.is_empty()
+            && !page_headline
             && (run.len() + labelled >= 3 || bulleted_labels > 0 || headed || closing)
             && !introduced
             && (headed || data * 2 < run.len())
