@@ -865,6 +865,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt175-005",
         "Spanish `Krivói Rog`: the Spanish title is unverified, so it is flagged; `Telegramque` (`que` after a name)",
     ),
+    ("rt178-009", "`Mauro Vieirae`: Portuguese `e` after a surname the document writes nowhere else"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1098,6 +1099,7 @@ fn written_documents_are_cleaned_as_annotated() {
         "set173.jsonl",
         "set174.jsonl",
         "set175.jsonl",
+        "set178.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1117,5 +1119,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 1996);
+    assert_eq!(docs, 2006);
 }
