@@ -950,6 +950,13 @@ fn is_site_name(s: &str) -> bool {
             && is_domain(&s.to_lowercase())
 }
 
+/// The rest of a line after the site's domain that opens it (`Strana.ua news on the topic:` →
+/// `news on the topic:`), if one does. Most lines have no dot in their first word: decided first.
+fn after_site_domain(line: &str) -> Option<&str> {
+    let (first, rest) = line.split_once(' ')?;
+    (first.contains('.') && is_site_name(first) && !rest.is_empty()).then_some(rest)
+}
+
 /// A domain name like `elcomercio.pe` or `Argumentum.al`.
 fn is_domain(s: &str) -> bool {
     let Some((name, tld)) = s.rsplit_once('.') else {
@@ -1472,6 +1479,14 @@ fn judge_line(line: &str, dict: &ArtifactDict, on: &dyn Fn(&str) -> bool) -> Opt
             if let Some(v) = dictionary_chrome(&chrome_form(pictographed), dict, &on) {
                 return Some(v);
             }
+        }
+    }
+    // A heading of other articles after the site's domain (`Strana.ua news on the topic:`).
+    if let Some(rest) = after_site_domain(trimmed).filter(|_| on(CHROME_PHRASE)) {
+        match dict.line_category(&chrome_form(rest).to_lowercase()) {
+            Some("related") => return verdict(CHROME_PHRASE, EditKind::Teaser, 0.85),
+            Some("popular") => return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85),
+            _ => {}
         }
     }
     if on(CHROME_PHRASE)
@@ -2368,7 +2383,8 @@ const UNBULLETED_HEADLINE_WORDS: usize = 16;
 pub fn headline_lists(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdict>], dict: &ArtifactDict) {
     // A heading: chrome that introduces other articles, or a teaser label alone (`READ TOO:`).
     let is_heading = |k: usize, verdict: Verdict| {
-        let key = chrome_form(&s[ranges[k].clone()]).to_lowercase();
+        let line = s[ranges[k].clone()].trim();
+        let key = chrome_form(after_site_domain(line).unwrap_or(line)).to_lowercase();
         let introduces = |category: &str| matches!(category, "popular" | "related" | "sponsored");
         // A line of the dictionary, or one of its prefixes with a short rest that names a source
         // (`More from Reuters`), not items of its own (`Trending: IPL 2024 | Gold Rate Today`).
