@@ -1041,6 +1041,7 @@ impl WordsStage {
                 .or_else(|| surname_then_particle(run, offset, ev))
                 .or_else(|| opener_split(run, ev))
                 .or_else(|| brand_then_word(run, ev))
+                .or_else(|| platform_then_word(run, ev))
                 .map(|i| (i, GLUED, 0.8)),
             (None, None, false) => None,
         };
@@ -1928,6 +1929,28 @@ fn brand_then_word(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         .filter(|_| ev.occurrences(run) <= 1)
 }
 
+/// `Telegramchannel` → `Telegram channel`, `Facebookpage` → `Facebook page`: a platform of
+/// [`PLATFORMS`], capitalized or as the brand writes it (`YouTube`), glued to a lower-case word of
+/// the language of four letters or more (not an ending: `Telegrammed`, `Instagrammer` stay), in a
+/// token that is no word and written once; not in German, which compounds them.
+fn platform_then_word(run: &str, ev: &Evidence<'_>) -> Option<usize> {
+    // (German writes such compounds as one word: `Telegramkanal`.)
+    if ev.lang == "de" || !run.starts_with(char::is_uppercase) || ev.known_word(run) {
+        return None;
+    }
+    let at = PLATFORMS.iter().find_map(|p| {
+        let head = run.get(..p.len()).filter(|head| head.eq_ignore_ascii_case(p))?;
+        let cased = head.bytes().skip(1).all(|b| b.is_ascii_lowercase()) || CAMEL_KEEP.contains(&head);
+        cased.then_some(p.len())
+    })?;
+    let tail = &run[at..];
+    (tail.len() >= 4
+        && tail.chars().all(char::is_lowercase)
+        && ev.word_cost(tail).is_some_and(|c| c <= BRAND_RIGHT)
+        && ev.occurrences(run) <= 1)
+        .then_some(at)
+}
+
 /// `Hehas` → `He has`, `Theysay` → `They say`: a sentence opener of [`OPENERS`] glued to a
 /// word of the language, in a token that is no word, no name and written once.
 fn opener_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
@@ -1986,6 +2009,12 @@ mod tests {
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
     /// stays as it is (compounds, brands, abbreviations, names).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
+        (
+            "en",
+            "The governor wrote on his Telegramchannel that TikTokreceived a fine.",
+            "The governor wrote on his Telegram channel that TikTok received a fine.",
+            "The message was Telegrammed to an Instagrammer and Signalling stopped.",
+        ),
         (
             "en",
             "The enemy is trying to break through to the Oskilriver, the military said.",
