@@ -1849,9 +1849,9 @@ fn name_then_follower(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         return None;
     }
     let ends = |w: &&&str| run.len() > w.len() && run.ends_with(**w);
-    let (word, common) = match listed_for(NAME_FOLLOWERS, ev.lang).iter().find(ends) {
-        Some(word) => (word, NAME_WORD),
-        None => (listed_for(PLACE_NOUNS, ev.lang).iter().find(ends)?, f64::INFINITY),
+    let (word, place_noun) = match listed_for(NAME_FOLLOWERS, ev.lang).iter().find(ends) {
+        Some(word) => (word, false),
+        None => (listed_for(PLACE_NOUNS, ev.lang).iter().find(ends)?, true),
     };
     let at = run.len() - word.len();
     let name = &run[..at];
@@ -1872,8 +1872,9 @@ fn name_then_follower(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     if ev.lang == "de" && !german_name() {
         return None;
     }
-    let plain_name =
-        is_title(name) && name.chars().count() >= 4 && (agency || ev.word_cost(name).is_none_or(|c| c > common));
+    let plain_name = is_title(name)
+        && name.chars().count() >= 4
+        && (agency || ev.word_cost(name).is_none_or(|c| !place_noun && c > NAME_WORD));
     (plain_name && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(at)
 }
 

@@ -1007,7 +1007,7 @@ fn list_announcement(line: &str) -> bool {
 const ALERT_WORDS: usize = 14;
 
 /// The most words of a note that the article goes on past an embed.
-const CONTINUATION_WORDS: usize = 10;
+const CONTINUATION_MAX_WORDS: usize = 10;
 
 /// Whether `line` says that the article goes on past a video or an advertisement that scraping
 /// dropped, in any wording (`The rest of the article is below the video`, `Der Artikel geht nach
@@ -1015,7 +1015,7 @@ const CONTINUATION_WORDS: usize = 10;
 /// one of place with the embed right after it, and no sentence's full stop.
 fn continuation_notice(line: &str) -> bool {
     // Most lines are too long or end a sentence: decided before any word is read.
-    let short = line.len() <= 100 && line.split(' ').nth(CONTINUATION_WORDS).is_none();
+    let short = line.len() <= 100 && line.split(' ').nth(CONTINUATION_MAX_WORDS).is_none();
     if !short || line.ends_with('.') && line.split(' ').nth(5).is_some() {
         return false;
     }
@@ -1029,7 +1029,7 @@ fn continuation_notice(line: &str) -> bool {
     let place_of_embed = words.iter().enumerate().any(|(i, w)| {
         CONTINUATION_PLACES.contains(w) && words[i + 1..].iter().take(3).any(|w| EMBED_WORDS.contains(w))
     });
-    place_of_embed && words.iter().any(|w| CONTINUATION_WORDS_GO_ON.contains(w))
+    place_of_embed && words.iter().any(|w| GOING_ON_WORDS.contains(w))
 }
 
 /// Whether `line` is a cookie banner however it opens (`Orange et ses partenaires utilisent des
