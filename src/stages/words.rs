@@ -1936,14 +1936,18 @@ fn brand_then_word(run: &str, ev: &Evidence<'_>) -> Option<usize> {
 /// token that is no word and written once; not in German, which compounds them.
 fn platform_then_word(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     // (German writes such compounds as one word: `Telegramkanal`.)
-    if ev.lang == "de" || !run.starts_with(char::is_uppercase) || ev.known_word(run) {
+    if ev.lang == "de" || !run.starts_with(char::is_uppercase) {
         return None;
     }
+    // (The platform first: most runs name none, and the lexicon is asked only then.)
     let at = PLATFORMS.iter().find_map(|p| {
         let head = run.get(..p.len()).filter(|head| head.eq_ignore_ascii_case(p))?;
         let cased = head.bytes().skip(1).all(|b| b.is_ascii_lowercase()) || CAMEL_KEEP.contains(&head);
         cased.then_some(p.len())
     })?;
+    if ev.known_word(run) {
+        return None;
+    }
     let tail = &run[at..];
     (tail.len() >= 4
         && tail.chars().all(char::is_lowercase)
