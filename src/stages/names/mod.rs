@@ -158,7 +158,9 @@ fn noun_after(s: &str, range: &Range<usize>) -> Option<String> {
             }
         }
         if item == 0 {
-            return None;
+            // Or the list ends in words for more of its kind (`Kharkiv, Zaporizhzhia,
+            // Dnipropetrovsk and several other regions`): the noun closes it all the same.
+            return sep.contains(" and ").then(|| more_of_a_kind(rest)).flatten();
         }
         listed = true;
         rest = &rest[item..];
@@ -170,6 +172,19 @@ fn noun_after(s: &str, range: &Range<usize>) -> Option<String> {
         _ if listed || noun.is_empty() => None,
         _ => Some(noun),
     }
+}
+
+/// The singular of the plural noun for regions after a list's words for more of its kind
+/// (`several other regions` → `region`): a few words of [`MORE_OF_A_KIND`], then the noun. (A
+/// city's name stays a city's before `and other cities`.)
+fn more_of_a_kind(rest: &str) -> Option<String> {
+    let mut words = rest.split(' ');
+    let noun = words.by_ref().take(4).find(|w| !MORE_OF_A_KIND.contains(w))?;
+    let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
+    noun.strip_suffix('s')
+        .filter(|singular| matches!(*singular, "region" | "oblast" | "district" | "province" | "raion"))
+        .map(str::to_owned)
+        .filter(|_| rest.split(' ').next().is_some_and(|w| MORE_OF_A_KIND.contains(&w)))
 }
 
 /// Whether `s[range] + " " + noun` is a kept phrase (`Dnipropetrovsk region`: the oblast kept the
@@ -714,7 +729,8 @@ const ACRONYM_REACH: usize = 160;
 /// Whether the place name at `range` follows a word that says a name is being given (`the city
 /// was called Lemberg`, `known as Kiev`, `formerly Kharkov`, `its Soviet-era name, Krasnoarmeysk`,
 /// `se chamava Dnipropetrovsk`), or one follows it in apposition (`Nikolayev, the
-/// transliteration of its Russian name`) or as German's verb (`Kischinjow hieß`):
+/// transliteration of its Russian name`), the language that gives it follows it (`Lwów –
+/// Polish`) or German's verb does ([`named_before`]):
 /// the name as it was, not an old spelling to correct.
 fn named_as(s: &str, range: &Range<usize>) -> bool {
     // A comma may come between (`by its Soviet-era name, Krasnoarmeysk`).
@@ -754,16 +770,34 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         .find_map(|lead| s[range.end..].strip_prefix(lead))
         .and_then(|rest| rest.split([' ', ',', ')']).next())
         .is_some_and(|word| NAMING_WORDS.contains(&word));
-    // Or German's naming verb after it, at the clause's end (`die zu Sowjetzeiten offiziell
-    // Kischinjow hieß,`, `Lemberg genannt wurde`; not `Aus Kiew hieß es`, it was said there).
-    let named_after = s[range.end..].strip_prefix(' ').is_some_and(|rest| {
+    // Or the language that gives it, after a dash or in parentheses (`Lwów – Polish`, `Lemberg
+    // (German)`): one of a place's names, listed.
+    let cited = [" – ", " — ", " - ", " ("]
+        .iter()
+        .find_map(|lead| s[range.end..].strip_prefix(lead))
+        .and_then(|rest| rest.split([' ', '\n', ',', ')', ';']).next())
+        .is_some_and(|word| LANGUAGE_NAMES.contains(&word));
+    in_a_language
+        || dated
+        || names(head)
+        || without_adverb.is_some_and(names)
+        || apposition
+        || cited
+        || named_before(s, range)
+}
+
+/// Whether German's naming verb follows the name at `range`, at the clause's end (`die zu
+/// Sowjetzeiten offiziell Kischinjow hieß,`, `Lemberg genannt wurde`, `dessen Name meist Ales
+/// Bialiatski geschrieben wird`; not `Aus Kiew hieß es`, it was said there): a place's or a
+/// person's name as it was given or written, not an old spelling to correct.
+fn named_before(s: &str, range: &Range<usize>) -> bool {
+    s[range.end..].strip_prefix(' ').is_some_and(|rest| {
         let verb = rest.split([' ', ',', '.', ';', ')']).next().unwrap_or("");
         let after = rest[verb.len()..].trim_start_matches(' ');
         let clause_ends = rest[verb.len()..].starts_with([',', '.', ';', ')'])
             || ["wurde", "wird", "worden"].iter().any(|aux| after.starts_with(aux));
         NAMING_WORDS_AFTER.contains(&verb) && clause_ends
-    });
-    in_a_language || dated || names(head) || without_adverb.is_some_and(names) || apposition || named_after
+    })
 }
 
 /// Whether the document is about how names are spelled (`Why Spanish newspapers still write
@@ -1169,8 +1203,9 @@ const OTHER_BEARER_LOOKS: usize = 64;
 
 /// Whether the place at `range` names a ship, as the word before says (`the aircraft carrier
 /// Kiev`, `the bulk carrier Odessa Star`), or the one before it (`the destroyer leader
-/// Kharkov`), or a vehicle, as the noun after it says (`the Dnepr carrier rocket`, `Dnepr
-/// motorcycles`): a ship or a model keeps the name it was given.
+/// Kharkov`), or in apposition (`Moskva, guided-missile cruiser`), or a vehicle, as the noun
+/// after it says (`the Dnepr carrier rocket`, `Dnepr motorcycles`): a ship or a model keeps the
+/// name it was given.
 fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
     let before = s[..range.start].trim_end_matches([' ', '"', '“', '«', '„']);
     let mut words = before.rsplitn(3, ' ');
@@ -1181,10 +1216,23 @@ fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
         .strip_prefix(' ')
         .and_then(|rest| rest.split(|c: char| !is_word_char(c)).next())
         .unwrap_or("");
+    // (Or a ship's kind in apposition, in a list of ships: `Moskva, guided-missile cruiser –`; a
+    // phrase of three words at most that ends in the kind, not a clause: `Mariupol, where a
+    // tanker was hit`.)
+    let apposed = || {
+        s[range.end..].strip_prefix(", ").is_some_and(|rest| {
+            let phrase = rest[..rest.find([',', '–', '—', '\n', '(', ';', '.']).unwrap_or(rest.len())].trim_end();
+            let words: Vec<&str> = phrase.split(' ').collect();
+            words.len() <= 3
+                && !matches!(words[0], "where" | "which" | "when" | "whose" | "as" | "after" | "while")
+                && with_lowercase(words[words.len() - 1], |w| VESSELS.contains(&w))
+        })
+    };
     [last, second]
         .iter()
         .any(|word| with_lowercase(word, |w| VESSELS.contains(&w)))
         || with_lowercase(after, |w| VEHICLES_AFTER.contains(&w))
+        || apposed()
 }
 
 /// Whether the place at `range` is a town of the United States, Canada or Australia, as the state
@@ -1757,6 +1805,7 @@ impl Stage for NamesStage {
                     || contrasts_spellings(s, &sentence, &range, wanted)
                     || in_short_title(s, &range)
                     || in_titled_name(s, &range)
+                    || named_before(s, &range)
                     || (entity.kind == EntityType::Place
                         && (dated(&range, &sentence)
                             || dated_in_paragraph(sentence.start)
