@@ -516,9 +516,10 @@ fn capitals_menu(line: &str) -> bool {
 /// Whether `line` is a site's menu whose separators were spaces: from its home page (`Home
 /// Football  Euro 2024  Transfers  Boxing  Tennis`), a home word, then capitalized words and
 /// numbers only, half of them at least (and three) the names of sections, sports' too (which alone
-/// over a headline are a kicker the article keeps: `FOOTBALL`), or two or more and nothing else
+/// under a headline are a part of the article: `FOOTBALL`), or two or more and nothing else
 /// (`Accueil Europe Ukraine`, a trail that lost its separators); or four sections' names or more
-/// and nothing else (`Politics Economy Society Region World Sport Culture`).
+/// and nothing else (`Politics Economy Society Region World Sport Culture`), or six or more and
+/// one other item, the site's name (`Ukrinform News War Politics Economy Society Regions World`).
 fn spaced_menu(line: &str) -> bool {
     if line.len() > 120 {
         return false;
@@ -540,7 +541,7 @@ fn spaced_menu(line: &str) -> bool {
     }
     match home {
         true => sections >= 3 && 2 * sections >= items || sections >= 2 && sections == items,
-        false => sections >= 4 && sections == items,
+        false => sections >= 4 && sections == items || sections >= 6 && sections + 1 == items,
     }
 }
 
