@@ -865,6 +865,30 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Spanish `Krivói Rog`: the Spanish title is unverified, so it is flagged; `Telegramque` (`que` after a name)",
     ),
     ("rt178-009", "`Mauro Vieirae`: Portuguese `e` after a surname the document writes nowhere else"),
+    ("rt179-003", "a date and time alone under the headline (`08.08.2024 10:47`), which sets keep and remove alike"),
+    ("rt179-004", "`microdistrictand`: a content word the lexicon lacks before `and`"),
+    (
+        "rt180-002",
+        "an `Updated …` stamp under the headline kept by this set, removed as a stamp by the others (dev-004)",
+    ),
+    ("rt180-003", "`Salyukovand`: a surname the document writes nowhere else before `and`"),
+    (
+        "rt180-004",
+        "`Kiev` in a book's title run into the sentence (`Dynamo: Defending the Honour of Kiev`)",
+    ),
+    (
+        "rt180-005",
+        "`Lemberg` in a sentence dated 1914 and `as Lwów` between the wars: old names in their time, which the \
+         history rule keeps only before a listed year",
+    ),
+    (
+        "rt180-010",
+        "`born in Kharkov in 1985` (sets disagree on a birthplace dated before 1991) and `Donbass` in a \
+         caption's tags",
+    ),
+    ("rt181-005", "Spanish `Krivói Rog`: the Spanish title is unverified, so it is flagged"),
+    ("rt181-009", "`Kievna`: Portuguese `na` after a place name"),
+    ("rt181-010", "Portuguese `Aleksandr Lukashenko`: the Portuguese title is unverified, so it is flagged"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1101,6 +1125,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set176.jsonl",
         "set177.jsonl",
         "set178.jsonl",
+        "set179.jsonl",
+        "set180.jsonl",
+        "set181.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1120,5 +1147,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2030);
+    assert_eq!(docs, 2062);
 }

@@ -1224,7 +1224,10 @@ fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
             let phrase = rest[..rest.find([',', '–', '—', '\n', '(', ';', '.']).unwrap_or(rest.len())].trim_end();
             let words: Vec<&str> = phrase.split(' ').collect();
             words.len() <= 3
-                && !matches!(words[0], "where" | "which" | "when" | "whose" | "as" | "after" | "while")
+                && !matches!(
+                    words[0],
+                    "where" | "which" | "when" | "whose" | "as" | "after" | "while"
+                )
                 && with_lowercase(words[words.len() - 1], |w| VESSELS.contains(&w))
         })
     };
