@@ -179,12 +179,15 @@ fn noun_after(s: &str, range: &Range<usize>) -> Option<String> {
 /// city's name stays a city's before `and other cities`.)
 fn more_of_a_kind(rest: &str) -> Option<String> {
     let mut words = rest.split(' ');
-    let noun = words.by_ref().take(4).find(|w| !MORE_OF_A_KIND.contains(w))?;
+    // (One such word at least: a list's items are capitalized, so `and regions` ends none.)
+    if !words.next().is_some_and(|w| MORE_OF_A_KIND.contains(&w)) {
+        return None;
+    }
+    let noun = words.take(3).find(|w| !MORE_OF_A_KIND.contains(w))?;
     let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
     noun.strip_suffix('s')
         .filter(|singular| matches!(*singular, "region" | "oblast" | "district" | "province" | "raion"))
         .map(str::to_owned)
-        .filter(|_| rest.split(' ').next().is_some_and(|w| MORE_OF_A_KIND.contains(&w)))
 }
 
 /// Whether `s[range] + " " + noun` is a kept phrase (`Dnipropetrovsk region`: the oblast kept the
