@@ -773,13 +773,16 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         .find_map(|lead| s[range.end..].strip_prefix(lead))
         .and_then(|rest| rest.split([' ', ',', ')']).next())
         .is_some_and(|word| NAMING_WORDS.contains(&word));
-    // Or the language that gives it, after a dash or in parentheses (`Lwów – Polish`, `Lemberg
-    // (German)`): one of a place's names, listed.
+    // Or the language that gives it, after a dash or in parentheses, and nothing else before a
+    // stop or the line's end (`Lwów – Polish`, `Lemberg – German, used by …`, `Lemberg (German)`;
+    // not a dateline's `Kiev – Russian forces shelled …`): one of a place's names, listed.
     let cited = [" – ", " — ", " - ", " ("]
         .iter()
         .find_map(|lead| s[range.end..].strip_prefix(lead))
-        .and_then(|rest| rest.split([' ', '\n', ',', ')', ';']).next())
-        .is_some_and(|word| LANGUAGE_NAMES.contains(&word));
+        .is_some_and(|rest| {
+            let word = rest.split([' ', '\n', ',', ')', ';', '.']).next().unwrap_or("");
+            LANGUAGE_NAMES.contains(&word) && rest[word.len()..].chars().next().is_none_or(|c| "\n,);.".contains(c))
+        });
     in_a_language
         || dated
         || names(head)
