@@ -1020,17 +1020,26 @@ fn continuation_notice(line: &str) -> bool {
     if !short || line.ends_with('.') && line.split(' ').nth(5).is_some() {
         return false;
     }
-    let lower = line.to_lowercase();
-    let words: Vec<&str> = lower
+    // The embed within three words after the place (`after the ad`; not `The ad campaign
+    // continues after the election`): counted from the last place word read, in one pass, each
+    // word lower-cased on the stack.
+    let (mut going_on, mut place_of_embed) = (false, false);
+    let mut since_place: Option<usize> = None;
+    for word in line
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
-        .collect();
-    // The embed within three words after the place (`after the ad`; not `The ad campaign
-    // continues after the election`).
-    let place_of_embed = words.iter().enumerate().any(|(i, w)| {
-        CONTINUATION_PLACES.contains(w) && words[i + 1..].iter().take(3).any(|w| EMBED_WORDS.contains(w))
-    });
-    place_of_embed && words.iter().any(|w| GOING_ON_WORDS.contains(w))
+    {
+        with_lowercase(word, |w| {
+            going_on |= GOING_ON_WORDS.contains(&w);
+            place_of_embed |= since_place.is_some_and(|n| n < 3) && EMBED_WORDS.contains(&w);
+            since_place = if CONTINUATION_PLACES.contains(&w) {
+                Some(0)
+            } else {
+                since_place.map(|n| n + 1)
+            };
+        });
+    }
+    going_on && place_of_embed
 }
 
 /// Whether `line` is a cookie banner however it opens (`Orange et ses partenaires utilisent des

@@ -175,8 +175,8 @@ fn noun_after(s: &str, range: &Range<usize>) -> Option<String> {
 }
 
 /// The singular of the plural noun for regions after a list's words for more of its kind
-/// (`several other regions` → `region`): a few words of [`MORE_OF_A_KIND`], then the noun. (A
-/// city's name stays a city's before `and other cities`.)
+/// (`several other regions` → `region`): a few words of [`MORE_OF_A_KIND`], then one of
+/// [`REGION_NOUNS`]. (A city's name stays a city's before `and other cities`.)
 fn more_of_a_kind(rest: &str) -> Option<String> {
     let mut words = rest.split(' ');
     // (One such word at least: a list's items are capitalized, so `and regions` ends none.)
@@ -186,7 +186,7 @@ fn more_of_a_kind(rest: &str) -> Option<String> {
     let noun = words.take(3).find(|w| !MORE_OF_A_KIND.contains(w))?;
     let noun = noun.trim_end_matches(|c: char| !c.is_alphabetic());
     noun.strip_suffix('s')
-        .filter(|singular| matches!(*singular, "region" | "oblast" | "district" | "province" | "raion"))
+        .filter(|singular| REGION_NOUNS.contains(singular))
         .map(str::to_owned)
 }
 
