@@ -1249,15 +1249,26 @@ fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
 /// nell'Idaho`, `Athens, en Géorgie`, `Odessa, Sask.`): it keeps its own name in every language.
 fn in_a_state_abroad(s: &str, range: &Range<usize>) -> bool {
     let rest = &s[range.end..];
-    let Some(rest) = rest.strip_prefix(" (").or_else(|| rest.strip_prefix(", ")) else {
-        return false;
+    // Without a comma a preposition must come first (`Naples in Florida`): a bare capital after
+    // the place is the next word of the sentence.
+    let located = || {
+        let rest = rest.strip_prefix(' ')?;
+        let word = rest.split(' ').next()?;
+        LOCATIVE_PREPOSITIONS.contains(&word).then_some(rest)
+    };
+    let (rest, by_preposition) = match rest.strip_prefix(" (").or_else(|| rest.strip_prefix(", ")) {
+        Some(rest) => (rest, false),
+        None => match located() {
+            Some(rest) => (rest, true),
+            None => return false,
+        },
     };
     // A preposition or article may come first (`dans l'Idaho`, `im Bundesstaat Georgia`).
     let end = rest.char_indices().nth(STATE_REACH).map_or(rest.len(), |(i, _)| i);
     let head = &rest[..end];
     // The state ends the phrase (`)`, a sentence end, a comma and a lower-case word, a verb):
     // in a list it is one more place (`Kiev, Washington and Brussels`, `Kiev, Georgia and
-    // Moldova`).
+    // Moldova`). A preposition before it says it is no list's (`Athens, en Géorgie, et …`).
     let ends_phrase = |after: &str| {
         let mut words = after.trim_start_matches(',').split_whitespace();
         after.is_empty()
@@ -1283,7 +1294,18 @@ fn in_a_state_abroad(s: &str, range: &Range<usize>) -> bool {
             } else {
                 after
             };
-            after.chars().next().is_none_or(|c| !c.is_alphanumeric()) && (ends_phrase(after) || state.ends_with('.'))
+            // (Not a state that is also a city: `officials from Kiev in Washington`.)
+            let after_preposition = at > 0
+                && head
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| LOCATIVE_PREPOSITIONS.contains(&w))
+                && !CITY_STATES.contains(state);
+            if by_preposition && !after_preposition {
+                return false;
+            }
+            after.chars().next().is_none_or(|c| !c.is_alphanumeric())
+                && (ends_phrase(after) || state.ends_with('.') || after_preposition)
         })
     })
 }
@@ -2269,6 +2291,12 @@ mod tests {
             (
                 "Talks between Kiev, Washington and Brussels went on. Kharkov, Georgia and Moldova signed.",
                 "Talks between Kyiv, Washington and Brussels went on. Kharkiv, Georgia and Moldova signed.",
+            ),
+            // A preposition puts a town in its state without a comma, and makes it no list's; a
+            // state that is also a city is the city after one.
+            (
+                "Odessa in Texas and Moscow, in Idaho, and others. Zelensky met envoys from Kiev in Washington.",
+                "Odessa in Texas and Moscow, in Idaho, and others. Zelenskyy met envoys from Kyiv in Washington.",
             ),
             // A kept phrase is whole words: `Kiev 88` (a camera) is no part of `Kiev 880`.
             (
