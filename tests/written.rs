@@ -648,7 +648,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt128-005", "`Innisfallen Hotelin Fossa` (a word glued to `in`, short of the margin)"),
     ("rt128-008", "a private `Sergey Marchenko` rewritten as the namesake minister's `Serhiy`"),
     ("rt128-009", "a placard quoted as it read in 2014 (`\"Hands Off Kiev.\"`)"),
-    ("rt129-001", "`UN.Ukrainian` (a two-letter initialism may be `U.N.`: no sentence end read after it)"),
     ("rt129-004", "Bulgarian `Tulenovo` for Tyulenovo (a village no list has)"),
     ("rt129-005", "Turkish and Romanian `Ismail` for Izmail (a common given name is no place)"),
     ("rt129-006", "Romanian `Vâlcov` for Vylkove (no row for the town)"),

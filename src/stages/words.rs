@@ -815,9 +815,8 @@ impl WordsStage {
                         && ["a.m", "p.m", "A.M", "P.M"]
                             .iter()
                             .any(|t| token[..at + run.len()].ends_with(t));
-                    // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`, `EU.The`
-                    // may be `E.U.`); an acronym of three letters or more ends a sentence
-                    // (`NATO.The`).
+                    // Not after an initialism or abbreviation (`U.S.The`, `Mr.Smith`); an acronym
+                    // of three letters or more ends a sentence (`NATO.The`).
                     // A unit's symbol in capitals after its number is no initialism (`1.7
                     // GW.Ukrainian`).
                     let unit = || {
@@ -826,9 +825,14 @@ impl WordsStage {
                                 .trim_end()
                                 .ends_with(|c: char| c.is_ascii_digit())
                     };
+                    // A two-letter one ends it before a capitalized word of the language
+                    // (`UN.Ukrainian`, `EU.Officials`).
+                    let initialism_ends = || is_title(next) && next.chars().nth(2).is_some() && ev.known_word(next);
                     let sentence_word = run.chars().count() >= 2
                         && !ABBREVIATIONS.contains(&run)
-                        && (!(run.chars().all(char::is_uppercase) && run.chars().count() < 3) || unit())
+                        && (!(run.chars().all(char::is_uppercase) && run.chars().count() < 3)
+                            || unit()
+                            || initialism_ends())
                         && (after_restored_space || !token[..at].ends_with('.'));
                     // The next word as it reads once its own lost space is back (`ItaliaThe` →
                     // `Italia`), so that a second run finds the same.
@@ -957,6 +961,36 @@ fn foreign_word(run: &str, ev: &Evidence<'_>) -> bool {
             .any(|&lang| lang != ev.lang && Lexicon::is_frequent(lang, run))
 }
 
+/// Whether the sentence around `run` at `offset` is in another language: most of its other
+/// lower-case words are no words of the lexicon (a Romanian sentence left in an English text,
+/// `… la doar câțiva kilometri de frontiera Republicii Moldova`), which then cannot segment it.
+/// Asked only of a run about to be split.
+fn foreign_sentence(run: &str, offset: usize, ev: &Evidence<'_>) -> bool {
+    let line_start = ev.text[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = ev.text[offset..].find('\n').map_or(ev.text.len(), |i| offset + i);
+    let ends = ['.', '!', '?'];
+    let start = ev.text[line_start..offset]
+        .rfind(ends)
+        .map_or(line_start, |i| line_start + i + 1);
+    let end = ev.text[offset + run.len()..line_end]
+        .find(ends)
+        .map_or(line_end, |i| offset + run.len() + i);
+    let (mut known, mut words) = (0, 0);
+    for (at, token) in tokens(ev.text, start..end) {
+        let word = token.trim_matches(|c: char| !c.is_alphabetic());
+        let own = (at..at + token.len()).contains(&offset);
+        if own || word.chars().nth(1).is_none() || !word.chars().all(char::is_lowercase) {
+            continue;
+        }
+        words += 1;
+        known += usize::from(ev.known_word(word));
+    }
+    words >= FOREIGN_SENTENCE_WORDS && 2 * known < words
+}
+
+/// How many lower-case words a sentence needs before it can be told to be in another language.
+const FOREIGN_SENTENCE_WORDS: usize = 4;
+
 /// Where a space belongs in `run` that ends in an elided article or preposition glued to the
 /// word before it, the apostrophe and a letter after it (`istituzionaledell’amministrazione` →
 /// before `dell`, `ministred’État` → before `d`): the word before is a word of the lexicon of
@@ -1033,7 +1067,9 @@ impl WordsStage {
             (Some((i, camel)), _, _) => Some((i, if camel { CAMEL } else { GLUED }, 0.9)),
             (None, Some(i), _) => Some((i, CAMEL, 0.85)),
             (None, None, true) => segment(run, offset, ev)
-                .filter(|_| !foreign_word(run, ev) && !latin_epithet(run, offset, ev))
+                .filter(|_| {
+                    !foreign_word(run, ev) && !latin_epithet(run, offset, ev) && !foreign_sentence(run, offset, ev)
+                })
                 .or_else(|| acronym_split(run, ev))
                 .or_else(|| word_then_acronym(run, ev))
                 .or_else(|| acronym_then_name(run, ev))
@@ -2014,6 +2050,12 @@ mod tests {
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
     /// stays as it is (compounds, brands, abbreviations, names).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
+        (
+            "en",
+            "Security of the route lies with the UN.Ukrainian officials expect ships soon.",
+            "Security of the route lies with the UN. Ukrainian officials expect ships soon.",
+            "The port is near Moldova. Portul Reni se află la doar câțiva kilometri de frontiera Republicii Moldova.",
+        ),
         (
             "en",
             "The governor wrote on his Telegramchannel that TikTokreceived a fine.",

@@ -350,11 +350,11 @@ fn fuzzy_matches(
         if matched.overlaps(&range) || kept.overlaps(&range) || !stands_alone(s, &range) {
             continue;
         }
-        // A word of the language is that word, unless it is a name written without its accent.
-        // (`Cita` is Spanish, not `Čita` unaccented; `Rezníkov` is no word, so it may be `Reznikov`.)
-        // Most capitalized words are ASCII words of the language: told without folding.
+        // A word of the language is that word, as written (`Cita` is Spanish, not `Čita`
+        // unaccented; French `Arménien` is no `Arménie`); one with accents the language's own
+        // form lacks is not, but no word one edit away is either (`Rezníkov` may be `Reznikov`).
         let known = |w: &str| lexicon.is_some_and(|lex| with_lowercase(w, |l| lex.contains(l)));
-        if word.is_ascii() && known(word) {
+        if known(word) {
             continue;
         }
         let folded = fold(word);
@@ -1352,6 +1352,14 @@ fn in_hyphenated_place(s: &str, range: &Range<usize>) -> bool {
     (1..=4).contains(&connector.chars().count()) && rest[connector.len()..].starts_with('-')
 }
 
+/// Whether `found`, a spelling found only once its accents were made plain, is a word of the
+/// text's language as written: French `Arménien` (an Armenian) is no German `Armenien`.
+fn accented_word(found: &str, index: &Index, lexicon: Option<&Lexicon>) -> bool {
+    !found.is_ascii()
+        && !index.is_single_word(found)
+        && lexicon.is_some_and(|lex| with_lowercase(found, |w| lex.contains(w)))
+}
+
 /// Whether the lower-case `word` ends in a word of the lexicon of four letters or more after
 /// three letters or more (`haupt` + `stadt`, `verteidigungs` + `minister`): a compound noun of a
 /// compounding language, no name.
@@ -1452,7 +1460,7 @@ pub(crate) fn recognize(
             None => continue,
         };
         let range = start..start + len;
-        if !stands_alone(s, &range) {
+        if !stands_alone(s, &range) || accented_word(&s[range.clone()], index, lexicon) {
             continue;
         }
         from = range.end;
@@ -1967,6 +1975,11 @@ mod tests {
                 "Moscú sigue llamando Artiómovsk a la ciudad, su nombre en la época soviética.",
                 None,
             ),
+            (
+                "fr",
+                "Une explosion près de Stepanakert, que Bakou appelle Khankendi, a fait 170 morts.",
+                None,
+            ),
             // A quotation in another language than the document's; one in the document's
             // language is rewritten.
             (
@@ -2103,6 +2116,10 @@ mod tests {
         // A title with an accent is matched as written.
         let text = "Las tropas rusas bombardearon Járkov el martes.";
         assert_eq!(cleaned("es", text), text);
+        // A word of the language with its accents is that word (French `Arménien`, an
+        // Armenian), no name found without them (German `Armenien`) or one letter away.
+        let text = "Pachinian a dit qu'il ne resterait plus aucun Arménien dans l'enclave.";
+        assert_eq!(cleaned("fr", text), text);
     }
 
     #[test]
