@@ -739,15 +739,16 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
     // A comma may come between (`by its Soviet-era name, Krasnoarmeysk`).
     let head = s[..range.start].trim_end();
     let head = head.strip_suffix(',').unwrap_or(head);
-    // The language may come between (`known in Polish as Lwów`).
-    let in_a_language = head
-        .strip_suffix(" as")
-        .and_then(|h| h.rsplit_once(" in "))
-        .is_some_and(|(before, language)| {
-            !language.contains(' ')
-                && language.starts_with(char::is_uppercase)
-                && (before.ends_with(" known") || before.ends_with(" called"))
-        });
+    // A phrase may come between, opened by a preposition (`known in Polish as Lwów`, `appears
+    // on Azerbaijani maps as Khankendi`; not `appeared tense as Kiev braced`).
+    let as_named = head.strip_suffix(" as").is_some_and(|h| {
+        let clause = h.rsplit([',', ';', '.', '\n']).next().unwrap_or(h);
+        let words: Vec<&str> = clause.split(' ').filter(|w| !w.is_empty()).collect();
+        let from = words.len().saturating_sub(AS_PHRASE_WORDS + 1);
+        (from..words.len()).any(|k| {
+            AS_NAMING_VERBS.contains(&words[k]) && words.get(k + 1).is_none_or(|w| AS_PHRASE_PREPOSITIONS.contains(w))
+        })
+    });
     // So may a year (`known until 2016 as Krasnoarmiisk`, `called before 1992 Zhdanov`).
     let dated = head
         .strip_suffix(" as")
@@ -783,7 +784,7 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
             let word = rest.split([' ', '\n', ',', ')', ';', '.']).next().unwrap_or("");
             LANGUAGE_NAMES.contains(&word) && rest[word.len()..].chars().next().is_none_or(|c| "\n,);.".contains(c))
         });
-    in_a_language
+    as_named
         || dated
         || names(head)
         || without_adverb.is_some_and(names)
@@ -791,6 +792,9 @@ fn named_as(s: &str, range: &Range<usize>) -> bool {
         || cited
         || named_before(s, range)
 }
+
+/// The most words of the phrase between a naming verb and its `as` ([`named_as`]).
+const AS_PHRASE_WORDS: usize = 5;
 
 /// Whether German's naming verb follows the name at `range`, at the clause's end (`die zu
 /// Sowjetzeiten offiziell Kischinjow hieß,`, `Lemberg genannt wurde`, `dessen Name meist Ales
@@ -1208,7 +1212,7 @@ fn named_otherwise(s: &str, surname: &str, entity: usize, index: &Index) -> bool
 const OTHER_BEARER_LOOKS: usize = 64;
 
 /// Whether the place at `range` names a ship, as the word before says (`the aircraft carrier
-/// Kiev`, `the bulk carrier Odessa Star`), or the one before it (`the destroyer leader
+/// Kiev`, `the bulk carrier Odessa Star`), or the one before a ship's role ([`VESSEL_ROLES`]: `the destroyer leader
 /// Kharkov`), or in apposition (`Moskva, guided-missile cruiser`), or a vehicle, as the noun
 /// after it says (`the Dnepr carrier rocket`, `Dnepr motorcycles`): a ship or a model keeps the
 /// name it was given.
@@ -1237,9 +1241,9 @@ fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
                 && with_lowercase(words[words.len() - 1], |w| VESSELS.contains(&w))
         })
     };
-    [last, second]
-        .iter()
-        .any(|word| with_lowercase(word, |w| VESSELS.contains(&w)))
+    let vessel = |word: &str| with_lowercase(word, |w| VESSELS.contains(&w));
+    vessel(last)
+        || VESSEL_ROLES.contains(&last) && vessel(second)
         || with_lowercase(after, |w| VEHICLES_AFTER.contains(&w))
         || apposed()
 }
@@ -1978,6 +1982,11 @@ mod tests {
             (
                 "fr",
                 "Une explosion près de Stepanakert, que Bakou appelle Khankendi, a fait 170 morts.",
+                None,
+            ),
+            (
+                "en",
+                "Pashinyan said Stepanakert now appears on Azerbaijani maps as Khankendi.",
                 None,
             ),
             // A quotation in another language than the document's; one in the document's
