@@ -1161,9 +1161,12 @@ fn reader_prompt(line: &str) -> bool {
     // subscribe`; not `… an app. Download numbers rose`).
     // Or the channel comes within five words, in any language (`Vous avez aimé cet article ?
     // Inscrivez-vous à notre newsletter Monde`, `Sign up for Meduza’s daily newsletter`).
+    // A comma after the verb closes the call (`UNIAN news on Telegram: subscribe, only verified
+    // information`).
     let imperative = |sentence: &str| {
         let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
+        let (verb, closed) = verb.strip_suffix(',').map_or((verb, false), |verb| (verb, true));
         let to_channel = || {
             words
                 .clone()
@@ -1172,7 +1175,8 @@ fn reader_prompt(line: &str) -> bool {
         };
         verb.len() <= CALL_BYTES
             && with_lowercase(verb, |w| CALL_VERBS.contains(&w))
-            && (to_channel()
+            && (closed
+                || to_channel()
                 || words.next().is_none_or(|next| {
                     matches!(next, "to" | "us" | "our" | "now" | "so" | "and")
                     // The site's name, last (`Every donation counts — support Meduza`).
@@ -1416,9 +1420,9 @@ fn teaser_label(body: &str, caps_start: bool, dict: &ArtifactDict) -> Option<Ver
     None
 }
 
-/// `body` without the first `also` word of its head in capitals (`ALSO`, `AUCH`, `AUSSI`,
-/// `TAMBIÉN`, `ANCHE`, `TAMBÉM`), within a label's length of its start; `None` without one.
-fn without_also(body: &str, longest_label: usize) -> Option<String> {
+/// `body` without the first filler of its head in capitals ([`LABEL_FILLERS`]: `ALSO`, `AUCH`,
+/// `EARLIER` …), within a label's length of its start; `None` without one.
+fn without_filler(body: &str, longest_label: usize) -> Option<String> {
     let head_end = body.char_indices().nth(longest_label).map_or(body.len(), |(i, _)| i);
     let head = &body[..head_end];
     let head = &head[..head.find([':', '|']).unwrap_or(head.len())];
@@ -1429,7 +1433,7 @@ fn without_also(body: &str, longest_label: usize) -> Option<String> {
             *at += w.len() + 1;
             Some((start, w))
         })
-        .find(|(_, w)| ALSO_WORDS.contains(w))?;
+        .find(|(_, w)| LABEL_FILLERS.contains(w))?;
     // With the space after it, or before it where it ends the head (`CHECK ALSO:`).
     let cut = if at + word.len() == head.len() && at > 0 {
         at - 1..at + word.len()
@@ -1471,10 +1475,10 @@ fn judge_line(line: &str, dict: &ArtifactDict, on: &dyn Fn(&str) -> bool) -> Opt
         if let Some(v) = teaser_label(body, caps_start, dict) {
             return Some(v);
         }
-        // A label in capitals with an `also` the list does not write (`ALSO CHECK:`, `THIS MAY
-        // ALSO INTEREST YOU:`) is the label without it.
+        // A label in capitals with a filler the list does not write (`ALSO CHECK:`, `THIS MAY
+        // ALSO INTEREST YOU:`, `EARLIER ON THE TOPIC:`) is the label without it.
         if caps_start {
-            if let Some(v) = without_also(body, dict.longest_label()).and_then(|b| teaser_label(&b, true, dict)) {
+            if let Some(v) = without_filler(body, dict.longest_label()).and_then(|b| teaser_label(&b, true, dict)) {
                 return Some(v);
             }
         }

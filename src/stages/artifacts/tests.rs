@@ -190,6 +190,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\n\nSEE AND: What remains of the old lighthouse on the island\n\nEnd.", "Body.\n\nEnd."),
     // a channel's prompt with its call after a colon (MT of `Наш канал в Telegram: подпишитесь`)
     ("en", "Body of the article.\nTASS in Telegram: subscribe\nEnd of it.", "Body of the article.\nEnd of it."),
+    // a comma closes the call; a button's verb that adds the site to a channel; a mailing list
+    ("en", "Body.\n\nUNIAN news on Telegram: subscribe, only verified information", "Body."),
+    ("en", "Body.\nAdd RBC-Ukraine to your Google News sources\n\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\n\nMediazona is blocked in Russia. Subscribe to our mailing list so as not to lose us", "Body."),
+    // WordPress share rows in Portuguese; a German forum's counter
+    ("pt", "Texto.\n\nCompartilhe isso:\nCurtir isso:\nCurtir Carregando...", "Texto."),
+    ("de", "Text.\nDiskussion im Forum (0 Beiträge)\nEnde.", "Text.\nEnde."),
     // a trail that lost its separators; a source with its country
     ("fr", "Accueil Europe Ukraine\nGuerre en Ukraine : Wagner revendique la prise de Bakhmout\n\nTexte.", "Guerre en Ukraine : Wagner revendique la prise de Bakhmout\n\nTexte."),
     ("en", "Body of the article.\n\nSource: ABC (Spain)", "Body of the article."),
@@ -198,6 +205,8 @@ const CASES: &[(&str, &str, &str)] = &[
     // a label in capitals with an `also` the list does not write, before or after the label's
     // words; a sentence in capitals with one stays
     ("en", "Text.\nALSO CHECK: Farmers block Medyka. \"Grain from Ukraine is ruining us\"\nEnd.", "Text.\nEnd."),
+    ("en", "Text.\nEARLIER ON THE TOPIC: Lukashenko signed another pardon decree\nEnd.", "Text.\nEnd."),
+    ("en", "Text.\nPHOTO REPORT | The city said goodbye to the victims of the attack\nEnd.", "Text.\nEnd."),
     ("en", "Text.\nTHIS MAY ALSO INTEREST YOU: Orbán: we must stay out of this war\nEnd.", "Text.\nEnd."),
     ("en", "Text.\nWE ALSO CHECKED: the figures add up\nEnd.", "Text.\nWE ALSO CHECKED: the figures add up\nEnd."),
     // a newsletter box's pitch and its button in the reader's first person, or with the reader's
