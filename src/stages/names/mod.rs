@@ -35,7 +35,7 @@ use crate::finding::FindingKind;
 use crate::language::StopWordCounts;
 use crate::lexicon::Lexicon;
 use crate::stage::{Context, Rule, Stage};
-use crate::token::{head_within, is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase, ARTICLES};
+use crate::token::{head_within, is_title, letter_runs, letter_set, may_be_one_edit, with_lowercase, ARTICLES, MONTHS};
 use crate::{Result, Text};
 use aho_corasick::AhoCorasick;
 use dict::{fold, is_word_char, Origin, Target};
@@ -948,13 +948,19 @@ fn in_history(sentence: &str, at: usize, until: impl FnOnce() -> u32) -> bool {
                 .trim_start_matches(['(', '['])
                 .starts_with(|c: char| c.is_ascii_digit())
             && year.parse::<u32>().is_ok_and(|y| (1000..until).contains(&y));
-        // After a lead word (`in 1890`), a day of a date (`Dec. 21, 1991`) or a season (`im
-        // Frühjahr 1942`). (Not a month: `the uprising of May 1980` dates one clause of many.)
+        // After a lead word (`in 1890`), a day of a date (`Dec. 21, 1991`), a season (`im
+        // Frühjahr 1942`) or a month after a lead word (`in September 1914`). (Not a month
+        // alone or of a genitive: `the uprising of May 1980` dates one clause of many.)
         let day = |w: &str| {
             w.strip_suffix(',')
                 .is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
         };
         let season = |w: &str| with_lowercase(w, |w| SEASONS.contains(&w));
+        let month_after_lead = || {
+            k >= 2
+                && with_lowercase(words[k - 1], |w| MONTHS.contains(&w))
+                && with_lowercase(words[k - 2], |w| w != "of" && YEAR_LEADS.contains(&w))
+        };
         // A year right before the name makes it the name of an event of that year (`the 1907
         // Tiflis bank robbery`); a date the name's clause hangs on with `when` dates it too
         // (`December 1986, when students protested in Alma-Ata`).
@@ -965,9 +971,20 @@ fn in_history(sentence: &str, at: usize, until: impl FnOnce() -> u32) -> bool {
                     .is_some_and(|w| with_lowercase(w, |w| WHEN_WORDS.contains(&w)))
                 && name_word > k
         };
+        // (Nor a year across a colon or a semicolon, which opens another clause: `Kharkiv … lived
+        // the war before: in December 1943 …`.)
+        let same_clause = || {
+            let (from, to) = (k.min(name_word), k.max(name_word));
+            !words[from..to].iter().any(|w| w.ends_with([':', ';']))
+        };
         dated
+            && same_clause()
             && ((k >= 1
-                && (lead(words[k - 1]) || day(words[k - 1]) || season(words[k - 1]) || when_clause())
+                && (lead(words[k - 1])
+                    || day(words[k - 1])
+                    || season(words[k - 1])
+                    || month_after_lead()
+                    || when_clause())
                 && k.abs_diff(name_word) <= HISTORY_REACH)
                 || k + 1 == name_word)
     })
@@ -2228,6 +2245,16 @@ mod tests {
                 "The Russian ministry calls the government “the Kiev regime,” the report said. “Kiev is burning,” he said."
             ),
             "The Russian ministry calls the government “the Kiev regime,” the report said. “Kyiv is burning,” he said."
+        );
+        // A month after a lead word dates it too; a year across a colon dates another clause.
+        assert_eq!(
+            cleaned(
+                "en",
+                "Zelensky spoke. Russian troops marched into Kiev in September 1914. \
+                 Kharkov, the second city, lived the war before: in December 1943 the trial was held here."
+            ),
+            "Zelenskyy spoke. Russian troops marched into Kiev in September 1914. \
+             Kharkiv, the second city, lived the war before: in December 1943 the trial was held here."
         );
     }
 
