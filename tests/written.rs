@@ -876,8 +876,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     (
         "rt180-005",
-        "`Lemberg` in a sentence dated 1914 and `as Lwów` between the wars: old names in their time, which the \
-         history rule keeps only before a listed year",
+        "`as Lwów` between the wars: an old name in its time, which the history rule keeps only near a year",
     ),
     (
         "rt180-010",
