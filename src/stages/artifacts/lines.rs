@@ -1201,8 +1201,17 @@ fn reader_prompt(line: &str) -> bool {
         let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         matches!(first, "Jetzt" | "jetzt" | "Hier" | "hier") && GERMAN_FINAL_CALLS.contains(&second)
             || line.split_once(':').is_some_and(|(label, rest)| {
-                label.len() <= CALL_BYTES
-                    && with_lowercase(label, |w| CHANNELS.contains(&w))
+                // (The channel may carry the site's name: `Newsletter Ouest-France : recevez …`.)
+                let mut label_words = label.split_whitespace();
+                let channel = label_words.next().unwrap_or("");
+                let site = label_words
+                    .clone()
+                    .next()
+                    .is_none_or(|w| w.starts_with(char::is_uppercase))
+                    && label_words.count() <= SITE_NAME_WORDS;
+                channel.len() <= CALL_BYTES
+                    && with_lowercase(channel, |w| CHANNELS.contains(&w))
+                    && site
                     && rest.split_whitespace().nth(LABELLED_CALL_WORDS - 1).is_some()
             })
     };
@@ -1300,6 +1309,9 @@ fn circumvention_notice(line: &str) -> bool {
 /// The fewest words after a channel's label that make a prompt of it (`Newsletter: Die
 /// wichtigsten Nachrichten …`), not a contact's address.
 const LABELLED_CALL_WORDS: usize = 4;
+
+/// The most words of a site's name after a channel's label (`Newsletter Ouest-France :`).
+const SITE_NAME_WORDS: usize = 3;
 
 /// The longest prompt that need not address the reader (`Download the app`), in words.
 const PROMPT_PLAIN_WORDS: usize = 12;
