@@ -602,6 +602,10 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt104-005", "Spanish `Riyadh`: the Spanish title is unverified"),
     ("rt104-007", "a date line under the headline (`Mercoledì, 26 luglio 2023`), `Erdoğanè` (the name is never written alone)"),
     ("rt104-009", "a credit's surname in capitals before an agency we do not know (`Ricardo STUCKERT/PR`)"),
+    (
+        "rt105-002",
+        "`the Kiev regime` inside a ministry's quoted words, which this writer rewrites and sets 158, 186 and 189 keep",
+    ),
     ("rt105-003", "`Dimitrov` for Myrnohrad: a surname as often as the town's Soviet name"),
     ("rt106-002", "German `Volksparkstadionvor`: a compound the lexicon lacks before a function word"),
     ("rt106-006", "Spanish `LaLigadespués`: the brand is never written alone"),
@@ -786,10 +790,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     (
         "rt158-005",
         "the Kyiv Independent's appeal `We’ve been covering the war since day one. Help us keep going.`",
-    ),
-    (
-        "rt158-009",
-        "`The Kiev regime` in a ministry's words quoted in English, which other sets rewrite",
     ),
     (
         "rt159-001",

@@ -794,7 +794,14 @@ impl WordsStage {
                 }
             }
             let head_stands = |i: usize| ev.occurrences(&run[..i]) > 0;
-            if !name_part || segment(run, offset + at, ev).is_some_and(head_stands) {
+            let after_hyphen = k > 0 && token[..at].ends_with('-');
+            if let Some(i) = (self.glued && after_hyphen)
+                .then(|| hyphenated_name_then_word(token, &runs[..=k], ev))
+                .flatten()
+            {
+                let pos = offset + at + i;
+                out.push(Replacement::new(pos..pos, " ", EditKind::RunTogether, GLUED).with_confidence(0.8));
+            } else if !name_part || segment(run, offset + at, ev).is_some_and(head_stands) {
                 self.split_run(run, offset + at, ev, out);
             }
             // `Ukraine.The`: the next run follows this one after exactly one `.`, `!` or `?`
@@ -930,6 +937,26 @@ impl WordsStage {
             }
         }
     }
+}
+
+/// Where a function word glued to a hyphenated name of the lists starts in the last of `runs`
+/// (`Rostov-on-Donand` → `Rostov-on-Don and`, `Lee Jae-myungsaid` → `Jae-myung said`): the runs
+/// joined by hyphens up to that point are a name the name dictionary or the gazetteer knows, and
+/// what follows is a function word of the language. The last part alone is no evidence (`Don`).
+fn hyphenated_name_then_word(token: &str, runs: &[(usize, &str)], ev: &Evidence<'_>) -> Option<usize> {
+    let &(at, run) = runs.last()?;
+    let first = runs
+        .iter()
+        .rposition(|&(start, _)| start == 0 || !token[..start].ends_with('-'))
+        .map_or(0, |j| runs[j].0);
+    run.char_indices().skip(1).find_map(|(i, _)| {
+        let (name, word) = (&token[first..at + i], &run[i..]);
+        (word.chars().nth(1).is_some()
+            && ev.is_function_word(word)
+            && (ev.is_name(name) || is_gazetteer_name(name))
+            && !ev.is_word_or_name(&token[first..at + run.len()]))
+        .then_some(i)
+    })
 }
 
 /// Whether a lower-case `run` at `offset` is the second word of a Latin binomial (`Hyla
@@ -2050,6 +2077,12 @@ mod tests {
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
     /// stays as it is (compounds, brands, abbreviations, names).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
+        (
+            "en",
+            "Drones hit Rostov-on-Donand Taganrog overnight, the governor said.",
+            "Drones hit Rostov-on-Don and Taganrog overnight, the governor said.",
+            "The Rostov-on-Don airport and Hispano-Suiza engines stayed closed; Jean-Pierre came.",
+        ),
         (
             "en",
             "Security of the route lies with the UN.Ukrainian officials expect ships soon.",

@@ -194,6 +194,13 @@ const CASES: &[(&str, &str, &str)] = &[
     ("en", "Body.\n\nUNIAN news on Telegram: subscribe, only verified information", "Body."),
     ("en", "Body.\nAdd RBC-Ukraine to your Google News sources\n\nEnd.", "Body.\nEnd."),
     ("en", "Body.\n\nMediazona is blocked in Russia. Subscribe to our mailing list so as not to lose us", "Body."),
+    // a news agency's section over the headline; the Pravda network's link under the text
+    (
+        "en",
+        "Russian Politics & Diplomacy\n\nRussia, US agree to restore work of embassies\n\nRIYADH, February 18. /TASS/. Talks went on.",
+        "Russia, US agree to restore work of embassies\n\nRIYADH, February 18. /TASS/. Talks went on.",
+    ),
+    ("en", "Body of the article.\n\nRead on the website", "Body of the article."),
     // WordPress share rows in Portuguese; a German forum's counter
     ("pt", "Texto.\n\nCompartilhe isso:\nCurtir isso:\nCurtir Carregando...", "Texto."),
     ("de", "Text.\nDiskussion im Forum (0 Beiträge)\nEnde.", "Text.\nEnde."),

@@ -1710,6 +1710,22 @@ fn reads_as_another_language(quote: &str, name: &str, lang: &str) -> bool {
 const UNKNOWN_QUOTE_WORD: f64 = 20.0;
 const QUOTE_MARGIN: f64 = 4.0;
 
+/// Whether the place at `range` names a government in a speaker's epithet, inside a quotation
+/// (`"The Kiev regime has undertaken another provocation,"`, `« le régime de Kiev »`): the
+/// speaker's own words, which a quotation keeps as said. Outside quotation marks the same
+/// phrase is reported speech, written in the house style.
+fn quoted_epithet(s: &str, range: &Range<usize>) -> bool {
+    let after = s[range.end..]
+        .strip_prefix(' ')
+        .and_then(|rest| rest.split(|c: char| !c.is_alphabetic()).next());
+    let before: Vec<&str> = s[..range.start].split_whitespace().rev().take(2).collect();
+    let epithet = after.is_some_and(|w| with_lowercase(w, |w| REGIME_NOUNS.contains(&w)))
+        || matches!(before.as_slice(), [of, noun, ..]
+            if with_lowercase(of, |w| REGIME_LINKS.contains(&w))
+                && with_lowercase(noun.trim_start_matches(['"', '“', '«', '„']), |w| REGIME_NOUNS.contains(&w)));
+    epithet && quotation_around(s, range).is_some()
+}
+
 /// The quotation around `range` on its line: the text between the opening mark before it and its
 /// closing mark after it (`«…»`, `„…“`, `“…”`, `"…"`).
 fn quotation_around<'s>(s: &'s str, range: &Range<usize>) -> Option<&'s str> {
@@ -1872,6 +1888,7 @@ impl Stage for NamesStage {
                             || in_fixed_name(s, &range)
                             || named_as(s, &range)
                             || after_a_rank(s, &range)
+                            || quoted_epithet(s, &range)
                             || named_by_a_nation(s, &range, entity, found, &lang)))
             };
             // A person's name of a Latin alphabet written without its accents is the English
@@ -2005,6 +2022,17 @@ mod tests {
                 "en",
                 "Pashinyan said Stepanakert now appears on Azerbaijani maps as Khankendi.",
                 None,
+            ),
+            // A government named by its seat in a speaker's quoted epithet.
+            (
+                "en",
+                "Zelensky spoke. \"The Kiev regime has undertaken another provocation,\" the ministry said.",
+                Some("Zelenskyy spoke. \"The Kiev regime has undertaken another provocation,\" the ministry said."),
+            ),
+            (
+                "en",
+                "Zelensky spoke. The ministry said the Kiev regime had undertaken another provocation.",
+                Some("Zelenskyy spoke. The ministry said the Kyiv regime had undertaken another provocation."),
             ),
             // A quotation in another language than the document's; one in the document's
             // language is rewritten.
