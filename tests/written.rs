@@ -908,6 +908,14 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt187-010",
         "Portuguese `Svetlana Tikhanovskaya`: the set flags it, the dictionary's Portuguese title rewrites it",
     ),
+    ("rt188-001", "`Groza` for Hroza: a village with no row"),
+    ("rt188-004", "`Vadym Shyshymarin`, the Ukrainian form of a Russian soldier's name, who has no row"),
+    ("rt190-006", "Spanish `Byalyatski`: the Spanish title is unverified, so it is flagged"),
+    (
+        "rt190-007",
+        "Italian scholarly transliterations of Russian (`Char'kov`, `Zaporož'e`); `Ukrhydroenergoprecisando`: a \
+         company written once before a verb",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1153,6 +1161,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set185.jsonl",
         "set186.jsonl",
         "set187.jsonl",
+        "set188.jsonl",
+        "set189.jsonl",
+        "set190.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1172,5 +1183,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2130);
+    assert_eq!(docs, 2162);
 }
