@@ -1229,10 +1229,10 @@ fn named_otherwise(s: &str, surname: &str, entity: usize, index: &Index) -> bool
 const OTHER_BEARER_LOOKS: usize = 64;
 
 /// Whether the place at `range` names a ship, as the word before says (`the aircraft carrier
-/// Kiev`, `the bulk carrier Odessa Star`), or the one before a ship's role ([`VESSEL_ROLES`]: `the destroyer leader
-/// Kharkov`), or in apposition (`Moskva, guided-missile cruiser`), or a vehicle, as the noun
-/// after it says (`the Dnepr carrier rocket`, `Dnepr motorcycles`): a ship or a model keeps the
-/// name it was given.
+/// Kiev`, `the bulk carrier Odessa Star`), or the one before a ship's role ([`VESSEL_ROLES`]:
+/// `the destroyer leader Kharkov`), or in apposition (`Moskva, guided-missile cruiser`), or a
+/// vehicle, as the noun after it says (`the Dnepr carrier rocket`, `Dnepr motorcycles`): a ship
+/// or a model keeps the name it was given.
 fn names_a_vessel(s: &str, range: &Range<usize>) -> bool {
     let before = s[..range.start].trim_end_matches([' ', '"', '“', '«', '„']);
     let mut words = before.rsplitn(3, ' ');
