@@ -194,7 +194,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt27-005", "a date alone on a line, kept (set 15's writer keeps such lines, 18's and 27's remove them)"),
     ("rt27-007", "a date alone on a line, kept"),
     ("rt28-010", "`KazakhstanKazTAG`: the agency in mixed case is no acronym the split reads"),
-    ("rt28-011", "`Group.It`: a two-letter word after a full stop"),
     (
         "rt29-002",
         "`enemyFPV`: an acronym the document writes nowhere else, glued to a word; `12.06.2025 | 10:17 (updated: 11:02)` removed as page metadata (the writer keeps it)",
@@ -855,7 +854,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "a membership appeal in two sentences that name no call (`We’ve been here since the first days …`)",
     ),
     ("rt174-006", "the site's tagline at the end (`Belsat is a media outlet that provides independent news …`)"),
-    ("rt174-007", "`Slava.It`: a ship's old name before a sentence, which reads as a domain (`.it`)"),
     ("rt175-004", "French `Hroza` for Groza, which has no row"),
     (
         "rt175-005",

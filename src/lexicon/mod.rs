@@ -19,6 +19,10 @@ use table::{fingerprint, Table};
 
 pub use table::FREQUENT_WORDS;
 
+/// How many lower-case words a sentence needs before [`Lexicon::foreign_sentence`] can tell
+/// it is in another language.
+pub const FOREIGN_SENTENCE_WORDS: usize = 4;
+
 /// A lexicon as `build.rs` embeds it.
 struct Built {
     /// The language code.
@@ -103,6 +107,35 @@ impl Lexicon {
     /// Whether the lower-case word is listed.
     pub fn contains(&self, lower: &str) -> bool {
         self.lookup(lower).is_some()
+    }
+
+    /// Whether the sentence of `text` around the byte range `at` is in another language than
+    /// this lexicon's, which it cannot segment: of its other lower-case words of two letters or
+    /// more there are at least [`FOREIGN_SENTENCE_WORDS`], and fewer than half are listed (a
+    /// Romanian sentence left in an English text: `… de frontiera Republicii Moldova`). The
+    /// sentence ends at `.`, `!`, `?` or the line's end.
+    pub fn foreign_sentence(&self, text: &str, at: std::ops::Range<usize>) -> bool {
+        let line_start = text[..at.start].rfind('\n').map_or(0, |i| i + 1);
+        let line_end = text[at.end..].find('\n').map_or(text.len(), |i| at.end + i);
+        let ends = ['.', '!', '?'];
+        let start = text[line_start..at.start]
+            .rfind(ends)
+            .map_or(line_start, |i| line_start + i + 1);
+        let end = text[at.end..line_end].find(ends).map_or(line_end, |i| at.end + i);
+        let (mut known, mut words) = (0, 0);
+        let mut pos = start;
+        for token in text[start..end].split([' ', '\n', '\t']) {
+            let token_at = pos;
+            pos += token.len() + 1;
+            let word = token.trim_matches(|c: char| !c.is_alphabetic());
+            let own = token_at < at.end && at.start < token_at + token.len().max(1);
+            if own || word.chars().nth(1).is_none() || !word.chars().all(char::is_lowercase) {
+                continue;
+            }
+            words += 1;
+            known += usize::from(self.contains(word));
+        }
+        words >= FOREIGN_SENTENCE_WORDS && 2 * known < words
     }
 
     /// The count of a listed lower-case word: from the small table of frequent words if it is

@@ -858,10 +858,17 @@ impl WordsStage {
                             }
                         };
                     // A site's name with its domain (`Dnipro.Info`, `Kyiv.Ua`) is no sentence end;
-                    // a word in lower case before a pronoun or article is (`conflict.It gives`).
+                    // a word in lower case before a pronoun or article is (`conflict.It gives`),
+                    // and so is any word before one that a lower-case word follows
+                    // (`Poland.It is highly probable`).
+                    let sentence_goes_on = || {
+                        ev.text[offset + token.len()..]
+                            .strip_prefix(' ')
+                            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+                    };
                     let domain = k + 2 == runs.len()
                         && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n))
-                        && !(run.chars().all(char::is_lowercase) && ev.is_function_word(next));
+                        && !(ev.is_function_word(next) && (run.chars().all(char::is_lowercase) || sentence_goes_on()));
                     // In a document that quotes code, `window.Lanternfish` is a property.
                     let property = ev.code && between == "." && run.chars().all(char::is_lowercase);
                     // A brand written with a dot (`Diia.City`, `Prozorro.Sale`): a word no lexicon
@@ -988,36 +995,6 @@ fn foreign_word(run: &str, ev: &Evidence<'_>) -> bool {
             .any(|&lang| lang != ev.lang && Lexicon::is_frequent(lang, run))
 }
 
-/// Whether the sentence around `run` at `offset` is in another language: most of its other
-/// lower-case words are no words of the lexicon (a Romanian sentence left in an English text,
-/// `… la doar câțiva kilometri de frontiera Republicii Moldova`), which then cannot segment it.
-/// Asked only of a run about to be split.
-fn foreign_sentence(run: &str, offset: usize, ev: &Evidence<'_>) -> bool {
-    let line_start = ev.text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = ev.text[offset..].find('\n').map_or(ev.text.len(), |i| offset + i);
-    let ends = ['.', '!', '?'];
-    let start = ev.text[line_start..offset]
-        .rfind(ends)
-        .map_or(line_start, |i| line_start + i + 1);
-    let end = ev.text[offset + run.len()..line_end]
-        .find(ends)
-        .map_or(line_end, |i| offset + run.len() + i);
-    let (mut known, mut words) = (0, 0);
-    for (at, token) in tokens(ev.text, start..end) {
-        let word = token.trim_matches(|c: char| !c.is_alphabetic());
-        let own = (at..at + token.len()).contains(&offset);
-        if own || word.chars().nth(1).is_none() || !word.chars().all(char::is_lowercase) {
-            continue;
-        }
-        words += 1;
-        known += usize::from(ev.known_word(word));
-    }
-    words >= FOREIGN_SENTENCE_WORDS && 2 * known < words
-}
-
-/// How many lower-case words a sentence needs before it can be told to be in another language.
-const FOREIGN_SENTENCE_WORDS: usize = 4;
-
 /// Where a space belongs in `run` that ends in an elided article or preposition glued to the
 /// word before it, the apostrophe and a letter after it (`istituzionaledell’amministrazione` →
 /// before `dell`, `ministred’État` → before `d`): the word before is a word of the lexicon of
@@ -1095,7 +1072,9 @@ impl WordsStage {
             (None, Some(i), _) => Some((i, CAMEL, 0.85)),
             (None, None, true) => segment(run, offset, ev)
                 .filter(|_| {
-                    !foreign_word(run, ev) && !latin_epithet(run, offset, ev) && !foreign_sentence(run, offset, ev)
+                    !foreign_word(run, ev)
+                        && !latin_epithet(run, offset, ev)
+                        && !ev.lexicon.foreign_sentence(ev.text, offset..offset + run.len())
                 })
                 .or_else(|| acronym_split(run, ev))
                 .or_else(|| word_then_acronym(run, ev))
@@ -2077,6 +2056,12 @@ mod tests {
     /// One golden case per language: `glued` is fixed into `fixed`, and every word of `whole`
     /// stays as it is (compounds, brands, abbreviations, names).
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
+        (
+            "en",
+            "Duda said nothing indicates an attack on Poland.It is highly probable it was a stray.",
+            "Duda said nothing indicates an attack on Poland. It is highly probable it was a stray.",
+            "The sites are Kyiv.Ua and Dnipro.It; see Slava.It.",
+        ),
         (
             "en",
             "Drones hit Rostov-on-Donand Taganrog overnight, the governor said.",
