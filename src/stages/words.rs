@@ -862,9 +862,10 @@ impl WordsStage {
                     // and so is any word before one that a lower-case word follows
                     // (`Poland.It is highly probable`).
                     let sentence_goes_on = || {
-                        ev.text[offset + token.len()..]
-                            .strip_prefix(' ')
-                            .is_some_and(|rest| rest.starts_with(char::is_lowercase))
+                        token.ends_with(next)
+                            && ev.text[offset + token.len()..]
+                                .strip_prefix(' ')
+                                .is_some_and(|rest| rest.starts_with(char::is_lowercase))
                     };
                     let domain = k + 2 == runs.len()
                         && with_lowercase(next, |n| TOP_LEVEL_DOMAINS.contains(&n))
