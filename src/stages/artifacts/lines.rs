@@ -1105,6 +1105,24 @@ fn network_row(line: &str) -> bool {
         && words().all(|w| NETWORKS.contains(&w) || NETWORK_FILLERS.contains(&w) || ROW_LINKS.contains(&w))
 }
 
+/// Whether `line` is a row of a page's hashtags (`#TrumpPutin #summit #Alaska #Ukraine`,
+/// `#North Korean troops #Ukraine #NIS`): it opens with one, names at least [`HASHTAG_ROW_TAGS`],
+/// and no tag runs on longer than a short name (a sentence is no tag).
+fn hashtag_row(line: &str) -> bool {
+    line.starts_with('#')
+        && line.split('#').skip(1).count() >= HASHTAG_ROW_TAGS
+        && line
+            .split('#')
+            .skip(1)
+            .all(|tag| tag.starts_with(char::is_alphabetic) && tag.split_whitespace().count() <= HASHTAG_WORDS)
+}
+
+/// The fewest tags of a row of hashtags.
+const HASHTAG_ROW_TAGS: usize = 3;
+
+/// The most words of one hashtag written with spaces (`#prisoners of war`).
+const HASHTAG_WORDS: usize = 3;
+
 /// Whether a line (no more than [`PROMPT_WORDS`]) asks the reader to subscribe, follow, join or
 /// read on a channel, or to report a typo with Ctrl+Enter: chrome in any wording, which no list
 /// of lines could hold. A quotation or a report of speech is an article's own text.
@@ -1283,7 +1301,11 @@ fn reader_prompt(line: &str) -> bool {
         (object.starts_with(char::is_uppercase) || with_lowercase(object, |w| READER_WORDS.contains(&w)))
             && words.iter().any(|w| SUPPORTED_WORK.contains(w))
     };
-    typo_report || (call && addressed && (channel() || site_work()))
+    // A newsletter's pitch names when it comes, not the channel (`Receive every morning the most
+    // important economic news`, `Recevez chaque matin l'essentiel de l'actualité`).
+    let delivered =
+        || words.first().is_some_and(|w| RECEIVE_VERBS.contains(w)) && words.iter().any(|w| DELIVERY_TIMES.contains(w));
+    typo_report || (call && addressed && (channel() || site_work() || delivered()))
 }
 
 /// A notice telling readers where the site is blocked how to reach it (`If meduza.io does not open
@@ -1541,6 +1563,7 @@ fn judge_line(line: &str, dict: &ArtifactDict, on: &dyn Fn(&str) -> bool) -> Opt
             || capitals_menu(trimmed)
             || spaced_menu(trimmed)
             || counted_tags(trimmed)
+            || hashtag_row(trimmed)
             || quote_ticker(trimmed))
     {
         return verdict(MENU, EditKind::Boilerplate, 0.85);

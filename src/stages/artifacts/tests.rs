@@ -201,6 +201,22 @@ const CASES: &[(&str, &str, &str)] = &[
         "Russia, US agree to restore work of embassies\n\nRIYADH, February 18. /TASS/. Talks went on.",
     ),
     ("en", "Body of the article.\n\nRead on the website", "Body of the article."),
+    // a row of hashtags; a newsletter's pitch that names its hour; a German MT notice that
+    // speaks of its spelling; credit lines
+    ("en", "The talks ended on Friday.\n\n#TrumpPutin #summit #Alaska #agreement", "The talks ended on Friday."),
+    (
+        "en",
+        "The talks ended on Friday.\n#1 in the charts was a hit #again and #again",
+        "The talks ended on Friday.\n#1 in the charts was a hit #again and #again",
+    ),
+    ("fr", "Texte.\nRecevez chaque matin l'essentiel de l'actualité internationale\nFin.", "Texte.\nFin."),
+    (
+        "de",
+        "Titel\nMaschinelle Übersetzung aus dem Russischen. Die Schreibweise von Namen wurde nicht redaktionell geprüft.\nText.",
+        "Titel\nText.",
+    ),
+    ("en", "The talks ended.\n\nMain image credit: KPRM/Flickr (under CC BY-NC-ND 2.0)", "The talks ended."),
+    ("en", "The talks ended.\n\nUsed photographs: Ministry of Defense of the Russian Federation", "The talks ended."),
     // WordPress share rows in Portuguese; a German forum's counter
     ("pt", "Texto.\n\nCompartilhe isso:\nCurtir isso:\nCurtir Carregando...", "Texto."),
     ("de", "Text.\nDiskussion im Forum (0 Beiträge)\nEnde.", "Text.\nEnde."),
