@@ -304,10 +304,18 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt46-001",
         "a byline's surname in capitals alone on its line (`SALAVERRI`); a dateline glued to `Updated:`",
     ),
-    ("rt46-004", "`Tuesday 30 August 2022, 12:04 - Last update: 14:32` removed as a page stamp (the writer keeps it)"),
+    (
+        "rt46-004",
+        "`Tuesday 30 August 2022, 12:04 - Last update: 14:32` removed as a page stamp (the writer keeps \
+         it)",
+    ),
     ("rt46-008", "the Italian exonym `LEOPOLI` in a dateline in capitals"),
     ("rt46-010", "a stamp removed (the writer keeps it); `Subscribe Estadão`"),
-    ("rt46-012", "a repeated paragraph the scorer aligns with its first copy; a site's initials after a slash (`/ CM`)"),
+    (
+        "rt46-012",
+        "a repeated paragraph the scorer aligns with its first copy; a site's initials after a slash (`/ \
+         CM`)",
+    ),
     (
         "rt48-003",
         "`Published: 11 Oct 2022 16:05 GMT` removed as a page stamp (the writer keeps it)",
@@ -484,8 +492,16 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     ("rt69-002", "a print edition's line (`Newspaper \"Kommersant\" No. 167 …`) and a link-out in sentence case"),
     ("rt69-004", "`EXCLUSIVE |`: a kicker that also heads articles' own text"),
-    ("rt69-006", "`Odessa` alone in a document about Odessa, Texas, where the Texan city is never named with its state"),
-    ("rt69-007", "a section trail without `Home` (`Energy / Nuclear power`) and `The main thing` over a list (a summary's heading too)"),
+    (
+        "rt69-006",
+        "`Odessa` alone in a document about Odessa, Texas, where the Texan city is never named with its \
+         state",
+    ),
+    (
+        "rt69-007",
+        "a section trail without `Home` (`Energy / Nuclear power`) and `The main thing` over a list (a \
+         summary's heading too)",
+    ),
     ("rt69-008", "an exchange-rate line with labels (`NBU official rate: 41.28 | Interbank: …`); `August.S&P`"),
     (
         "rt70-005",
@@ -504,14 +520,26 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "a date and time under the headline (`01 DEC, 19:47`), which eleven other writers keep; `Dimitrov` (Myrnohrad's Soviet name) is also a Bulgarian surname",
     ),
     ("rt73-006", "`Steve Uitkoff`: people of the United States are outside the name dictionary"),
-    ("rt73-008", "`Support Hromadske` after the channel prompt, which keeps the two headlines above it from closing the text"),
+    (
+        "rt73-008",
+        "`Support Hromadske` after the channel prompt, which keeps the two headlines above it from closing \
+         the text",
+    ),
     (
         "rt74-007",
         "an agency's byline and a dateline with its time under the headline, which other writers keep; `Donbass` after `In the` at a sentence's start",
     ),
-    ("rt74-008", "a site's name before a date and time (`RTP News 28 Apr, 2022, 18:52`); `Sergii KOVAL - EPA`: a credit after a dash"),
+    (
+        "rt74-008",
+        "a site's name before a date and time (`RTP News 28 Apr, 2022, 18:52`); `Sergii KOVAL - EPA`: a \
+         credit after a dash",
+    ),
     ("rt74-009", "`Gazprombank`: a name the document writes alone glued to a noun reads as a lost space"),
-    ("rt74-010", "`Chisinau` gets the title's accents (`Chișinău`), as writers restore a place's (`Zurich`, `Klaipeda`; this one keeps them)"),
+    (
+        "rt74-010",
+        "`Chisinau` gets the title's accents (`Chișinău`), as writers restore a place's (`Zurich`, \
+         `Klaipeda`; this one keeps them)",
+    ),
     ("rt74-011", "a date line with its time (`5.Apr.2022 at 20h45`) and a paywall note in Folha's words"),
     ("rt75-003", "`Par Claire LE GUEN`: a surname of two words in capitals; `Kyivjeudi`, a name glued to a day"),
     ("rt75-010", "`Texto de Marta AZEVEDO`; a hyphenated place glued to `ao`"),
@@ -523,31 +551,55 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt76-009", "a site's title line (`Charter97 :: News from Belarus - …`)"),
     ("rt76-011", "`Sumgait` kept: the English title is `Sumgait` (the writer's copy is older); `JAMnews`"),
     ("rt77-002", "`Faeserand`: a surname written once glued to `and`, too short a token for the margin"),
-    ("rt77-005", "`Bučanear`: a name written alone once is too little for an eight-letter token; Czech `Venediktovová`"),
+    (
+        "rt77-005",
+        "`Bučanear`: a name written alone once is too little for an eight-letter token; Czech \
+         `Venediktovová`",
+    ),
     ("rt77-007", "`Lónyaare`: a Hungarian village no list has; Hungarian `Dnyipro`"),
     ("rt77-011", "`AzovstalPutin`: `Azovstal` stands alone only in a removed list of headlines"),
     ("rt78-008", "MercoPress's date line (`11th Monday, December 2023 - 09:47 UTC Full article`)"),
     ("rt79-002", "a section's name (`Vorfälle`) over the headline"),
     ("rt79-009", "`Comentarios` / `Comentá las notas de Clarín`: an invitation to comment that names no channel"),
     ("rt80-001", "a date line under the headline: the writers disagree on such lines (11 keep them, 8 remove them)"),
-    ("rt80-005", "a date line under the headline; `Nikolaev` in a sentence with a year before 1992 is kept as history"),
+    (
+        "rt80-005",
+        "a date line under the headline; `Nikolaev` in a sentence with a year before 1992 is kept as \
+         history",
+    ),
     ("rt81-009", "`Ding Lizhen` for Ding Liren, a Chinese name through Russian"),
-    ("rt81-010", "Italian `Basilea` for Basel: the places lack Swiss cities (the fold `Bale` would rewrite Gareth Bale)"),
+    (
+        "rt81-010",
+        "Italian `Basilea` for Basel: the places lack Swiss cities (the fold `Bale` would rewrite Gareth \
+         Bale)",
+    ),
     ("rt81-011", "`Alexander Bogomazov` for Oleksandr Bohomazov, whom the dictionary lacks"),
     ("rt82-001", "German `Sumyangegriffen`: German splits a name only before a function word"),
-    ("rt82-003", "`Publié le … · Lecture 4 min · 12 commentaires` removed whole (the writer keeps the stamp); French `Oumerov` unchecked"),
+    (
+        "rt82-003",
+        "`Publié le … · Lecture 4 min · 12 commentaires` removed whole (the writer keeps the stamp); French \
+         `Oumerov` unchecked",
+    ),
     ("rt82-005", "Spanish `Anchorageuna`: the city written once, glued to `una`"),
     ("rt82-008", "Italian `Sudža` unchecked; `di Redazione Esteri – Luca FERRARI`; `· 3 minuti di lettura`"),
     ("rt82-009", "Portuguese `Ovalda`: `Oval` written once, glued to `da`"),
     ("rt83-001", "`© Sputnik / Ilya Pitalev / Go to the mediabank` removed whole (the writer keeps the credit)"),
     ("rt83-003", "`© Sergei Bobylev/TASS` removed (this writer keeps a © credit; others remove them)"),
-    ("rt83-007", "ships named after towns without a ship's noun beside them (`Kiev and Minsk ended up in China`, `Moskva sank`)"),
+    (
+        "rt83-007",
+        "ships named after towns without a ship's noun beside them (`Kiev and Minsk ended up in China`, \
+         `Moskva sank`)",
+    ),
     ("rt83-008", "a date line under the headline"),
     ("rt83-009", "a date line under the headline"),
     ("rt84-007", "a sports section's label (`LALIGA | …`); `Anatoli Trubin`, whom the dictionary lacks"),
     ("rt85-003", "a film's title without its number (`Mariupolis`, after `Mariupolis 2`)"),
     ("rt85-008", "`Tracyconveyed`: a given name written once glued to a verb"),
-    ("rt86-003", "Dawn's stamp and share rows (`Dawn.com | Reuters | AFP Published …`, `Facebook Count Twitter Share 0 Translate`), `Photo courtesy:` credits"),
+    (
+        "rt86-003",
+        "Dawn's stamp and share rows (`Dawn.com | Reuters | AFP Published …`, `Facebook Count Twitter Share \
+         0 Translate`), `Photo courtesy:` credits",
+    ),
     ("rt86-010", "India Today's stamps (`New Delhi,UPDATED: …`, `Published By: … Published On: …`)"),
     ("rt87-001", "German `Irina Wereschtschuk`: a given name in the Russian form; `Kreuzeine`"),
     ("rt87-002", "German names glued to verbs (`Telegramgeschrieben`, `Maxarzeigen`)"),
@@ -555,12 +607,20 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt88-001", "`Ukrzaliznytsiaindicated`: a company the lexicon rates rare, glued once to a content word"),
     ("rt88-003", "`Gómezand`: a surname written once glued to `and`"),
     ("rt88-007", "`Sumydid`: a short place glued to `did`, short of the margin"),
-    ("rt89-008", "a piece on the chicken Kiev's new name keeps every `Kiev` as a document about spelling; its writer fixes the city in news sentences"),
+    (
+        "rt89-008",
+        "a piece on the chicken Kiev's new name keeps every `Kiev` as a document about spelling; its writer \
+         fixes the city in news sentences",
+    ),
     ("rt90-002", "Italian `Kelloggche`: a surname written once glued to `che`"),
     ("rt90-006", "Portuguese `Ricardo STUCKERT/PR` (no agency `PR`)"),
     ("rt91-006", "a regional edition's name alone over the headline (`Suspilne Poltava`)"),
     ("rt91-008", "`Reserve+servers`: an app's name with a plus glued to a word"),
-    ("rt92-008", "German `Belgorodordneten` (a name glued to a verb); `Kurchatov`, a town the place dictionary lacks"),
+    (
+        "rt92-008",
+        "German `Belgorodordneten` (a name glued to a verb); `Kurchatov`, a town the place dictionary \
+         lacks",
+    ),
     ("rt92-009", "`AKWSaporoschje`: an acronym glued to a place in its German press spelling"),
     ("rt93-001", "`businesspeople`: a closed compound the lexicon lacks, split as two content words"),
     ("rt93-005", "`Naftogazexpired`: a company the lexicon rates rare, glued once to a content word"),
@@ -569,7 +629,11 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt94-003", "`Osipovichi`, a town the place dictionary lacks"),
     ("rt94-004", "`Shakhtyor` (a club) split after the town of Shakhty before `or`"),
     ("rt94-005", "a date line under the headline"),
-    ("rt94-007", "a date line under the headline; `Chi\u{fffd}in\u{fffd}u`, letters lost to replacement characters; `Chisinau` given its accents (the writer flags it)"),
+    (
+        "rt94-007",
+        "a date line under the headline; `Chi\u{fffd}in\u{fffd}u`, letters lost to replacement characters; \
+         `Chisinau` given its accents (the writer flags it)",
+    ),
     ("rt94-010", "Lithuanian `Nikolajus Patruševas`: no Lithuanian romanization scheme"),
     ("rt94-011", "`Parkin` (a capitalized word glued to `in`); `Krishyanis Karinsh`, a Latvian name through Russian"),
     ("rt95-001", "a paywall marker with the site's name (`WAZ Plus-Artikel`)"),
@@ -578,7 +642,11 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt96-009", "two bulleted headlines in the middle of the text (a list of two is taken only at the end)"),
     ("rt97-001", "`The main thing` over a list (a summary's heading too)"),
     ("rt97-002", "a date line under the headline"),
-    ("rt97-005", "a site's name alone over the headline (`Kommersant Online`), a date line, `Apty` Alaudinov (not in the dictionary)"),
+    (
+        "rt97-005",
+        "a site's name alone over the headline (`Kommersant Online`), a date line, `Apty` Alaudinov (not in \
+         the dictionary)",
+    ),
     ("rt97-006", "a date line under the headline"),
     ("rt97-009", "a date line under the headline"),
     ("rt98-010", "Portuguese `Vanceacusou`: a surname written once glued to a verb"),
@@ -589,20 +657,36 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt100-012", "`Vasyl Lomachenko`: the English title `Vasiliy` is left out of the dictionary (writers differ)"),
     ("rt101-004", "a page's update stamp, which this writer keeps in a live blog and most writers remove"),
     ("rt101-005", "a page's update stamp, which this writer keeps in a live blog and most writers remove"),
-    ("rt101-006", "Spanish `Seville`, `Lisbon`, `Majorca`: the Spanish titles are unverified or the place is not listed"),
+    (
+        "rt101-006",
+        "Spanish `Seville`, `Lisbon`, `Majorca`: the Spanish titles are unverified or the place is not \
+         listed",
+    ),
     ("rt101-007", "a page's update stamp, which this writer keeps in a live blog and most writers remove"),
     ("rt101-008", "Italian `Milan`, `Rome`: not listed (`Milan` is also the club and a given name)"),
     ("rt101-009", "Portuguese `Sulconfirmou` (`Sul` alone only in a removed teaser), `Uruguay` (not listed)"),
-    ("rt102-001", "`Akarand` (the name is never written alone), Turkish `KAMACI` (dotless ı: a credit's surname in capitals keeps `i`)"),
+    (
+        "rt102-001",
+        "`Akarand` (the name is never written alone), Turkish `KAMACI` (dotless ı: a credit's surname in \
+         capitals keeps `i`)",
+    ),
     ("rt102-002", "a date line under the headline"),
     ("rt102-005", "a date line under the headline"),
     ("rt102-006", "Uzbek `Jizzax`: not listed"),
     ("rt102-009", "a date line under the headline, Turkish `ÇETİNMÜHÜRDAR` in a caption"),
     ("rt102-012", "a date line under the headline; Kazakh `Uralsk`, `Petropavlovsk` (renamed towns not listed)"),
     ("rt103-007", "`Heart of Chornobyl`, a game's subtitle, is rewritten to the English title `Chernobyl`"),
-    ("rt104-001", "a date line with its source (`17. Februar 2024, 14:32 Uhr Quelle: dpa`), a pull quote repeated inside a paragraph"),
+    (
+        "rt104-001",
+        "a date line with its source (`17. Februar 2024, 14:32 Uhr Quelle: dpa`), a pull quote repeated \
+         inside a paragraph",
+    ),
     ("rt104-005", "Spanish `Riyadh`: the Spanish title is unverified"),
-    ("rt104-007", "a date line under the headline (`Mercoledì, 26 luglio 2023`), `Erdoğanè` (the name is never written alone)"),
+    (
+        "rt104-007",
+        "a date line under the headline (`Mercoledì, 26 luglio 2023`), `Erdoğanè` (the name is never written \
+         alone)",
+    ),
     ("rt104-009", "a credit's surname in capitals before an agency we do not know (`Ricardo STUCKERT/PR`)"),
     (
         "rt105-002",
@@ -613,7 +697,11 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt106-006", "Spanish `LaLigadespués`: the brand is never written alone"),
     ("rt107-005", "`Energoatomassured`: the company is never written alone"),
     ("rt108-001", "`Krasnopolye` for Krasnopillia: the village is not listed"),
-    ("rt108-008", "Hungarian `Munkács`, `Beregszász` in a sentence with a year (`since 2000`): read as names of their time"),
+    (
+        "rt108-008",
+        "Hungarian `Munkács`, `Beregszász` in a sentence with a year (`since 2000`): read as names of their \
+         time",
+    ),
     ("rt109-002", "German `Lukashenkaseit`: the name is written alone only in its German form"),
     ("rt109-003", "French `Energoatomsur`: the company is never written alone"),
     ("rt109-008", "Italian `Minskha`: a town glued to a two-letter verb"),
@@ -625,7 +713,11 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt115-003", "`Bengaluruearly`: the city is written alone only in a removed line"),
     ("rt115-007", "an Arabic `Source:` line"),
     ("rt115-008", "`Related coverage:` in sentence case (one-word labels must be capitals)"),
-    ("rt116-008", "Italian `Sergei Shoigu` (the Italian title is unverified) and `Dnipro` for the river (read as the city)"),
+    (
+        "rt116-008",
+        "Italian `Sergei Shoigu` (the Italian title is unverified) and `Dnipro` for the river (read as the \
+         city)",
+    ),
     ("rt116-009", "`ucranianoshasteando` (two words of the language)"),
     ("rt117-001", "a date and time alone under the headline (`08.07.2024, 13:27`), which other writers keep"),
     ("rt117-005", "`Reservoirbegan` (two content words, the second of five letters)"),
@@ -656,7 +748,11 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt129-005", "Turkish and Romanian `Ismail` for Izmail (a common given name is no place)"),
     ("rt129-006", "Romanian `Vâlcov` for Vylkove (no row for the town)"),
     ("rt129-007", "`Ochamchira` for Ochamchire (no row for the town)"),
-    ("rt129-008", "`LAST MINUTE:` (MT of Turkish `SON DAKİKA`), a kicker that also heads articles, left out on purpose"),
+    (
+        "rt129-008",
+        "`LAST MINUTE:` (MT of Turkish `SON DAKİKA`), a kicker that also heads articles, left out on \
+         purpose",
+    ),
     ("rt129-009", "Greek `Theodosia` for Feodosia (also the ancient colony's name, kept in history)"),
     ("rt130-005", "Spanish `río Dnipro` for the Dniéper (the Spanish title is unverified)"),
     ("rt132-002", "a live page's `Key events` list (the writers of sets 19 and 65 keep it as the page's summary)"),
@@ -916,6 +1012,20 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Italian scholarly transliterations of Russian (`Char'kov`, `Zaporož'e`); `Ukrhydroenergoprecisando`: a \
          company written once before a verb",
     ),
+    ("rt191-006", "`Midland and Odessa`: the Texan Odessa, named beside a Texan town but without its state"),
+    (
+        "rt191-007",
+        "`Slovakiaimposed`: a country written once glued to a content word; a donation appeal with no call \
+         (`Notes from Poland is run by a small editorial team …`)",
+    ),
+    (
+        "rt192-007",
+        "`Azərbaycan` in an Azerbaijani sentence left untranslated (sets 45 and 184 rewrite names in such \
+         passages); `Lyayen`",
+    ),
+    ("rt193-001", "`Ukrenergowurden`: German splits only function words off a name"),
+    ("rt193-004", "`Fidanqui`: French `qui` after a name written once"),
+    ("rt193-005", "Spanish `Energodar`: the Spanish title is unverified"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1164,6 +1274,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set188.jsonl",
         "set189.jsonl",
         "set190.jsonl",
+        "set191.jsonl",
+        "set192.jsonl",
+        "set193.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1183,5 +1296,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2162);
+    assert_eq!(docs, 2194);
 }
