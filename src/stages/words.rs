@@ -953,19 +953,33 @@ impl WordsStage {
 /// what follows is a function word of the language. The last part alone is no evidence (`Don`).
 fn hyphenated_name_then_word(token: &str, runs: &[(usize, &str)], ev: &Evidence<'_>) -> Option<usize> {
     let &(at, run) = runs.last()?;
+    // (Most parts after a hyphen are words: `Kharkiv-based`.)
+    if ev.known_word(run) {
+        return None;
+    }
     let first = runs
         .iter()
         .rposition(|&(start, _)| start == 0 || !token[..start].ends_with('-'))
         .map_or(0, |j| runs[j].0);
-    run.char_indices().skip(1).find_map(|(i, _)| {
-        let (name, word) = (&token[first..at + i], &run[i..]);
-        (word.chars().nth(1).is_some()
-            && ev.is_function_word(word)
-            && (ev.is_name(name) || is_gazetteer_name(name))
-            && !ev.is_word_or_name(&token[first..at + run.len()]))
-        .then_some(i)
-    })
+    if ev.is_word_or_name(&token[first..at + run.len()]) {
+        return None;
+    }
+    // Function words are short: only the last few letters are tried, the shortest first.
+    run.char_indices()
+        .rev()
+        .take(FUNCTION_WORD_LETTERS)
+        .filter(|&(i, _)| i > 0)
+        .find_map(|(i, _)| {
+            let (name, word) = (&token[first..at + i], &run[i..]);
+            (word.chars().nth(1).is_some()
+                && ev.is_function_word(word)
+                && (ev.is_name(name) || is_gazetteer_name(name)))
+            .then_some(i)
+        })
 }
+
+/// The most letters of a function word glued to a hyphenated name (`against` has seven).
+const FUNCTION_WORD_LETTERS: usize = 7;
 
 /// Whether a lower-case `run` at `offset` is the second word of a Latin binomial (`Hyla
 /// orientalis`, `Tursiops truncatus`): a Latin ending, after a capitalized genus that no lexicon
