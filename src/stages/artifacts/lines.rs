@@ -2419,7 +2419,8 @@ fn letter_count(s: &str) -> usize {
 /// rejects new talks`).
 const HEADLINE_LETTERS: usize = 16;
 
-/// The most words of a headline without a bullet under a `Related` heading (headlines run 6-14).
+/// The most words of a headline without a bullet under a `Related` heading (headlines run 6-14;
+/// 18 took a paragraph cut short under a heading for one, in dev-008).
 const UNBULLETED_HEADLINE_WORDS: usize = 16;
 
 /// Marks runs of three or more bulleted headline-like lines as a list of other articles, two
