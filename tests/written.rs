@@ -1026,6 +1026,17 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt193-001", "`Ukrenergowurden`: German splits only function words off a name"),
     ("rt193-004", "`Fidanqui`: French `qui` after a name written once"),
     ("rt193-005", "Spanish `Energodar`: the Spanish title is unverified"),
+    (
+        "rt194-002",
+        "two machine-translated headlines under `Keep reading:`, one of 17 words (16 at most without a \
+         bullet: dev-008 has a cut paragraph of 17 under a heading)",
+    ),
+    ("rt194-005", "a date and time alone under the headline (the sets keep and remove them alike)"),
+    (
+        "rt194-010",
+        "MercoPress's edition label (`MercoPress, en Español`) and its stamp (`Monday, December 11th 2023 - \
+         10:21 UTC Full article`)",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1277,6 +1288,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set191.jsonl",
         "set192.jsonl",
         "set193.jsonl",
+        "set194.jsonl",
+        "set196.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1296,5 +1309,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2194);
+    assert_eq!(docs, 2216);
 }
