@@ -919,10 +919,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt168-008",
         "a section's name after a cookie notice (`World`), and two bulleted headlines at the end under no heading",
     ),
-    (
-        "rt168-009",
-        "`News of Kharkov and region` (a section's title)",
-    ),
     ("rt170-001", "a date and time alone under the headline (`25.05.2024, 18:57`), which sets keep and remove alike"),
     ("rt170-003", "`Shebekyne`, the Ukrainian form of Shebekino, which no stored page confirms"),
     (
@@ -1036,6 +1032,16 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt194-010",
         "MercoPress's edition label (`MercoPress, en Español`) and its stamp (`Monday, December 11th 2023 - \
          10:21 UTC Full article`)",
+    ),
+    (
+        "rt195-002",
+        "`Photo: Oleksandr Sienkevych / Telegram`: a credit line without capitals is removed, which this \
+         writer keeps with the name fixed",
+    ),
+    (
+        "rt195-004",
+        "`Vasilyevka` (a town with no row) and `Stepnogorsk` (also a Kazakh city, so no variant of \
+         Stepnohirsk)",
     ),
 ];
 
@@ -1289,6 +1295,7 @@ fn written_documents_are_cleaned_as_annotated() {
         "set192.jsonl",
         "set193.jsonl",
         "set194.jsonl",
+        "set195.jsonl",
         "set196.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
@@ -1309,5 +1316,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2216);
+    assert_eq!(docs, 2226);
 }

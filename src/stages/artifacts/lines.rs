@@ -2956,12 +2956,18 @@ fn section_name(line: &str, sports: bool) -> bool {
         .split([' ', '-'])
         .filter(|w| !w.is_empty() && !CONNECTORS.contains(w) && *w != "&")
         .collect();
-    (1..=PAGE_HEAD_WORDS).contains(&words.len())
-        && words.iter().all(|w| {
-            with_lowercase(w, |w| {
-                SECTION_WORDS.contains(&w) || sports && SPORTS_SECTIONS.contains(&w)
-            })
+    let section = |w: &&str| {
+        with_lowercase(w, |w| {
+            SECTION_WORDS.contains(&w) || sports && SPORTS_SECTIONS.contains(&w)
         })
+    };
+    // A regional site's name is one place beside section words (`News of Zaporozhye`, `Dnepr
+    // news`, `News of Kharkov and region`), as machine translation renders it.
+    let places = words.iter().filter(|w| !section(w) && is_gazetteer_name(w)).count();
+    (1..=PAGE_HEAD_WORDS).contains(&words.len())
+        && places <= 1
+        && places < words.len()
+        && words.iter().all(|w| section(w) || is_gazetteer_name(w))
 }
 
 /// The navigation trail after a `You are here` marker: up to two short lines without sentence

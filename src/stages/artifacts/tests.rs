@@ -217,6 +217,12 @@ const CASES: &[(&str, &str, &str)] = &[
     ),
     ("en", "The talks ended.\n\nMain image credit: KPRM/Flickr (under CC BY-NC-ND 2.0)", "The talks ended."),
     ("en", "The talks ended.\n\nUsed photographs: Ministry of Defense of the Russian Federation", "The talks ended."),
+    // a regional site's name over the headline, as machine translation renders it
+    (
+        "en",
+        "News of Zaporozhye\n\nZelensky introduced the new head of the region\n\nOn Sunday the president visited.",
+        "Zelensky introduced the new head of the region\n\nOn Sunday the president visited.",
+    ),
     // WordPress share rows in Portuguese; a German forum's counter
     ("pt", "Texto.\n\nCompartilhe isso:\nCurtir isso:\nCurtir Carregando...", "Texto."),
     ("de", "Text.\nDiskussion im Forum (0 Beiträge)\nEnde.", "Text.\nEnde."),
