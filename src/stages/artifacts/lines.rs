@@ -2947,7 +2947,8 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
 /// Ucrania`, `Russia-Ukraine Conflict`): one to [`PAGE_HEAD_WORDS`] capitalized words, each one
 /// of [`SECTION_WORDS`], or with `sports` of [`SPORTS_SECTIONS`] too (`Athletics` first on the
 /// page, over the headline; under it, a sport names the article's own part: `FOOTBALL` over
-/// `Harry Kane scored twice …`), with connectors between them.
+/// `Harry Kane scored twice …`), with connectors between them; one of them may be a place, as
+/// a regional site's name reads (`News of Zaporozhye`).
 fn section_name(line: &str, sports: bool) -> bool {
     if line.len() > 40 || !line.starts_with(char::is_uppercase) {
         return false;
