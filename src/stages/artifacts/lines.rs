@@ -1109,12 +1109,12 @@ fn network_row(line: &str) -> bool {
 /// `#North Korean troops #Ukraine #NIS`): it opens with one, names at least [`HASHTAG_ROW_TAGS`],
 /// and no tag runs on longer than a short name (a sentence is no tag).
 fn hashtag_row(line: &str) -> bool {
-    line.starts_with('#')
-        && line.split('#').skip(1).count() >= HASHTAG_ROW_TAGS
-        && line
-            .split('#')
-            .skip(1)
-            .all(|tag| tag.starts_with(char::is_alphabetic) && tag.split_whitespace().count() <= HASHTAG_WORDS)
+    if !line.starts_with('#') {
+        return false;
+    }
+    let mut tags = line.split('#').skip(1);
+    tags.clone().nth(HASHTAG_ROW_TAGS - 1).is_some()
+        && tags.all(|tag| tag.starts_with(char::is_alphabetic) && tag.split_whitespace().count() <= HASHTAG_WORDS)
 }
 
 /// The fewest tags of a row of hashtags.
@@ -2964,11 +2964,17 @@ fn section_name(line: &str, sports: bool) -> bool {
     };
     // A regional site's name is one place beside section words (`News of Zaporozhye`, `Dnepr
     // news`, `News of Kharkov and region`), as machine translation renders it.
-    let places = words.iter().filter(|w| !section(w) && is_gazetteer_name(w)).count();
-    (1..=PAGE_HEAD_WORDS).contains(&words.len())
-        && places <= 1
-        && places < words.len()
-        && words.iter().all(|w| section(w) || is_gazetteer_name(w))
+    let mut places = 0;
+    for w in &words {
+        if section(w) {
+            continue;
+        }
+        if !is_gazetteer_name(w) {
+            return false;
+        }
+        places += 1;
+    }
+    (1..=PAGE_HEAD_WORDS).contains(&words.len()) && places <= 1 && places < words.len()
 }
 
 /// The navigation trail after a `You are here` marker: up to two short lines without sentence

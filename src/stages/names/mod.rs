@@ -1287,6 +1287,10 @@ fn in_a_state_abroad(s: &str, range: &Range<usize>) -> bool {
     // A preposition or article may come first (`dans l'Idaho`, `im Bundesstaat Georgia`).
     let end = rest.char_indices().nth(STATE_REACH).map_or(rest.len(), |(i, _)| i);
     let head = &rest[..end];
+    let preposed = head
+        .split(' ')
+        .next()
+        .is_some_and(|w| LOCATIVE_PREPOSITIONS.contains(&w));
     // The state ends the phrase (`)`, a sentence end, a comma and a lower-case word, a verb):
     // in a list it is one more place (`Kiev, Washington and Brussels`, `Kiev, Georgia and
     // Moldova`). A preposition before it says it is no list's (`Athens, en Géorgie, et …`).
@@ -1316,12 +1320,7 @@ fn in_a_state_abroad(s: &str, range: &Range<usize>) -> bool {
                 after
             };
             // (Not a state that is also a city: `officials from Kiev in Washington`.)
-            let after_preposition = at > 0
-                && head
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| LOCATIVE_PREPOSITIONS.contains(&w))
-                && !CITY_STATES.contains(state);
+            let after_preposition = preposed && at > 0 && !CITY_STATES.contains(state);
             if by_preposition && !after_preposition {
                 return false;
             }
