@@ -70,6 +70,17 @@ impl<'a> Text<'a> {
         self.original
     }
 
+    /// The parts of the input that are gone from the current text (removed lines, fragments),
+    /// in order, but for repeated paragraphs, whose words the text still has: what a stage
+    /// removed is still evidence of how the document writes its words.
+    pub fn removed(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.changes
+            .iter()
+            .filter(|c| c.cur.is_empty() && !c.orig.is_empty())
+            .filter(|c| c.steps.iter().all(|step| step.kind != EditKind::Duplicate))
+            .map(|c| &self.original[c.orig.clone()])
+    }
+
     /// A counter that grows with every batch that changed the text: equal values mean equal text.
     pub fn generation(&self) -> u64 {
         self.generation

@@ -90,10 +90,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Spanish `Geneva` (the title `Ginebra` is also the word for gin: unverified, flagged) and `New York` (no row)",
     ),
     (
-        "rt13-012",
-        "the site's name alone, `Bias Distribution: 18% Left · …`, and `Witkoffand` (Witkoff is never written alone)",
-    ),
-    (
         "rt15-004",
         "`Kyiv • September 22, 2022 • 09:14` removed as page metadata (the writer keeps it as a dateline)",
     ),
@@ -106,10 +102,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "`Updated 28/09/2022 11:05ShareTweetEmail`: a date glued to share buttons",
     ),
     ("rt16-003", "`Publication: 08.08.2022 - 10:14Update: …`: two stamps glued"),
-    (
-        "rt16-010",
-        "Romanian `Ismail` for Izmail: also a given name (Ismail Haniyeh), so no variant",
-    ),
     ("rt17-001", "German `Bundesnetzagenturzu`: the noun is never written alone"),
     ("rt18-001", "`Jelensky` (Hindi MT): two letters from Zelensky"),
     ("rt18-002", "`IndianOil` split: a brand of two frequent words"),
@@ -269,13 +261,18 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt37-004", "`Publié le …, mis à jour …` removed as page metadata (the writer keeps it)"),
     ("rt37-007", "a credit line removed (the writer keeps it); Italian `sull'attaccoa`"),
     ("rt37-008", "a label in two languages (`СМОТРИТЕ ТАКЖЕ / VEDI ANCHE:`); a credit line removed; `portualefino`"),
+    (
+        "rt37-010",
+        "`Publicado a 2 de agosto de 2023, 14h30` under the headline: a labelled stamp, which set 198 \
+         removes (`Actualizada 04/11/2024 a las 13:41`) and this writer keeps",
+    ),
     ("rt38-003", "`David Arakhamia` becomes the dictionary's `Davyd Arakhamia` (the writer keeps `David`)"),
     ("rt39-003", "a credit of the site with an agency (`Le Monde with AFP`)"),
     (
         "rt39-005",
         "a date line removed (the writer keeps it); a subscription prompt naming the site; `Wołyń` is in no dictionary",
     ),
-    ("rt40-001", "lower-case glues short of the split's margin (`sentmore`, `cityof`)"),
+    ("rt40-001", "`sentmore`: a lower-case glue short of the split's margin"),
     ("rt40-003", "`councilalong`; a caption credit's caps after a removed line"),
     ("rt40-005", "`18./TASS/Russian`: an agency between slashes glued to a word; `Westhas`"),
     ("rt40-007", "`airdefence`: two content words (`air` is short of the content-word rule)"),
@@ -368,21 +365,14 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt51-005",
         "the writer removes ` / Ukrinform.net` from a credit line the tool keeps whole",
     ),
-    (
-        "rt51-009",
-        "`mayorwho`; a list's heading `More Ukraine stories`",
-    ),
-    (
-        "rt52-002",
-        "Romanian `Ismail` for Izmail: also a given name, so no variant",
-    ),
+    ("rt51-009", "a list's heading `More Ukraine stories`"),
     (
         "rt52-003",
         "Hungarian `Beregszász` (no row), `Support Index! Click here`",
     ),
     (
         "rt52-004",
-        "a menu with spaces (`News Domestic Foreign Economy Sport Aktuality+`) and `Blanárand` (the minister is never written alone)",
+        "a menu with spaces (`News Domestic Foreign Economy Sport Aktuality+`)",
     ),
     (
         "rt52-005",
@@ -550,7 +540,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt76-007", "`Janaozen`, a town the place dictionary lacks; `heardby`"),
     ("rt76-009", "a site's title line (`Charter97 :: News from Belarus - …`)"),
     ("rt76-011", "`Sumgait` kept: the English title is `Sumgait` (the writer's copy is older); `JAMnews`"),
-    ("rt77-002", "`Faeserand`: a surname written once glued to `and`, too short a token for the margin"),
     (
         "rt77-005",
         "`Bučanear`: a name written alone once is too little for an eight-letter token; Czech \
@@ -605,7 +594,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt87-002", "German names glued to verbs (`Telegramgeschrieben`, `Maxarzeigen`)"),
     ("rt87-006", "French `Crooa`: a surname written once glued to `a`"),
     ("rt88-001", "`Ukrzaliznytsiaindicated`: a company the lexicon rates rare, glued once to a content word"),
-    ("rt88-003", "`Gómezand`: a surname written once glued to `and`"),
     ("rt88-007", "`Sumydid`: a short place glued to `did`, short of the margin"),
     (
         "rt89-008",
@@ -651,7 +639,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt97-009", "a date line under the headline"),
     ("rt98-010", "Portuguese `Vanceacusou`: a surname written once glued to a verb"),
     ("rt99-001", "`£yse` is repaired only where the document writes `Łyse`, which it writes once, glued (`Łysein`)"),
-    ("rt99-003", "`Ismail` for Izmail: a given name as often as a town's old spelling"),
     ("rt99-004", "a date line under the headline (`2024.07.02. 14:41`)"),
     ("rt99-009", "`on X.According`: a one-letter word before a full stop is an initial"),
     ("rt100-012", "`Vasyl Lomachenko`: the English title `Vasiliy` is left out of the dictionary (writers differ)"),
@@ -745,7 +732,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt128-008", "a private `Sergey Marchenko` rewritten as the namesake minister's `Serhiy`"),
     ("rt128-009", "a placard quoted as it read in 2014 (`\"Hands Off Kiev.\"`)"),
     ("rt129-004", "Bulgarian `Tulenovo` for Tyulenovo (a village no list has)"),
-    ("rt129-005", "Turkish and Romanian `Ismail` for Izmail (a common given name is no place)"),
     ("rt129-006", "Romanian `Vâlcov` for Vylkove (no row for the town)"),
     ("rt129-007", "`Ochamchira` for Ochamchire (no row for the town)"),
     (
@@ -960,7 +946,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "rt180-002",
         "an `Updated …` stamp under the headline kept by this set, removed as a stamp by the others (dev-004)",
     ),
-    ("rt180-003", "`Salyukovand`: a surname the document writes nowhere else before `and`"),
     (
         "rt180-004",
         "`Kiev` in a book's title run into the sentence (`Dynamo: Defending the Honour of Kiev`)",
@@ -977,7 +962,6 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt181-005", "Spanish `Krivói Rog`: the Spanish title is unverified, so it is flagged"),
     ("rt181-009", "`Kievna`: Portuguese `na` after a place name"),
     ("rt182-006", "a date and time alone under the headline (the sets keep and remove them alike)"),
-    ("rt183-007", "`Ismail` for Izmail: also a given name, so no variant of the town"),
     ("rt184-005", "Spanish `Kakhovka`: the Spanish title is unverified, so it is flagged"),
     (
         "rt184-007",
@@ -1043,6 +1027,30 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "`Vasilyevka` (a town with no row) and `Stepnogorsk` (also a Kazakh city, so no variant of \
          Stepnohirsk)",
     ),
+    (
+        "rt197-001",
+        "the writer leaves `Alexander Kamyshin`, unsure of the title; the English title is `Oleksandr \
+         Kamyshin`",
+    ),
+    ("rt197-002", "the writer leaves `Oleg Sinegubov`, unsure of the title; the English title is `Oleh Syniehubov`"),
+    ("rt197-004", "the writer leaves `Denis Monastyrsky`; the English title is `Denys Monastyrsky`"),
+    ("rt197-011", "the writer leaves `Andrey Sibiga`; the English title is `Andrii Sybiha`"),
+    (
+        "rt198-001",
+        "a date and time alone under the headline (`23.07.2023 10:12`): the sets keep and remove them \
+         alike",
+    ),
+    ("rt198-003", "the writer keeps `Haut-Karabakh`, unsure of the French title, which is `Haut-Karabagh`"),
+    ("rt198-004", "the writer keeps `Tsikhanovskaïa`; the French title is `Tikhanovskaïa`"),
+    (
+        "rt198-005",
+        "`Moldova` in an English post quoted in Spanish becomes `Moldavia`: names in a passage of another \
+         language are rewritten (sets 45 and 184 want it)",
+    ),
+    ("rt198-007", "a date alone under the headline (`Lunedì 8 Luglio 2024, 21:37`)"),
+    ("rt198-009", "a date alone under the headline (`14 abr 2025, 12:05`)"),
+    ("rt199-007", "`ringcontrolled`: two content words, one of four letters"),
+    ("rt199-012", "the writer flags `Bachtsjisaraj`, unsure of the title; the English title is `Bakhchysarai`"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1297,6 +1305,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set194.jsonl",
         "set195.jsonl",
         "set196.jsonl",
+        "set197.jsonl",
+        "set198.jsonl",
+        "set199.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1316,5 +1327,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2226);
+    assert_eq!(docs, 2260);
 }

@@ -97,6 +97,9 @@ const UNKNOWN_BASE: f64 = 4.0;
 const UNKNOWN_PER_CHAR: f64 = 2.5;
 /// Cost of the lost space itself.
 const SPACE: f64 = 4.0;
+/// How much likelier a split is when its second word is one that words hardly ever end in
+/// ([`RARE_ENDINGS`]).
+const RARE_ENDING: f64 = 2.0;
 /// How much cheaper the two-word reading must be than the one-word reading.
 const MARGIN: f64 = 4.0;
 /// One half of a split must be at least this frequent (a function or very common word; `after`
@@ -197,6 +200,10 @@ struct Evidence<'a> {
     /// The document's word pairs that read as a letter run of the pass's tokens when written
     /// together ([`pairs_written_apart`]).
     pairs: HashMap<u64, usize>,
+    /// The lines and fragments earlier stages removed (a teaser `• Who is Jumgalbek
+    /// Shabdanbekov`), where the document's words count too: a name written alone there is
+    /// written alone in the document.
+    removed: &'a str,
     /// Whether the document quotes program code ([`quotes_code`]): its lower-case words glued to
     /// a capitalized one are identifiers (`useAgent`, `maxTokens`), not lost spaces.
     code: bool,
@@ -296,11 +303,22 @@ impl<'a> Evidence<'a> {
         self.occurrences(w) > 0 || self.names.is_some_and(|index| index.is_name_evidence(w))
     }
 
-    /// How often the letter run `w` occurs in the document. A document asks about a dozen words:
-    /// each is searched for until the searches have read the document [`SEARCHES`] times, and
-    /// only then is every word of it counted (a map of all its words cost more than the searches
-    /// on most documents; the budget keeps a long one from being searched without end).
+    /// How often the document writes the letter run `w`, in its text and in the lines earlier
+    /// stages removed: evidence that `w` is a word of its own.
     fn occurrences(&self, w: &str) -> usize {
+        let removed = match self.removed.is_empty() {
+            true => 0,
+            false => count_letter_run(self.removed, w),
+        };
+        self.copies(w) + removed
+    }
+    /// How often the text as it stands writes the letter run `w`: a spelling written twice is
+    /// deliberate. (Not the removed lines: a second run, which no longer has them, must judge the
+    /// same.) A document asks about a dozen words: each is searched for until the searches have
+    /// read the document [`SEARCHES`] times, and only then is every word of it counted (a map of
+    /// all its words cost more than the searches on most documents; the budget keeps a long one
+    /// from being searched without end).
+    fn copies(&self, w: &str) -> usize {
         if self.vocabulary.get().is_none() && self.searched.get() < SEARCHES * self.text.len() {
             self.searched.set(self.searched.get() + self.text.len());
             return count_letter_run(self.text, w);
@@ -626,6 +644,7 @@ impl Stage for WordsStage {
         // changes it (spaces go inside analysed tokens only).
         let names = self.names.index(&lang);
         let code = quotes_code(text.as_str());
+        let removed = text.removed().collect::<Vec<_>>().join("\n");
         let mut analysed: Vec<Range<usize>> = std::iter::once(0..text.as_str().len()).collect();
         // Word pairs written apart, found in the first pass and added to in later ones.
         let mut pairs = HashMap::default();
@@ -639,6 +658,7 @@ impl Stage for WordsStage {
                 vocabulary: OnceCell::new(),
                 searched: Cell::new(0),
                 pairs: HashMap::default(),
+                removed: &removed,
                 code,
             };
             let mut batch = Vec::new();
@@ -887,7 +907,7 @@ impl WordsStage {
                                     let dotted = format!("{run}.{next}");
                                     let written =
                                         memchr::memmem::find_iter(ev.text.as_bytes(), dotted.as_bytes()).count();
-                                    written >= ev.occurrences(run)
+                                    written >= ev.copies(run)
                                 }
                                 || is_title(run) && !is_gazetteer_name(run) && dotted_family(run, ev))
                     };
@@ -1167,7 +1187,7 @@ fn written_apart(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     } else {
         right.chars().nth(1).is_some()
     };
-    (shape && !CAMEL_KEEP.contains(&run) && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(at)
+    (shape && !CAMEL_KEEP.contains(&run) && !ev.is_word_or_name(run) && ev.copies(run) <= 1).then_some(at)
 }
 
 /// The pairs of words with one space between them (the last letters of one token and the first
@@ -1290,7 +1310,7 @@ fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     }
     // A place name of two words (`NewYork`, `TelAviv`), however common its words.
     if let Some(i) = glued_place(run) {
-        return (ev.occurrences(run) <= 1).then_some(i);
+        return (ev.copies(run) <= 1).then_some(i);
     }
     // Exactly one lower-to-upper step: several humps make a brand or a name, not one lost space.
     let mut steps = camel_steps(run);
@@ -1315,7 +1335,7 @@ fn camel_split(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         return None;
     }
     // A spelling used twice in the document is deliberate (`TimeWarner`), not a lost space.
-    if ev.occurrences(run) > 1 {
+    if ev.copies(run) > 1 {
         return None;
     }
     let right_title = is_title(right);
@@ -1448,7 +1468,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         return None;
     }
     if let Some(i) = word_then_and(run, lower, ev) {
-        return (ev.occurrences(run) <= 1).then_some(i);
+        return (ev.copies(run) <= 1).then_some(i);
     }
     // A Romance word's inflected form stays whole, capitalized at a sentence's start too
     // (`Diferenciada`, `Infectados`).
@@ -1603,7 +1623,13 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         if !stands && left_cost.min(right_cost) > FUNCTION_WORD && !content_pair && !counted && !dated && !closed() {
             continue; // two rare words side by side are a compound more often than a lost space
         }
-        let cost = left_cost + right_cost + SPACE;
+        // A function word that hardly any word of the language ends in makes an unknown word
+        // that ends in it likelier two (`cityof`, `heardby`).
+        let ending = match lower && listed_for(RARE_ENDINGS, ev.lang).contains(&right) {
+            true => RARE_ENDING,
+            false => 0.0,
+        };
+        let cost = left_cost + right_cost + SPACE - ending;
         if best.is_none_or(|(c, _)| cost < c) {
             best = Some((cost, i));
         }
@@ -1616,7 +1642,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
     best.filter(|&(cost, i)| {
         cost + MARGIN < whole || ((lower || chars >= 5) && both_frequent(run, i, ev)) || name_then_particle(run, i, ev)
     })
-    .filter(|_| ev.occurrences(run) <= 1)
+    .filter(|_| ev.copies(run) <= 1)
     .map(|(_, i)| i)
 }
 
@@ -1659,11 +1685,26 @@ fn surname_then_particle(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<
     {
         return None;
     }
-    let at = articulated.iter().find_map(|p| {
-        let left = run.strip_suffix(p)?;
-        (left.chars().count() >= 5 && ev.word_cost(left).is_none()).then_some(left.len())
-    })?;
-    (ev.occurrences(run) <= 1).then_some(at)
+    let at = articulated
+        .iter()
+        .find_map(|p| {
+            let left = run.strip_suffix(p)?;
+            (left.chars().count() >= 5 && ev.word_cost(left).is_none()).then_some(left.len())
+        })
+        .or_else(|| surname_then_and(run, offset, ev))?;
+    (ev.copies(run) <= 1).then_some(at)
+}
+
+/// `Steve Witkoffand the`, `Hulusi Akarand Guterres`: English `and` ends surnames too
+/// (`Ferdinand`, `Durand`), so after one it is a lost space only where the next word opens a
+/// phrase that no surname runs into without a comma: a capitalized word or one of
+/// [`PHRASE_OPENERS`]. The surname has four letters or more and is no word of the lexicon.
+fn surname_then_and(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
+    let left = run.strip_suffix("and").filter(|_| ev.lang == "en")?;
+    let next = leading_letters(ev.text[offset + run.len()..].strip_prefix(' ')?);
+    let opens =
+        (is_title(next) && next.chars().nth(1).is_some()) || listed_for(PHRASE_OPENERS, ev.lang).contains(&next);
+    (opens && left.chars().count() >= 4 && ev.word_cost(left).is_none()).then_some(left.len())
 }
 
 /// `».Le` (French spacing puts the closing mark apart from the word it closes): a token that is a
@@ -1877,7 +1918,8 @@ fn acronym_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
 
 /// `agenziaTASS` → `agenzia TASS`, `enemyFPV` → `enemy FPV`: a word of the language glued to an
 /// acronym that is a news agency or that the document writes alone (not `iOS`, `mRNA`, `eBAY`:
-/// the word before has four letters or more).
+/// the word before has four letters or more). A spelling the document uses twice is a brand's
+/// (`openSUSE Tumbleweed and openSUSE MicroOS`, beside `SUSE` alone).
 fn word_then_acronym(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let (word, acronym) = split_trailing_capitals(run);
     let lower = word.chars().count() >= 4 && word.chars().all(char::is_lowercase);
@@ -1885,8 +1927,9 @@ fn word_then_acronym(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         && lower
         && ev.known_word(word)
         && !ev.known_word(run)
-        && (is_news_agency(acronym) || ev.stands(acronym)))
-    .then_some(word.len())
+        && (is_news_agency(acronym) || ev.stands(acronym))
+        && ev.copies(run) <= 1)
+        .then_some(word.len())
 }
 
 /// `run` before and from the ASCII capitals that end it (`UkraineEFE` → `Ukraine`, `EFE`).
@@ -1932,7 +1975,7 @@ fn name_then_follower(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let plain_name = is_title(name)
         && name.chars().count() >= 4
         && (agency || ev.word_cost(name).is_none_or(|c| !place_noun && c > NAME_WORD));
-    (plain_name && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(at)
+    (plain_name && !ev.is_word_or_name(run) && ev.copies(run) <= 1).then_some(at)
 }
 
 /// Whether `name` ends in a verb's prefix of two to six letters, which with `verb` makes a word of
@@ -1963,7 +2006,7 @@ fn acronym_then_name(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     }
     let known = ev.occurrences(acronym) > 0
         && (ev.occurrences(word) > 0 || ev.is_name(word) || ev.is_personal_name(word, true));
-    (known && ev.occurrences(run) <= 1).then_some(at)
+    (known && ev.copies(run) <= 1).then_some(at)
 }
 
 /// `TikTokreceived` → `TikTok received`, `eBaylistings` → `eBay listings`: a name in mixed case
@@ -1984,7 +2027,7 @@ fn brand_then_word(run: &str, ev: &Evidence<'_>) -> Option<usize> {
                 && ev.word_cost(tail).is_some_and(|c| c <= BRAND_RIGHT)
                 && ev.occurrences(head) > 0
         })
-        .filter(|_| ev.occurrences(run) <= 1)
+        .filter(|_| ev.copies(run) <= 1)
 }
 
 /// `Telegramchannel` → `Telegram channel`, `Facebookpage` → `Facebook page`: a platform of
@@ -2009,7 +2052,7 @@ fn platform_then_word(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     (tail.len() >= 4
         && tail.chars().all(char::is_lowercase)
         && ev.word_cost(tail).is_some_and(|c| c <= BRAND_RIGHT)
-        && ev.occurrences(run) <= 1)
+        && ev.copies(run) <= 1)
         .then_some(at)
 }
 
@@ -2020,7 +2063,7 @@ fn opener_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
         .iter()
         .find(|(l, p, verbs)| *l == ev.lang && run.strip_prefix(p).is_some_and(|rest| verbs.contains(&rest)));
     if let Some((_, p, _)) = pronoun {
-        return (!ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(p.len());
+        return (!ev.is_word_or_name(run) && ev.copies(run) <= 1).then_some(p.len());
     }
     let opener = listed_for(OPENERS, ev.lang)
         .iter()
@@ -2030,7 +2073,7 @@ fn opener_split(run: &str, ev: &Evidence<'_>) -> Option<usize> {
     let fits = right.chars().count() >= 3
         && right.chars().all(char::is_lowercase)
         && ev.word_cost(right).is_some_and(|c| c <= OPENER_RIGHT);
-    (fits && !ev.is_word_or_name(run) && ev.occurrences(run) <= 1).then_some(opener.len())
+    (fits && !ev.is_word_or_name(run) && ev.copies(run) <= 1).then_some(opener.len())
 }
 
 /// The cost of reading `chars` letters as one word the lexicon does not know.

@@ -519,7 +519,8 @@ fn capitals_menu(line: &str) -> bool {
 /// under a headline are a part of the article: `FOOTBALL`), or two or more and nothing else
 /// (`Accueil Europe Ukraine`, a trail that lost its separators); or four sections' names or more
 /// and nothing else (`Politics Economy Society Region World Sport Culture`), or six or more and
-/// one other item, the site's name (`Ukrinform News War Politics Economy Society Regions World`).
+/// one other item, the site's name (`Ukrinform News War Politics Economy Society Regions World`)
+/// or its region's (`News Kharkov Region Incidents Politics Economy Sport Photo Video`).
 fn spaced_menu(line: &str) -> bool {
     if line.len() > 120 {
         return false;
@@ -1847,20 +1848,43 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
 
 /// Whether `line` names the agencies an article draws on (`With AFP`, `Avec AFP et Reuters`,
 /// `(With inputs from PTI and ANI)`): a preposition, then agencies or the word for them joined
-/// by conjunctions.
+/// by conjunctions. In French, Spanish, Portuguese, Italian and German the site that reposts them
+/// may open the line (`Ouest-France avec AFP`, `Heraldo con EFE`); an English site's (`Le Monde
+/// with AFP`) is kept as a byline by two sets of three.
 fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {
     let line = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')).unwrap_or(line);
-    let Some((lead, rest)) = line.trim_end_matches('.').split_once(' ') else {
-        return false;
-    };
-    if line.len() > 60
-        || !matches!(
-            lead,
-            "With" | "with" | "Avec" | "avec" | "Con" | "Com" | "Mit" | "Via" | "via"
-        )
-    {
+    let line = line.trim_end_matches('.');
+    if line.len() > 60 {
         return false;
     }
+    let lead_at = |at: usize| {
+        line[at..].split_once(' ').is_some_and(|(lead, _)| match at {
+            0 => matches!(
+                lead,
+                "With" | "with" | "Avec" | "avec" | "Con" | "Com" | "Mit" | "Via" | "via"
+            ),
+            _ => matches!(lead, "avec" | "con" | "com" | "mit"),
+        })
+    };
+    let Some(at) = std::iter::once(0)
+        .chain(line.match_indices(' ').map(|(i, _)| i + 1))
+        .find(|&at| lead_at(at))
+    else {
+        return false;
+    };
+    // (A byline before the agencies is the writer's, which stays: `Von Katrin Schmidt mit dpa`.)
+    let site = line[..at].trim_end();
+    let byline = || {
+        BYLINE_LEADS
+            .iter()
+            .any(|lead| site.strip_prefix(lead).is_some_and(|rest| rest.starts_with(' ')))
+    };
+    if !site.is_empty() && (!is_credit(site, 3) || dict.is_agency(site) || byline()) {
+        return false;
+    }
+    let Some((_, rest)) = line[at..].split_once(' ') else {
+        return false;
+    };
     // The site that reposts the agencies may close the line (`Via MTI, Hungary Today`).
     let rest = match rest.rsplit_once(", ") {
         Some((agencies, site)) if is_credit(site, 3) && !dict.is_agency(site) => agencies,

@@ -1116,7 +1116,7 @@ fn fits_context(
             // Klitschko`): a given name of the dictionary's people, then a capitalized word. (Not
             // the whole name looked up: this stage may be about to correct its spelling, and a
             // second run must judge the place as the first did.)
-            let person_after = || {
+            let person_after = |range: &Range<usize>| {
                 let mut next = s[range.end..].split(' ').skip(1);
                 next.next().is_some_and(|given| index.given_names.contains_key(given))
                     && next
@@ -1124,9 +1124,40 @@ fn fits_context(
                         .is_some_and(|surname| surname.starts_with(char::is_uppercase))
             };
             // (`Oblast Saporoschje`: a region's noun before the place, as German writes it.)
-            word_before(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w))
-                && word_after(s, range)
-                    .is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w) || person_after())
+            let no_name_beside = |range: &Range<usize>| {
+                word_before(s, range).is_none_or(|w| !a_name(w) || PLACE_QUALIFIERS.contains(&w))
+                    && word_after(s, range).is_none_or(|w| {
+                        !a_name(w) || PLACE_QUALIFIERS.contains(&w) || is_acronym(w) || person_after(range)
+                    })
+            };
+            // A spelling that is also a personal name (`Ismail`), written elsewhere after a given
+            // name (`Mohammed Ismail`) or, as a given name, before another name (`Ismail
+            // Haniyeh`), is that person alone too (`…, Ismail added`).
+            let word = &s[range.clone()];
+            let person_elsewhere = || {
+                let Some(name) = personal_name(word) else {
+                    return false;
+                };
+                // (A given name that is no word of the language: `In` is one in Korean.)
+                let given = |w: &str| {
+                    a_name(w) && (index.given_names.contains_key(w) || personal_name(w).is_some_and(|n| n.given))
+                };
+                memchr::memmem::find_iter(s.as_bytes(), word.as_bytes())
+                    .map(|at| at..at + word.len())
+                    .filter(|other| {
+                        other.start != range.start
+                            && !s[..other.start].ends_with(is_word_char)
+                            && !s[other.end..].starts_with(is_word_char)
+                    })
+                    .any(|other| {
+                        word_before(s, &other).is_some_and(given)
+                            || name.given
+                                && word_after(s, &other)
+                                    .is_some_and(|w| a_name(w) && !PLACE_QUALIFIERS.contains(&w) && !is_acronym(w))
+                    })
+            };
+            no_name_beside(range)
+                && !person_elsewhere()
                 && !names_a_vessel(s, range)
                 && !names_a_street(s, range)
                 && !names_a_venue(s, range)
