@@ -1118,6 +1118,22 @@ fn hashtag_row(line: &str) -> bool {
         && tags.all(|tag| tag.starts_with(char::is_alphabetic) && tag.split_whitespace().count() <= HASHTAG_WORDS)
 }
 
+/// Whether `line` is a newsletter box's title alone (`Newsletter Monde`, `Newsletter Ukraine
+/// Daily`): the word, then one to [`SITE_NAME_WORDS`] capitalized words, nothing else.
+fn newsletter_title(line: &str) -> bool {
+    let mut words = line.split(' ');
+    words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("newsletter") || w.eq_ignore_ascii_case("newsletters"))
+        && {
+            let rest: Vec<&str> = words.collect();
+            (1..=SITE_NAME_WORDS).contains(&rest.len())
+                && rest
+                    .iter()
+                    .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-'))
+        }
+}
+
 /// The fewest tags of a row of hashtags.
 const HASHTAG_ROW_TAGS: usize = 3;
 
@@ -1130,9 +1146,20 @@ const HASHTAG_WORDS: usize = 3;
 fn reader_prompt(line: &str) -> bool {
     // Most lines fail on their first word or have no `Ctrl`: decided before any lower-casing.
     // A short lead clause may come first (`For more news, download the app`).
+    // A longer one before a call that names its channel (`To keep up with the important news
+    // of the region, subscribe to our Telegram channel`).
     let leads = with_lowercase(line.split(' ').next().unwrap_or(""), |w| PROMPT_LEADS.contains(&w));
+    let names_channel = |rest: &str| {
+        rest.split([' ', '.', '!'])
+            .take(CHANNEL_WORDS)
+            .any(|w| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w)))
+    };
     let call_at = match line.split_once(", ").filter(|_| leads) {
-        Some((lead, rest)) if lead.split(' ').count() <= 4 => rest,
+        Some((lead, rest))
+            if lead.split(' ').count() <= 4 || lead.split(' ').count() <= LONG_LEAD_WORDS && names_channel(rest) =>
+        {
+            rest
+        }
         _ => line,
     };
     // German puts the call last, in a clause that opens with `jetzt` or `hier` (`Newsletter
@@ -1182,14 +1209,16 @@ fn reader_prompt(line: &str) -> bool {
     // Inscrivez-vous à notre newsletter Monde`, `Sign up for Meduza’s daily newsletter`).
     // A comma after the verb closes the call (`UNIAN news on Telegram: subscribe, only verified
     // information`).
+    // (`You can subscribe here` asks the same.)
     let imperative = |sentence: &str| {
+        let sentence = sentence.strip_prefix("You can ").unwrap_or(sentence);
         let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
         let (verb, closed) = verb.strip_suffix(',').map_or((verb, false), |verb| (verb, true));
         let to_channel = || {
             words
                 .clone()
-                .take(5)
+                .take(CHANNEL_WORDS)
                 .any(|w| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w)))
         };
         verb.len() <= CALL_BYTES
@@ -1197,7 +1226,7 @@ fn reader_prompt(line: &str) -> bool {
             && (closed
                 || to_channel()
                 || words.next().is_none_or(|next| {
-                    matches!(next, "to" | "us" | "our" | "now" | "so" | "and")
+                    matches!(next.trim_end_matches('.'), "to" | "us" | "our" | "now" | "so" | "and" | "here")
                     // The site's name, last (`Every donation counts — support Meduza`).
                     || next.starts_with(char::is_uppercase) && words.next().is_none()
                 }))
@@ -1341,6 +1370,13 @@ const PROMPT_PLAIN_WORDS: usize = 12;
 
 /// The longest word read as a call or a channel, in bytes (`подписывайтесь` has 28).
 const CALL_BYTES: usize = 40;
+
+/// How far after a call its channel may come (`Support the editorial office by card or via
+/// Patreon`).
+const CHANNEL_WORDS: usize = 8;
+
+/// The most words of a lead clause before a call that names its channel.
+const LONG_LEAD_WORDS: usize = 10;
 
 /// The longest line whose later sentences are read for a call to the reader, in bytes.
 const SHORT_PROMPT_BYTES: usize = 160;
@@ -1574,7 +1610,7 @@ fn judge_line(line: &str, dict: &ArtifactDict, on: &dyn Fn(&str) -> bool) -> Opt
     {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
-    if on(READER_PROMPT) && (reader_prompt(body) || circumvention_notice(body)) {
+    if on(READER_PROMPT) && (reader_prompt(body) || circumvention_notice(body) || newsletter_title(body)) {
         return verdict(READER_PROMPT, EditKind::Boilerplate, 0.85);
     }
     // A blog feed's footer: `The post <title> appeared first on <site>.`, read as the `words`
