@@ -3823,7 +3823,7 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
     // if any, is looked for in the line's head only, so that a paragraph is not searched end to
     // end four times.
     let head = head_within(trimmed, 2 * BYLINE_NAME_BYTES + 8);
-    let name_end = name_of(head);
+    let name_end = name_of(head).min(role_after_surname(head).unwrap_or(head.len()));
     if name_end == head.len() && head.len() < trimmed.len() {
         return None;
     }
@@ -3834,6 +3834,23 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
         .find_map(|and| name.split_once(and))
         .is_some_and(|(one, other)| name_alone(one, dict, lexicon) && name_alone(other, dict, lexicon));
     (pair || name_alone(name, dict, lexicon)).then(|| start..start + name.len())
+}
+
+/// Where the writer's role starts right after a surname in capitals, without a separator
+/// (`Marta SALAVERRI Special envoy to Irpin`, `Lucía MORENTE Enviada especial`): the byte of the
+/// space before it.
+fn role_after_surname(head: &str) -> Option<usize> {
+    let mut words = head.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    let mut caps_before = false;
+    words.find_map(|(start, w)| {
+        let role = caps_before && start > 0 && with_lowercase(w, |w| BYLINE_ROLES.contains(&w));
+        caps_before = surname_in_capitals(w);
+        role.then(|| start - 1)
+    })
 }
 
 /// Whether `name` is a byline's name on its own (`Anna WILCZYŃSKA`, `Dr. Jonas HÄUSLER`): four
@@ -3887,8 +3904,8 @@ fn surname_in_capitals(w: &str) -> bool {
 }
 
 /// Whether `rest` (after a byline's lead word) is a name ending in a surname in capitals, then
-/// the end, a comma (`Tamar KIKNADZE, Tbilisi`) or a conjunction: `By Sunday NATO had agreed`
-/// is a sentence, not a byline.
+/// the end, a comma (`Tamar KIKNADZE, Tbilisi`), a conjunction or the paper's `for` (`Holly
+/// CARNE for the Daily Banner`): `By Sunday NATO had agreed` is a sentence, not a byline.
 fn is_byline_name(rest: &str) -> bool {
     // Words as the `words` stage will leave them: a lost space before a capital put back
     // (`ReznikovKiev`, `TheZZ`), so that a second run judges the line as the first did.
@@ -3918,7 +3935,21 @@ fn is_byline_name(rest: &str) -> bool {
         || words.get(k + 1).is_none_or(|next| {
             matches!(
                 *next,
-                "and" | "y" | "et" | "und" | "e" | "/" | "|" | "-" | "–" | "with" | "mit" | "avec" | "con" | "com"
+                "and"
+                    | "y"
+                    | "et"
+                    | "und"
+                    | "e"
+                    | "/"
+                    | "|"
+                    | "-"
+                    | "–"
+                    | "with"
+                    | "mit"
+                    | "avec"
+                    | "con"
+                    | "com"
+                    | "for"
             )
         });
     given && ends
