@@ -1037,6 +1037,23 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt198-009", "a date alone under the headline (`14 abr 2025, 12:05`)"),
     ("rt199-007", "`ringcontrolled`: two content words, one of four letters"),
     ("rt199-012", "the writer flags `Bachtsjisaraj`, unsure of the title; the English title is `Bakhchysarai`"),
+    ("rt200-002", "the writer keeps `Severodonetsk`, unsure of the title; the English title is `Sievierodonetsk`"),
+    (
+        "rt200-004",
+        "Albanian `Kievi` (the name with Albanian's article) and `Milatoviç` (Montenegro's president has \
+         no row)",
+    ),
+    (
+        "rt200-005",
+        "`Mistotakis` alone (the bare surname is his father's too, so not listed); `Volontimir Zelenski` \
+         (a given name too far from any); `Odessa` where the city's history of 1814 is told (kept in \
+         history)",
+    ),
+    (
+        "rt200-006",
+        "a date and time alone under the headline (`14/09/2022 12:31 hrs.`); the writer keeps `Ganna \
+         Maliar` and `Balaklia`, whose English titles are `Hanna Maliar` and `Balakliia`",
+    ),
     (
         "rt201-001",
         "the German title of Kavelashvili is unverified (`Micheil` or `Michail Kawelaschwili`), so the \
@@ -1319,6 +1336,7 @@ fn written_documents_are_cleaned_as_annotated() {
         "set197.jsonl",
         "set198.jsonl",
         "set199.jsonl",
+        "set200.jsonl",
         "set201.jsonl",
         "set202.jsonl",
     ] {
@@ -1340,5 +1358,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2282);
+    assert_eq!(docs, 2294);
 }

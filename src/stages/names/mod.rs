@@ -1924,7 +1924,12 @@ impl Stage for NamesStage {
             // A person's name of a Latin alphabet written without its accents is the English
             // press's habit, not another romanization (`Cavusoglu`, `Antonio Guterres`, `Orban`).
             // (A place's are restored, as writers do: `Zurich`, Spanish `Munich`, `Klaipeda`.)
-            let unaccented = entity.kind == EntityType::Person && entity.latin_native && fold(found) == fold(wanted);
+            // Accents the name does not have are another language's letters, which are corrected
+            // (`Plenkoviç`, Albanian `ç` for `ć`).
+            let unaccented = entity.kind == EntityType::Person
+                && entity.latin_native
+                && fold(found) == fold(wanted)
+                && found.chars().filter(|c| !c.is_ascii()).all(|c| wanted.contains(c));
             // The given name before a surname found alone (by a listed spelling, `Peskof`, by the
             // fuzzy pass, or as written) is the entity's own (the context check saw to that), or
             // one no list has close to it: write it canonically too (`Dmitri Peskof`, `Oleksiy
