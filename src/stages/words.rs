@@ -500,13 +500,13 @@ fn number_then_sentence(token: &str) -> Option<usize> {
     // `em fevereiro de 2022.A conversa`); after another number that is a section's letter (`5.A`).
     let year = digits == 4 && !time && token.starts_with(['1', '2']);
     let one_capital = (time || year) && word.len() == 1 && word.bytes().all(|b| b.is_ascii_uppercase());
-    // A capitalized word joined by an apostrophe opens one too (`fin 2022.Aujourd'hui`,
-    // `en 2023.L'armée`).
+    // A capitalized word joined by an apostrophe or a hyphen opens one too (`fin
+    // 2022.Aujourd'hui`, `en 2023.L'armée`, `2023.Au-delà`).
     let head = leading_letters(word);
-    let elided = word[head.len()..].starts_with(['\'', '’'])
+    let joined = word[head.len()..].starts_with(['\'', '’', '-'])
         && head.starts_with(char::is_uppercase)
         && head.chars().skip(1).all(char::is_lowercase);
-    (is_title(word) || one_capital || elided).then_some(digits + 1)
+    (is_title(word) || one_capital || joined).then_some(digits + 1)
 }
 
 /// `vez,a` → after the comma: a comma between a word and a lower-case word of the lexicon, with

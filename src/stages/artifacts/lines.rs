@@ -1883,7 +1883,7 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
 }
 
 /// Whether `line` names the agencies an article draws on (`With AFP`, `Avec AFP et Reuters`,
-/// `(With inputs from PTI and ANI)`): a preposition, then agencies or the word for them joined
+/// `(With inputs from PTI and ANI)`, `(With information from Europa Press)`): a preposition, then agencies or the word for them joined
 /// by conjunctions. In French, Spanish, Portuguese, Italian and German the site that reposts them
 /// may open the line (`Ouest-France avec AFP`, `Heraldo con EFE`); an English site's (`Le Monde
 /// with AFP`) is kept as a byline by two sets of three.
@@ -1929,7 +1929,10 @@ fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {
     rest.split([' ', ',', '/']).filter(|w| !w.is_empty()).all(|w| {
         dict.is_agency(w)
             || with_lowercase(w, |w| LOWERCASE_CREDITS.contains(&w))
-            || matches!(w, "and" | "et" | "y" | "e" | "und" | "inputs" | "input" | "from")
+            || matches!(
+                w,
+                "and" | "et" | "y" | "e" | "und" | "inputs" | "input" | "information" | "from"
+            )
     })
 }
 
@@ -2968,7 +2971,17 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
                     .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric))
                 && sections.split(" | ").all(|section| section_name(section, true))
         });
-        if headline_below && (section_name(line(k), n == 0) || site_and_section) {
+        // (Or the story's topic after it: `Deportes | Eurocopa 2024`.)
+        let section_and_topic = line(k).split_once(" | ").is_some_and(|(section, topic)| {
+            section_name(section, true)
+                && topic.len() <= 30
+                && (1..=PAGE_HEAD_WORDS).contains(&topic.split(' ').count())
+                && topic.split(' ').all(|w| {
+                    w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                        && w.chars().all(|c| c.is_alphanumeric() || c == '-')
+                })
+        });
+        if headline_below && (section_name(line(k), n == 0) || site_and_section || section_and_topic) {
             verdicts[k] = head_verdict;
         }
     }
