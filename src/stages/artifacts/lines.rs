@@ -2963,7 +2963,8 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
     for (n, &k) in kept.iter().enumerate().take(2) {
         let headline_below = kept.get(n + 1).is_some_and(|&h| !line(h).ends_with(['.', ':']));
         // (Or the site's name before it, as a title bar reads: `News24 | Politics`.)
-        let site_and_section = line(k).split_once(" | ").is_some_and(|(site, sections)| {
+        let bar = line(k).split_once(" | ");
+        let site_and_section = bar.is_some_and(|(site, sections)| {
             site.len() <= 30
                 && (1..=2).contains(&site.split(' ').count())
                 && site
@@ -2972,7 +2973,7 @@ pub fn page_head(s: &str, ranges: &[Range<usize>], verdicts: &mut [Option<Verdic
                 && sections.split(" | ").all(|section| section_name(section, true))
         });
         // (Or the story's topic after it: `Deportes | Eurocopa 2024`.)
-        let section_and_topic = line(k).split_once(" | ").is_some_and(|(section, topic)| {
+        let section_and_topic = bar.is_some_and(|(section, topic)| {
             section_name(section, true)
                 && topic.len() <= 30
                 && (1..=PAGE_HEAD_WORDS).contains(&topic.split(' ').count())
@@ -3853,6 +3854,10 @@ fn byline_span(part: &str, dict: &ArtifactDict, lexicon: Option<&Lexicon>) -> Op
 /// (`Marta SALAVERRI Special envoy to Irpin`, `Lucía MORENTE Enviada especial`): the byte of the
 /// space before it.
 fn role_after_surname(head: &str) -> Option<usize> {
+    // (Most heads have no word in capitals: decided before they are split into words.)
+    if !capitals_in_a_row(head) {
+        return None;
+    }
     let mut words = head.split(' ').scan(0, |at, w| {
         let start = *at;
         *at += w.len() + 1;
