@@ -221,7 +221,7 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ),
     (
         "rt32-007",
-        "RIA Novosti's section tag, picture caption (`RIA Novosti, 1920, 29.03.2022`) and a row of tags without a label",
+        "a row of tags without a label",
     ),
     ("rt32-009", "`Gaidai` alone: the surname is also Leonid Gaidai's, the film director"),
     (
@@ -1088,6 +1088,12 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "`Por Redação | 11/03/2022 às 18h40 | Atualizado em …`: a byline without a name in one line with \
          the stamps; Portuguese `Planaltonesta`",
     ),
+    (
+        "rt205-008",
+        "`notedon` (`on` ends too many words); the writer keeps `Igor Losik`, whose English title is \
+         `Ihar Losik`",
+    ),
+    ("rt205-010", "`Yasinovataya`: the English title `Yasynuvata` is unverified, so the name only flags"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1350,6 +1356,7 @@ fn written_documents_are_cleaned_as_annotated() {
         "set202.jsonl",
         "set203.jsonl",
         "set204.jsonl",
+        "set205.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1369,5 +1376,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2316);
+    assert_eq!(docs, 2328);
 }

@@ -1263,8 +1263,36 @@ fn reader_prompt(line: &str) -> bool {
                     && rest.split_whitespace().nth(LABELLED_CALL_WORDS - 1).is_some()
             })
     };
+    // A pointer to the site's own channel needs no verb in a short line either (`Only verified
+    // information - in our Telegram channel RBC-Ukraine and in Viber`), nor does the news that
+    // the site is on a network (`Ukrainska Pravda is now on Threads`).
+    let own_channel = || {
+        line.len() <= SHORT_PROMPT_BYTES && {
+            let words: Vec<&str> = line.split([' ', ',', ':']).filter(|w| !w.is_empty()).collect();
+            // (The channel next, or after its name: `our Telegram channel`; not `our weekly
+            // podcast`, which an article describes.)
+            let channel = |w: &&str| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w));
+            words.iter().enumerate().any(|(i, w)| {
+                with_lowercase(w, |w| OWN_WORDS.contains(&w))
+                    && match words.get(i + 1) {
+                        Some(next) if channel(next) => true,
+                        Some(next) => next.starts_with(char::is_uppercase) && words.get(i + 2).is_some_and(channel),
+                        None => false,
+                    }
+            })
+        }
+    };
+    let now_on = || {
+        line.len() <= SHORT_PROMPT_BYTES
+            && line
+                .trim_end_matches(['.', '!'])
+                .rsplit_once(" is now on ")
+                .is_some_and(|(_, network)| with_lowercase(network, |n| CHANNELS.contains(&n)))
+    };
     let call = opens
         || news_lead
+        || own_channel()
+        || now_on()
         || opening_call()
         || ends_with_call()
         || (line.len() <= SHORT_PROMPT_BYTES
@@ -1336,6 +1364,22 @@ fn reader_prompt(line: &str) -> bool {
     let delivered =
         || words.first().is_some_and(|w| RECEIVE_VERBS.contains(w)) && words.iter().any(|w| DELIVERY_TIMES.contains(w));
     typo_report || (call && addressed && (channel() || site_work() || delivered()))
+}
+
+/// Whether `line` is a news agency's name and numbers only, the debris of an image's caption
+/// (`RIA Novosti, 1920, 17.02.2024`: the agency, the picture's width, the date). A place before
+/// a date is a dateline, which stays (`Kyiv, 24 February 2022`).
+fn agency_stamp(line: &str, dict: &ArtifactDict) -> bool {
+    let Some((agency, rest)) = line.split_once(", ") else {
+        return false;
+    };
+    line.len() <= 60
+        && !agency.is_empty()
+        && agency.split(' ').all(|w| dict.is_agency(w))
+        && rest
+            .split([',', ' ', '.'])
+            .all(|w| w.bytes().all(|b| b.is_ascii_digit()))
+        && rest.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// A notice telling readers where the site is blocked how to reach it (`If meduza.io does not open
@@ -1658,6 +1702,7 @@ fn judge_line(line: &str, dict: &ArtifactDict, on: &dyn Fn(&str) -> bool) -> Opt
     if on(SOURCE_LINE)
         && (agency()
             || with_agencies(trimmed, dict)
+            || agency_stamp(trimmed, dict)
             || (trimmed.contains(':') && metadata_line(trimmed, dict))
             || desk_code(trimmed, dict)
             || agency_keys(trimmed, dict)
