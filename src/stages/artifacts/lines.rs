@@ -322,12 +322,14 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                             .filter(|(_, place)| is_credit(place, 2))
                             .map_or(credit, |(c, _)| c);
                         // Each part a credit or the site's domain (`Source: PAP, wyborcza.pl`,
-                        // `Source: Al Jazeera + Agencies`).
-                        let parts_credited = (credit.contains(", ") || credit.contains(" + "))
-                            && credit
-                                .split([',', '+'])
-                                .map(str::trim)
-                                .all(|part| is_credit(part, SOURCE_WORDS) || is_domain(part));
+                        // `Source: Al Jazeera + Agencies`, `Fuente: RT - Sputnik - EFE`).
+                        let parts_credited =
+                            (credit.contains(", ") || credit.contains(" + ") || credit.contains(" - "))
+                                && credit
+                                    .split([',', '+'])
+                                    .flat_map(|part| part.split(" - "))
+                                    .map(str::trim)
+                                    .all(|part| is_credit(part, SOURCE_WORDS) || is_domain(part));
                         if is_credit(credit, SOURCE_WORDS) || is_domain(credit) || parts_credited {
                             return verdict(SOURCE_LINE, EditKind::Boilerplate, 0.85);
                         }
@@ -340,7 +342,7 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                     // A cookie notice is a sentence or two after its opening words (`We use
                     // cookies to give you the best experience. Accept | Reject`), or just them.
                     let (max_words, max_bytes) = match category {
-                        "cookie" => (40, 300),
+                        "cookie" => (80, 600),
                         // A row of buttons (`Share on Facebook Share on X Share on …`).
                         "share" | "follow" => (16, 160),
                         "tags" => (24, 200),
@@ -520,7 +522,8 @@ fn capitals_menu(line: &str) -> bool {
 /// (`Accueil Europe Ukraine`, a trail that lost its separators); or four sections' names or more
 /// and nothing else (`Politics Economy Society Region World Sport Culture`), or six or more and
 /// one other item, the site's name (`Ukrinform News War Politics Economy Society Regions World`)
-/// or its region's (`News Kharkov Region Incidents Politics Economy Sport Photo Video`).
+/// or its region's (`News Kharkov Region Incidents Politics Economy Sport Photo Video`), or six or
+/// more and two thirds of the items.
 fn spaced_menu(line: &str) -> bool {
     if line.len() > 120 {
         return false;
@@ -542,7 +545,13 @@ fn spaced_menu(line: &str) -> bool {
     }
     match home {
         true => sections >= 3 && 2 * sections >= items || sections >= 2 && sections == items,
-        false => sections >= 4 && sections == items || sections >= 6 && sections + 1 == items,
+        // (Or two thirds of six or more, a site's sections among its other links: `Europe World
+        // Business Travel Next Culture Green Health Video Live`.)
+        false => {
+            sections >= 4 && sections == items
+                || sections >= 6 && sections + 1 == items
+                || sections >= 6 && 3 * sections >= 2 * items
+        }
     }
 }
 
@@ -1052,6 +1061,15 @@ fn cookie_banner(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
+    // Or it opens with the site that uses them (`LRT.lt uses cookies to make the website work …`).
+    let site_uses = [" uses cookies ", " use cookies "].iter().any(|verb| {
+        lower
+            .split_once(verb)
+            .is_some_and(|(site, _)| (1..=3).contains(&site.split(' ').count()) && line.starts_with(char::is_uppercase))
+    });
+    if site_uses {
+        return true;
+    }
     // The buttons follow the notice's last sentence: two or more between ` | `, or one alone
     // (`… adapted to your interests. Accept and close`).
     let row = lower.rsplit(['.', '!', '?']).next().unwrap_or("");
@@ -1062,6 +1080,34 @@ fn cookie_banner(line: &str) -> bool {
             let words = b.split_whitespace().count();
             (1..=5).contains(&words) && b.split_whitespace().any(|w| BUTTON_WORDS.contains(&w))
         })
+}
+
+/// Whether `line` is the head of a reader's comment: the writer's name, one to three capitalized
+/// words or initials, and how long ago it was posted (`Gary W. · 14h`, `Anna K. · 2 days ago`).
+fn comment_head(line: &str) -> bool {
+    let Some((name, age)) = line.split_once(" · ") else {
+        return false;
+    };
+    let named = (1..=3).contains(&name.split(' ').count())
+        && name
+            .split(' ')
+            .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-'));
+    let digits = age.bytes().take_while(u8::is_ascii_digit).count();
+    let ago = matches!(
+        &age[digits..],
+        "h" | "m"
+            | "d"
+            | "w"
+            | "min"
+            | " min"
+            | " h"
+            | " hours ago"
+            | " hour ago"
+            | " minutes ago"
+            | " days ago"
+            | " day ago"
+    );
+    named && digits > 0 && ago
 }
 
 /// Whether a line is a row of share buttons: network names and nothing else, two platforms at
@@ -1289,8 +1335,30 @@ fn reader_prompt(line: &str) -> bool {
                 .rsplit_once(" is now on ")
                 .is_some_and(|(_, network)| with_lowercase(network, |n| CHANNELS.contains(&n)))
     };
+    // A newsletter's pitch that says where it lands (`The most important news from Russia, in
+    // your inbox every weekday`, `… sent straight to your inbox every morning`).
+    let inbox = line.len() <= INBOX_PITCH_BYTES && {
+        let lower = line.to_lowercase();
+        lower.contains("in your inbox") || lower.contains("to your inbox")
+    };
+    // A call whose object is the site's name alone (`Support Meduza`, `Subscribe Estadão`,
+    // `Support Kyiv Post | Subscribe`; not a country's, `Support Ukraine`).
+    let site_call = || {
+        let mut words = line.split([' ', '|']).filter(|w| !w.is_empty());
+        let verb = words.next().unwrap_or("");
+        let rest: Vec<&str> = words.collect();
+        with_lowercase(verb, |v| SITE_CALLS.contains(&v))
+            && (1..=SITE_NAME_WORDS + 1).contains(&rest.len())
+            && rest.iter().all(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+            })
+            && !rest.iter().any(|w| is_gazetteer_name(w))
+    };
+    let site_call = site_call();
     let call = opens
         || news_lead
+        || inbox
+        || site_call
         || own_channel()
         || now_on()
         || opening_call()
@@ -1363,7 +1431,7 @@ fn reader_prompt(line: &str) -> bool {
     // important economic news`, `Recevez chaque matin l'essentiel de l'actualité`).
     let delivered =
         || words.first().is_some_and(|w| RECEIVE_VERBS.contains(w)) && words.iter().any(|w| DELIVERY_TIMES.contains(w));
-    typo_report || (call && addressed && (channel() || site_work() || delivered()))
+    typo_report || inbox || site_call || (call && addressed && (channel() || site_work() || delivered()))
 }
 
 /// Whether `line` is a news agency's name and numbers only, the debris of an image's caption
@@ -1414,6 +1482,9 @@ const PROMPT_PLAIN_WORDS: usize = 12;
 
 /// The longest word read as a call or a channel, in bytes (`подписывайтесь` has 28).
 const CALL_BYTES: usize = 40;
+
+/// The longest line read as a newsletter's pitch for the inbox, in bytes.
+const INBOX_PITCH_BYTES: usize = 120;
 
 /// How far after a call its channel may come (`Support the editorial office by card or via
 /// Patreon`).
@@ -1650,7 +1721,10 @@ fn judge_line(line: &str, dict: &ArtifactDict, on: &dyn Fn(&str) -> bool) -> Opt
         return verdict(MENU, EditKind::Boilerplate, 0.85);
     }
     if on(CHROME_PHRASE)
-        && (network_row(trimmed) || apart.as_deref().is_some_and(network_row) || cookie_banner(trimmed))
+        && (network_row(trimmed)
+            || apart.as_deref().is_some_and(network_row)
+            || cookie_banner(trimmed)
+            || comment_head(trimmed))
     {
         return verdict(CHROME_PHRASE, EditKind::Boilerplate, 0.85);
     }
