@@ -2119,6 +2119,30 @@ mod tests {
     const GOLDEN: &[(&str, &str, &str, &str)] = &[
         (
             "en",
+            "The envoy Steve Witkoffand the president met in the cityof Kharkiv; the mayorwho spoke was late.",
+            "The envoy Steve Witkoff and the president met in the city of Kharkiv; the mayor who spoke was late.",
+            "Xavier Bertrand the minister met Michel Legrand The Umbrellas; Richard Linklater filmed it.",
+        ),
+        (
+            "en",
+            "Dams broke in the Monastyrekmicrodistrict, Evgeny Evtushenkoclarified, and Klaasenalso came.",
+            "Dams broke in the Monastyrek microdistrict, Evgeny Evtushenko clarified, and Klaasen also came.",
+            "The Gurkhas and Bioware stayed; Kildare and Cloudflare too.",
+        ),
+        (
+            "de",
+            "In der Gebietshauptstadt Chersonstieg der Wasserstand, Machthaber Lukashenkaseit Jahren im Amt.",
+            "In der Gebietshauptstadt Cherson stieg der Wasserstand, Machthaber Lukashenka seit Jahren im Amt.",
+            "Die Landesregierung und der Verteidigungsminister berieten über den Haushalt.",
+        ),
+        (
+            "fr",
+            "La production a chuté en 2023.Au-delà, les prix ont augmenté.",
+            "La production a chuté en 2023. Au-delà, les prix ont augmenté.",
+            "Le score était de 2,5 et la version 3.2 est sortie.",
+        ),
+        (
+            "en",
             "Duda said nothing indicates an attack on Poland.It is highly probable it was a stray.",
             "Duda said nothing indicates an attack on Poland. It is highly probable it was a stray.",
             "The sites are Kyiv.Ua and Dnipro.It; see Slava.It.",

@@ -341,8 +341,18 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                     let tail = rest_orig.trim_matches([' ', ':', '|', '-', '–', '—', '/', ',']);
                     // A cookie notice is a sentence or two after its opening words (`We use
                     // cookies to give you the best experience. Accept | Reject`), or just them.
+                    // (A longer one only where no one reports it: `We use cookies sparingly, the
+                    // company said …` is the article's.)
+                    let reported = || {
+                        tail.split(|c: char| !c.is_alphanumeric())
+                            .any(|w| with_lowercase(w, |w| REPORTING_VERBS.contains(&w)))
+                    };
                     let (max_words, max_bytes) = match category {
-                        "cookie" => (80, 600),
+                        "cookie" if tail.len() > 300 || tail.split_whitespace().nth(40).is_some() => match reported() {
+                            true => (40, 300),
+                            false => (80, 600),
+                        },
+                        "cookie" => (40, 300),
                         // A row of buttons (`Share on Facebook Share on X Share on …`).
                         "share" | "follow" => (16, 160),
                         "tags" => (24, 200),
@@ -1061,12 +1071,15 @@ fn cookie_banner(line: &str) -> bool {
         return false;
     }
     let lower = line.to_lowercase();
-    // Or it opens with the site that uses them (`LRT.lt uses cookies to make the website work …`).
-    let site_uses = [" uses cookies ", " use cookies "].iter().any(|verb| {
-        lower
-            .split_once(verb)
-            .is_some_and(|(site, _)| (1..=3).contains(&site.split(' ').count()) && line.starts_with(char::is_uppercase))
-    });
+    // Or it opens with the site that uses them (`LRT.lt uses cookies to make the website work …`),
+    // where no one reports it (`Meta uses cookies …, the company said` is the article's).
+    let site_uses = line.starts_with(char::is_uppercase)
+        && lower
+            .split_once(" uses cookies ")
+            .is_some_and(|(site, _)| (1..=3).contains(&site.split(' ').count()))
+        && !lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| REPORTING_VERBS.contains(&w));
     if site_uses {
         return true;
     }
@@ -1085,6 +1098,9 @@ fn cookie_banner(line: &str) -> bool {
 /// Whether `line` is the head of a reader's comment: the writer's name, one to three capitalized
 /// words or initials, and how long ago it was posted (`Gary W. · 14h`, `Anna K. · 2 days ago`).
 fn comment_head(line: &str) -> bool {
+    if line.len() > COMMENT_HEAD_BYTES {
+        return false;
+    }
     let Some((name, age)) = line.split_once(" · ") else {
         return false;
     };
@@ -1109,6 +1125,9 @@ fn comment_head(line: &str) -> bool {
     );
     named && digits > 0 && ago
 }
+
+/// The longest line read as a comment's head, in bytes.
+const COMMENT_HEAD_BYTES: usize = 60;
 
 /// Whether a line is a row of share buttons: network names and nothing else, two platforms at
 /// least (`Facebook Telegram Viber X`; not `Social media`), one among two buttons or more that
@@ -1314,15 +1333,18 @@ fn reader_prompt(line: &str) -> bool {
     // the site is on a network (`Ukrainska Pravda is now on Threads`).
     let own_channel = || {
         line.len() <= SHORT_PROMPT_BYTES && {
-            let words: Vec<&str> = line.split([' ', ',', ':']).filter(|w| !w.is_empty()).collect();
             // (The channel next, or after its name: `our Telegram channel`; not `our weekly
-            // podcast`, which an article describes.)
-            let channel = |w: &&str| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w));
-            words.iter().enumerate().any(|(i, w)| {
-                with_lowercase(w, |w| OWN_WORDS.contains(&w))
-                    && match words.get(i + 1) {
+            // podcast`, which an article describes.) Most words fail on their first letter.
+            let channel = |w: &str| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w));
+            let own = |w: &str| {
+                w.starts_with(['o', 'O', 'n', 'N', 'u', 'U']) && with_lowercase(w, |w| OWN_WORDS.contains(&w))
+            };
+            let mut words = line.split([' ', ',', ':']).filter(|w| !w.is_empty());
+            std::iter::from_fn(|| words.next().map(|w| (w, words.clone()))).any(|(w, mut after)| {
+                own(w)
+                    && match after.next() {
                         Some(next) if channel(next) => true,
-                        Some(next) => next.starts_with(char::is_uppercase) && words.get(i + 2).is_some_and(channel),
+                        Some(next) => next.starts_with(char::is_uppercase) && after.next().is_some_and(channel),
                         None => false,
                     }
             })
@@ -1336,25 +1358,28 @@ fn reader_prompt(line: &str) -> bool {
                 .is_some_and(|(_, network)| with_lowercase(network, |n| CHANNELS.contains(&n)))
     };
     // A newsletter's pitch that says where it lands (`The most important news from Russia, in
-    // your inbox every weekday`, `… sent straight to your inbox every morning`).
-    let inbox = line.len() <= INBOX_PITCH_BYTES && {
+    // your inbox every weekday`, `… sent straight to your inbox every morning`). (Most lines have
+    // no `inbox`: decided before lower-casing.)
+    let inbox = line.len() <= INBOX_PITCH_BYTES && (line.contains("inbox") || line.contains("Inbox")) && {
         let lower = line.to_lowercase();
         lower.contains("in your inbox") || lower.contains("to your inbox")
     };
     // A call whose object is the site's name alone (`Support Meduza`, `Subscribe Estadão`,
-    // `Support Kyiv Post | Subscribe`; not a country's, `Support Ukraine`).
+    // `Support Kyiv Post | Subscribe`; not a country's, `Support Ukraine`). (Most lines fail on
+    // their first word.)
     let site_call = || {
         let mut words = line.split([' ', '|']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
-        let rest: Vec<&str> = words.collect();
-        with_lowercase(verb, |v| SITE_CALLS.contains(&v))
-            && (1..=SITE_NAME_WORDS + 1).contains(&rest.len())
-            && rest.iter().all(|w| {
-                w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
-            })
-            && !rest.iter().any(|w| is_gazetteer_name(w))
+        verb.len() <= CALL_BYTES && with_lowercase(verb, |v| SITE_CALLS.contains(&v)) && {
+            let rest: Vec<&str> = words.collect();
+            (1..=SITE_NAME_WORDS + 1).contains(&rest.len())
+                && rest.iter().all(|w| {
+                    w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '.')
+                })
+                && !rest.iter().any(|w| is_gazetteer_name(w))
+        }
     };
-    let site_call = site_call();
+    let site_call = line.len() <= SHORT_PROMPT_BYTES && site_call();
     let call = opens
         || news_lead
         || inbox

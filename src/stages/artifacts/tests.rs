@@ -634,6 +634,35 @@ const CASES: &[(&str, &str, &str)] = &[
     // What a screen reader is told after a link's text is no part of it.
     ("en", "Body.\nShare on Facebook (opens in new tab)\nEnd.", "Body.\nEnd."),
     ("en", "Body.\nThe agency's page (opens in new tab) lists the rules.\nEnd.", "Body.\nThe agency's page (opens in new tab) lists the rules.\nEnd."),
+    // A site that reposts the agencies opens their credit; a byline stays.
+    ("fr", "Texte.\nOuest-France avec AFP\nFin.", "Texte.\nFin."),
+    ("de", "Text.\nVon Katrin SCHMIDT mit dpa\nEnde.", "Text.\nVon Katrin Schmidt mit dpa\nEnde."),
+    // An agency's name with numbers only is a caption's debris; a place before a date is a dateline.
+    ("en", "Body.\nRIA Novosti, 1920, 17.02.2024\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nKyiv, 24 February 2022\nEnd.", "Body.\nKyiv, 24 February 2022\nEnd."),
+    // The site's own channel, a newsletter's title and pitch, a call to the site by its name; not
+    // to a country, nor a podcast the article describes.
+    ("en", "Body.\nOnly verified information - in our Telegram channel and in Viber.\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nUkrainska Pravda is now on Threads\nEnd.", "Body.\nEnd."),
+    ("fr", "Texte.\nNewsletter Monde\nFin.", "Texte.\nFin."),
+    ("en", "Body.\nThe most important news from Russia, in your inbox every weekday\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nSupport Meduza\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nSupport Ukraine\nEnd.", "Body.\nSupport Ukraine\nEnd."),
+    (
+        "en",
+        "Body.\nThis is an edited transcript of our weekly podcast on Eastern Europe.\nEnd.",
+        "Body.\nThis is an edited transcript of our weekly podcast on Eastern Europe.\nEnd.",
+    ),
+    // A comment's head and counter; a site that uses cookies, unless someone reports it.
+    ("en", "Body.\nGary W. · 14h\nView all 9 comments\nEnd.", "Body.\nEnd."),
+    ("en", "Body.\nLRT.lt uses cookies to make the website work and to analyse traffic.\nEnd.", "Body.\nEnd."),
+    (
+        "en",
+        "Body.\nMeta uses cookies to track users, the regulator said on Monday.\nEnd.",
+        "Body.\nMeta uses cookies to track users, the regulator said on Monday.\nEnd.",
+    ),
+    // A section and the story's topic over the headline.
+    ("es", "Deportes | Eurocopa 2024\nEspaña gana la Eurocopa en Berlín\nEl equipo de Luis de la Fuente venció a Inglaterra.", "España gana la Eurocopa en Berlín\nEl equipo de Luis de la Fuente venció a Inglaterra."),
 ];
 
 #[test]

@@ -2240,6 +2240,32 @@ mod tests {
         }
     }
 
+    /// `Ismail`, Izmail's Romanian name and a common given name: the port where the document is
+    /// about the region, the person where it names one (`Mohammed Ismail … Ismail added`).
+    #[test]
+    fn a_place_spelled_as_a_persons_name_elsewhere_is_that_person() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        assert_eq!(
+            n.normalize("Russian drones struck the Ukrainian port of Ismail on the Danube again.")
+                .text,
+            "Russian drones struck the Ukrainian port of Izmail on the Danube again."
+        );
+        let person = "Pakistani minister Mohammed Ismail met Ukrainian officials in Kyiv, Ismail added.";
+        assert_eq!(n.normalize(person).text, person);
+    }
+
+    /// A Latin-alphabet name written with accents it does not have is corrected; one that lost
+    /// its accents is the press's habit and stays.
+    #[test]
+    fn another_languages_accents_are_corrected_lost_ones_stay() {
+        let n = Normalizer::builder().language("en").build().unwrap();
+        assert_eq!(
+            n.normalize("In Kyiv, Andrej Plenkoviç met Andrej Plenkovic on Monday.")
+                .text,
+            "In Kyiv, Andrej Plenković met Andrej Plenkovic on Monday."
+        );
+    }
+
     /// A place of the region named alone, in a document about nothing of the region, may be
     /// another place of the same name: flagged, not rewritten.
     #[test]
