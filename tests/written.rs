@@ -1107,6 +1107,22 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
         "Meduza's menu with a Cyrillic item, a stamp (`2:51 pm, February 16, 2024`) and its tagline (`The \
          Real Russia. Today.`)",
     ),
+    (
+        "rt208-002",
+        "`Zaporizhia` kept in a sentence that names the Chernobyl disaster of 1986 (a year dates the \
+         sentence's names, as old names in history are kept)",
+    ),
+    ("rt208-004", "a date and time alone under the headline (`27.06.2023 15:42`)"),
+    ("rt208-006", "two bulleted headlines in the middle of the article under no heading"),
+    ("rt209-001", "German `Oleschki` (a Russian-based spelling no list has)"),
+    (
+        "rt209-003",
+        "Dutch names left by machine translation in French (`Rostov aan de Don`, `Wit-Rusland`); the \
+         writer keeps `Gerasimov`, whose French title is `Guerassimov`",
+    ),
+    ("rt210-002", "the writer keeps `Sergei Lavrov`; the English title is `Sergey Lavrov`"),
+    ("rt210-007", "`Diia.City`, a brand written once with a dot inside, read as a sentence's end before `City`"),
+    ("rt210-010", "the writer keeps `Anna Kanopatskaya`; the English title is `Hanna Kanapatskaya`"),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1372,6 +1388,9 @@ fn written_documents_are_cleaned_as_annotated() {
         "set205.jsonl",
         "set206.jsonl",
         "set207.jsonl",
+        "set208.jsonl",
+        "set209.jsonl",
+        "set210.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1391,5 +1410,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2350);
+    assert_eq!(docs, 2384);
 }

@@ -369,16 +369,33 @@ fn count_letter_run(text: &str, w: &str) -> usize {
 }
 
 /// Whether `text` quotes program code: a function called by a name in camel case
-/// (`createAgent(`, `streamText()`).
+/// (`createAgent(`, `streamText()`), or a line of a shell session (`./gradlew assembleDebug`,
+/// `$ npm install`, `git clone …`).
 fn quotes_code(text: &str) -> bool {
-    memchr::memchr_iter(b'(', text.as_bytes()).any(|at| {
+    let called = memchr::memchr_iter(b'(', text.as_bytes()).any(|at| {
         let name = text[..at]
             .rsplit(|c: char| !c.is_alphanumeric() && c != '_')
             .next()
             .unwrap_or("");
         function_name(name)
-    })
+    });
+    called
+        || text.lines().any(|line| {
+            let line = line.trim_start();
+            SHELL_OPENINGS.iter().any(|opening| line.starts_with(opening))
+        })
 }
+
+/// How a line of a shell session opens.
+const SHELL_OPENINGS: &[&str] = &[
+    "./",
+    "$ ",
+    "git clone ",
+    "npm install ",
+    "pip install ",
+    "cargo build",
+    "cd ",
+];
 
 /// Whether `name`, before a parenthesis, reads as a function's: camel case that opens in lower
 /// case (`createAgent`, `streamText`).
@@ -2134,6 +2151,12 @@ mod tests {
             "In der Gebietshauptstadt Chersonstieg der Wasserstand, Machthaber Lukashenkaseit Jahren im Amt.",
             "In der Gebietshauptstadt Cherson stieg der Wasserstand, Machthaber Lukashenka seit Jahren im Amt.",
             "Die Landesregierung und der Verteidigungsminister berieten über den Haushalt.",
+        ),
+        (
+            "en",
+            "The code is open.To build it, run the script the ministry published.",
+            "The code is open. To build it, run the script the ministry published.",
+            "Clone it and run:\n  cd android-diia\n  ./gradlew assembleDebug\nThe app opens.",
         ),
         (
             "fr",

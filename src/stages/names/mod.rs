@@ -1156,7 +1156,9 @@ fn fits_context(
                                     .is_some_and(|w| a_name(w) && !PLACE_QUALIFIERS.contains(&w) && !is_acronym(w))
                     })
             };
+            // (A stadium named after the place keeps the spelling it was given: `Donbass Arena`.)
             no_name_beside(range)
+                && !word_after(s, range).is_some_and(|w| ARENA_WORDS.contains(&w))
                 && !person_elsewhere()
                 && !names_a_vessel(s, range)
                 && !names_a_street(s, range)
@@ -2252,6 +2254,14 @@ mod tests {
         );
         let person = "Pakistani minister Mohammed Ismail met Ukrainian officials in Kyiv, Ismail added.";
         assert_eq!(n.normalize(person).text, person);
+    }
+
+    /// A stadium named after its town keeps the spelling it was given.
+    #[test]
+    fn a_stadium_keeps_its_towns_old_spelling() {
+        let de = Normalizer::builder().language("de").build().unwrap();
+        let text = "Schachtar spielt in Hamburg. Die Donbass Arena in Donezk steht seit Jahren leer, seit dem Krieg in der Ukraine.";
+        assert_eq!(de.normalize(text).text, text);
     }
 
     /// A Latin-alphabet name written with accents it does not have is corrected; one that lost
