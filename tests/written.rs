@@ -1123,6 +1123,22 @@ const KNOWN_MISSES: &[(&str, &str)] = &[
     ("rt210-002", "the writer keeps `Sergei Lavrov`; the English title is `Sergey Lavrov`"),
     ("rt210-007", "`Diia.City`, a brand written once with a dot inside, read as a sentence's end before `City`"),
     ("rt210-010", "the writer keeps `Anna Kanopatskaya`; the English title is `Hanna Kanapatskaya`"),
+    (
+        "rt211-001",
+        "`the nationalist regime of Kiev` inside a ministry's quoted words is kept, as sets 158, 186 and \
+         189 want (this writer and set 105's rewrite it)",
+    ),
+    (
+        "rt211-004",
+        "a date and time alone under the headline; the writer writes `Sergei Surovikin`, but the English \
+         title is `Sergey Surovikin`",
+    ),
+    ("rt211-007", "a surname of four words in capitals (`PUIG DE LA BELLACASA`)"),
+    (
+        "rt212-007",
+        "the writer keeps `Syrskyi` and `Dmitry Peskov`; the Italian titles are `Oleksandr Syrs'kyj` and \
+         `Dmitrij Peskov`",
+    ),
 ];
 
 /// Byte offset of the `occurrence`-th non-overlapping match of `find` in `text`.
@@ -1391,6 +1407,8 @@ fn written_documents_are_cleaned_as_annotated() {
         "set208.jsonl",
         "set209.jsonl",
         "set210.jsonl",
+        "set211.jsonl",
+        "set212.jsonl",
     ] {
         for line in std::fs::read_to_string(dir.join(set)).unwrap().lines() {
             let doc: Value = serde_json::from_str(line).unwrap();
@@ -1410,5 +1428,5 @@ fn written_documents_are_cleaned_as_annotated() {
             println!("{id} is now cleaned as annotated ({why}): remove it from KNOWN_MISSES");
         }
     }
-    assert_eq!(docs, 2384);
+    assert_eq!(docs, 2406);
 }
