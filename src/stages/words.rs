@@ -1644,7 +1644,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
             continue; // two rare words side by side are a compound more often than a lost space
         }
         // A function word that hardly any word of the language ends in makes an unknown word
-        // that ends in it likelier two (`cityof`, `heardby`).
+        // that ends in it likelier two (`cityof`, `mayorwho`).
         let ending = match lower && right.len() <= RARE_ENDING_BYTES && rare_endings.contains(&right) {
             true => RARE_ENDING,
             false => 0.0,
