@@ -2153,6 +2153,12 @@ mod tests {
             "Die Landesregierung und der Verteidigungsminister berieten über den Haushalt.",
         ),
         (
+            "de",
+            "Finanzminister Christian Lindnerkündigte am Montag Kürzungen an.",
+            "Finanzminister Christian Lindner kündigte am Montag Kürzungen an.",
+            "Die Energiebehörde teilte mit, die Lage sei angespannt; Körperbetonte Mode bleibt.",
+        ),
+        (
             "en",
             "The code is open.To build it, run the script the ministry published.",
             "The code is open. To build it, run the script the ministry published.",
