@@ -100,8 +100,6 @@ const SPACE: f64 = 4.0;
 /// How much likelier a split is when its second word is one that words hardly ever end in
 /// ([`RARE_ENDINGS`]).
 const RARE_ENDING: f64 = 2.0;
-/// The longest of [`RARE_ENDINGS`] (`which`), in bytes: a longer word is none of them.
-const RARE_ENDING_BYTES: usize = 5;
 /// How much cheaper the two-word reading must be than the one-word reading.
 const MARGIN: f64 = 4.0;
 /// One half of a split must be at least this frequent (a function or very common word; `after`
@@ -1645,7 +1643,7 @@ fn segment(run: &str, offset: usize, ev: &Evidence<'_>) -> Option<usize> {
         }
         // A function word that hardly any word of the language ends in makes an unknown word
         // that ends in it likelier two (`cityof`, `mayorwho`).
-        let ending = match lower && right.len() <= RARE_ENDING_BYTES && rare_endings.contains(&right) {
+        let ending = match lower && rare_endings.contains(&right) {
             true => RARE_ENDING,
             false => 0.0,
         };

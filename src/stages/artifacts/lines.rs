@@ -343,16 +343,9 @@ fn dictionary_chrome(form: &str, dict: &ArtifactDict, on: &impl Fn(&str) -> bool
                     // cookies to give you the best experience. Accept | Reject`), or just them.
                     // (A longer one only where no one reports it: `We use cookies sparingly, the
                     // company said …` is the article's.)
-                    let reported = || {
-                        tail.split(|c: char| !c.is_alphanumeric())
-                            .any(|w| with_lowercase(w, |w| REPORTING_VERBS.contains(&w)))
-                    };
                     let (max_words, max_bytes) = match category {
-                        "cookie" if tail.len() > 300 || tail.split_whitespace().nth(40).is_some() => match reported() {
-                            true => (40, 300),
-                            false => (80, 600),
-                        },
-                        "cookie" => (40, 300),
+                        "cookie" if reports_speech(tail) => (40, 300),
+                        "cookie" => (80, 600),
                         // A row of buttons (`Share on Facebook Share on X Share on …`).
                         "share" | "follow" => (16, 160),
                         "tags" => (24, 200),
@@ -531,9 +524,10 @@ fn capitals_menu(line: &str) -> bool {
 /// under a headline are a part of the article: `FOOTBALL`), or two or more and nothing else
 /// (`Accueil Europe Ukraine`, a trail that lost its separators); or four sections' names or more
 /// and nothing else (`Politics Economy Society Region World Sport Culture`), or six or more and
-/// one other item, the site's name (`Ukrinform News War Politics Economy Society Regions World`)
-/// or its region's (`News Kharkov Region Incidents Politics Economy Sport Photo Video`), or six or
-/// more and two thirds of the items.
+/// one other item or more, two thirds of the items at least: the site's name (`Ukrinform News War
+/// Politics Economy Society Regions World`), its region's (`News Kharkov Region Incidents Politics
+/// Economy Sport Photo Video`), its other links (`Europe World Business Travel Next Culture Green
+/// Health Video Live`).
 fn spaced_menu(line: &str) -> bool {
     if line.len() > 120 {
         return false;
@@ -555,13 +549,7 @@ fn spaced_menu(line: &str) -> bool {
     }
     match home {
         true => sections >= 3 && 2 * sections >= items || sections >= 2 && sections == items,
-        // (Or two thirds of six or more, a site's sections among its other links: `Europe World
-        // Business Travel Next Culture Green Health Video Live`.)
-        false => {
-            sections >= 4 && sections == items
-                || sections >= 6 && sections + 1 == items
-                || sections >= 6 && 3 * sections >= 2 * items
-        }
+        false => sections >= 4 && sections == items || sections >= 6 && 3 * sections >= 2 * items,
     }
 }
 
@@ -1077,9 +1065,7 @@ fn cookie_banner(line: &str) -> bool {
         && lower
             .split_once(" uses cookies ")
             .is_some_and(|(site, _)| (1..=3).contains(&site.split(' ').count()))
-        && !lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| REPORTING_VERBS.contains(&w));
+        && !reports_speech(&lower);
     if site_uses {
         return true;
     }
@@ -1093,6 +1079,13 @@ fn cookie_banner(line: &str) -> bool {
             let words = b.split_whitespace().count();
             (1..=5).contains(&words) && b.split_whitespace().any(|w| BUTTON_WORDS.contains(&w))
         })
+}
+
+/// Whether `text` has a word that reports speech ([`REPORTING_VERBS`]: `said`, `sagte`): a
+/// sentence of the article, not the site's notice.
+fn reports_speech(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| with_lowercase(w, |w| REPORTING_VERBS.contains(&w)))
 }
 
 /// Whether `line` is the head of a reader's comment: the writer's name, one to three capitalized
@@ -1214,18 +1207,16 @@ fn reader_prompt(line: &str) -> bool {
     // A longer one before a call that names its channel (`To keep up with the important news
     // of the region, subscribe to our Telegram channel`).
     let leads = with_lowercase(line.split(' ').next().unwrap_or(""), |w| PROMPT_LEADS.contains(&w));
-    let names_channel = |rest: &str| {
-        rest.split([' ', '.', '!'])
-            .take(CHANNEL_WORDS)
-            .any(|w| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w)))
-    };
+    let names_channel = |rest: &str| rest.split([' ', '.', '!']).take(CHANNEL_WORDS).any(is_channel);
     let call_at = match line.split_once(", ").filter(|_| leads) {
-        Some((lead, rest))
-            if lead.split(' ').count() <= 4 || lead.split(' ').count() <= LONG_LEAD_WORDS && names_channel(rest) =>
-        {
-            rest
+        Some((lead, rest)) => {
+            let words = lead.split(' ').count();
+            match words <= 4 || words <= LONG_LEAD_WORDS && names_channel(rest) {
+                true => rest,
+                false => line,
+            }
         }
-        _ => line,
+        None => line,
     };
     // German puts the call last, in a clause that opens with `jetzt` or `hier` (`Newsletter
     // „Leipzig am Abend“ – jetzt kostenlos abonnieren`; not `Leser können ihn ab Montag
@@ -1263,7 +1254,7 @@ fn reader_prompt(line: &str) -> bool {
         (first.len() <= CALL_BYTES && with_lowercase(first, |w| CALL_VERBS.contains(&w)))
             || (first.len() <= CALL_BYTES
                 && second.len() <= CALL_BYTES
-                && with_lowercase(first, |w| CHANNELS.contains(&w))
+                && is_channel(first)
                 && with_lowercase(second, |w| CALL_VERBS.contains(&w)))
     };
     // In a short line the call may open a later sentence or follow a colon, as an imperative
@@ -1280,12 +1271,7 @@ fn reader_prompt(line: &str) -> bool {
         let mut words = sentence.split([' ', '!']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
         let (verb, closed) = verb.strip_suffix(',').map_or((verb, false), |verb| (verb, true));
-        let to_channel = || {
-            words
-                .clone()
-                .take(CHANNEL_WORDS)
-                .any(|w| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w)))
-        };
+        let to_channel = || words.clone().take(CHANNEL_WORDS).any(is_channel);
         verb.len() <= CALL_BYTES
             && with_lowercase(verb, |w| CALL_VERBS.contains(&w))
             && (closed
@@ -1322,10 +1308,7 @@ fn reader_prompt(line: &str) -> bool {
                     .next()
                     .is_none_or(|w| w.starts_with(char::is_uppercase))
                     && label_words.count() <= SITE_NAME_WORDS;
-                channel.len() <= CALL_BYTES
-                    && with_lowercase(channel, |w| CHANNELS.contains(&w))
-                    && site
-                    && rest.split_whitespace().nth(LABELLED_CALL_WORDS - 1).is_some()
+                is_channel(channel) && site && rest.split_whitespace().nth(LABELLED_CALL_WORDS - 1).is_some()
             })
     };
     // A pointer to the site's own channel needs no verb in a short line either (`Only verified
@@ -1335,7 +1318,6 @@ fn reader_prompt(line: &str) -> bool {
         line.len() <= SHORT_PROMPT_BYTES && {
             // (The channel next, or after its name: `our Telegram channel`; not `our weekly
             // podcast`, which an article describes.) Most words fail on their first letter.
-            let channel = |w: &str| w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w));
             let own = |w: &str| {
                 w.starts_with(['o', 'O', 'n', 'N', 'u', 'U']) && with_lowercase(w, |w| OWN_WORDS.contains(&w))
             };
@@ -1343,8 +1325,8 @@ fn reader_prompt(line: &str) -> bool {
             std::iter::from_fn(|| words.next().map(|w| (w, words.clone()))).any(|(w, mut after)| {
                 own(w)
                     && match after.next() {
-                        Some(next) if channel(next) => true,
-                        Some(next) => next.starts_with(char::is_uppercase) && after.next().is_some_and(channel),
+                        Some(next) if is_channel(next) => true,
+                        Some(next) => next.starts_with(char::is_uppercase) && after.next().is_some_and(is_channel),
                         None => false,
                     }
             })
@@ -1355,7 +1337,7 @@ fn reader_prompt(line: &str) -> bool {
             && line
                 .trim_end_matches(['.', '!'])
                 .rsplit_once(" is now on ")
-                .is_some_and(|(_, network)| with_lowercase(network, |n| CHANNELS.contains(&n)))
+                .is_some_and(|(_, network)| is_channel(network))
     };
     // A newsletter's pitch that says where it lands (`The most important news from Russia, in
     // your inbox every weekday`, `… sent straight to your inbox every morning`). (Most lines have
@@ -1367,7 +1349,7 @@ fn reader_prompt(line: &str) -> bool {
     // A call whose object is the site's name alone (`Support Meduza`, `Subscribe Estadão`,
     // `Support Kyiv Post | Subscribe`; not a country's, `Support Ukraine`). (Most lines fail on
     // their first word.)
-    let site_call = || {
+    let site_call = line.len() <= SHORT_PROMPT_BYTES && {
         let mut words = line.split([' ', '|']).filter(|w| !w.is_empty());
         let verb = words.next().unwrap_or("");
         verb.len() <= CALL_BYTES && with_lowercase(verb, |v| SITE_CALLS.contains(&v)) && {
@@ -1379,7 +1361,6 @@ fn reader_prompt(line: &str) -> bool {
                 && !rest.iter().any(|w| is_gazetteer_name(w))
         }
     };
-    let site_call = line.len() <= SHORT_PROMPT_BYTES && site_call();
     let call = opens
         || news_lead
         || inbox
@@ -1507,6 +1488,11 @@ const PROMPT_PLAIN_WORDS: usize = 12;
 
 /// The longest word read as a call or a channel, in bytes (`подписывайтесь` has 28).
 const CALL_BYTES: usize = 40;
+
+/// Whether `w`, in any letter case, names a channel a reader is called to ([`CHANNELS`]).
+fn is_channel(w: &str) -> bool {
+    w.len() <= CALL_BYTES && with_lowercase(w, |w| CHANNELS.contains(&w))
+}
 
 /// The longest line read as a newsletter's pitch for the inbox, in bytes.
 const INBOX_PITCH_BYTES: usize = 120;
@@ -2027,8 +2013,8 @@ fn metadata_line(line: &str, dict: &ArtifactDict) -> bool {
 }
 
 /// Whether `line` names the agencies an article draws on (`With AFP`, `Avec AFP et Reuters`,
-/// `(With inputs from PTI and ANI)`, `(With information from Europa Press)`): a preposition, then agencies or the word for them joined
-/// by conjunctions. In French, Spanish, Portuguese, Italian and German the site that reposts them
+/// `(With inputs from PTI and ANI)`, `(With information from Europa Press)`): a preposition, then
+/// agencies or the word for them joined by conjunctions. In French, Spanish, Portuguese, Italian and German the site that reposts them
 /// may open the line (`Ouest-France avec AFP`, `Heraldo con EFE`); an English site's (`Le Monde
 /// with AFP`) is kept as a byline by two sets of three.
 fn with_agencies(line: &str, dict: &ArtifactDict) -> bool {

@@ -1156,9 +1156,7 @@ fn fits_context(
                                     .is_some_and(|w| a_name(w) && !PLACE_QUALIFIERS.contains(&w) && !is_acronym(w))
                     })
             };
-            // (A stadium named after the place keeps the spelling it was given: `Donbass Arena`.)
             no_name_beside(range)
-                && !word_after(s, range).is_some_and(|w| ARENA_WORDS.contains(&w))
                 && !person_elsewhere()
                 && !names_a_vessel(s, range)
                 && !names_a_street(s, range)
@@ -1372,9 +1370,13 @@ fn names_a_street(s: &str, range: &Range<usize>) -> bool {
     word_after(s, range).is_some_and(|w| STREET_NOUNS.contains(&w))
 }
 
-/// Whether the place at `range` is a venue's name, as an appositive after it says (`at Odessa,
-/// the long-running restaurant on Dame Court`): a venue keeps the name it was given.
+/// Whether the place at `range` is a venue's name, as a stadium's noun after it (`Donbass Arena`)
+/// or an appositive after it says (`at Odessa, the long-running restaurant on Dame Court`): a
+/// venue keeps the name it was given.
 fn names_a_venue(s: &str, range: &Range<usize>) -> bool {
+    if word_after(s, range).is_some_and(|w| ARENA_WORDS.contains(&w)) {
+        return true;
+    }
     let Some(rest) = s[range.end..].strip_prefix(", ") else {
         return false;
     };
